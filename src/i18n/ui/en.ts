@@ -1,0 +1,72 @@
+import type { UiKey } from './id';
+
+/** English strings of the site's shell; keys must match `id.ts` exactly. */
+export const en = {
+  // Site identity
+  'site.name': 'Mitra',
+  'site.tagline': 'A guide to online business partnerships for small businesses and online sellers',
+  'site.homeTitle': 'Mitra: a guide to online business partnerships',
+
+  // Header and navigation
+  'skip.main': 'Skip to main content',
+  'nav.label': 'Main navigation',
+  'nav.home': 'Mitra home',
+  'nav.guide': 'Guide',
+  'nav.tools': 'Tools',
+  'nav.about': 'About',
+  'lang.label': 'Change language',
+  'lang.current': 'Language of this page: English',
+
+  // Footer
+  'footer.label': 'Site information',
+  'footer.disclaimer': 'General guidance, not legal advice. For an agreement, consult a lawyer or notary.',
+  'footer.privacy': 'Everything you type into Mitra’s tools stays in your browser.',
+  'footer.aboutLink': 'About Mitra, disclaimer and privacy',
+
+  // Page furniture
+  'page.updated': 'Updated',
+  'step.of': 'Step {n} of {total}',
+  'step.short': 'Step {n}',
+  'step.actions': 'What to do',
+  'step.actionsLead': 'Tick each point once you and your partner have done it.',
+  'step.all': 'All steps',
+  'stepnav.label': 'Previous and next step',
+  'stepnav.prev': 'Previous',
+  'stepnav.next': 'Next',
+  'guide.sideLabel': 'Guide contents',
+  'guide.overview': 'Why partnerships matter',
+  'guide.reasons': 'Five reasons to partner',
+  'guide.steps': 'Seven steps to a good partnership',
+  'guide.start': 'Start with step 1',
+
+  // Home page
+  'home.eyebrow': 'Free, in two languages, no account needed',
+  'home.title': 'Build online business partnerships that work for both sides',
+  'home.lead': 'Mitra helps small businesses and online sellers find the right partner, agree on goals and roles, draw up an MoU and review the partnership regularly, in seven practical steps.',
+  'home.ctaGuide': 'Read the guide',
+  'home.ctaTools': 'Try the tools',
+  'home.reasonsTitle': 'Why partner?',
+  'home.reasonsLead': 'With a partner you can reach what is hard to reach alone.',
+  'home.stepsTitle': 'The seven steps at a glance',
+  'home.stepsMore': 'Read the full reasons in the guide',
+  'home.toolsTitle': 'Practical tools',
+  'home.toolsLead': 'These tools run entirely in your browser: nothing is sent to a server.',
+  'home.conclusion': 'Read the conclusion',
+  'home.description': 'A free bilingual guide for small businesses and online sellers: seven steps to a good online business partnership, plus practical tools.',
+
+  // Tools index and the tools box on guide pages
+  'tools.title': 'Partnership tools',
+  'tools.description': 'Free tools to score candidate partners, write SMART goals and build an MoU clause checklist. Everything runs in your browser.',
+  'tools.lead': 'Each tool saves your work on this device only. There is no account, and nothing is sent to a server.',
+  'step.toolsTitle': 'Tools for this step',
+
+  // Not found page
+  'notFound.title': 'Page not found',
+  'notFound.body': 'This address does not exist on Mitra. The link may have a typo, or the page may have moved.',
+  'notFound.home': 'Go to the English home page',
+
+  // Language chooser at /
+  'root.choose': 'Choose a language',
+  'root.lead': 'A guide and tools for building good online business partnerships.',
+  'root.enter': 'Continue in English',
+} as const satisfies Record<UiKey, string>;

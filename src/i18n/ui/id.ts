@@ -1,0 +1,78 @@
+/**
+ * Indonesian strings of the site's shell (header, footer, page furniture).
+ * This file is the reference: `en.ts` must have exactly these keys.
+ * Headings and titles use EYD V title case (function words such as "dan", "yang", "untuk"
+ * stay lower case); the content tests check the keys listed in `headingKeys`.
+ * Guide text lives in `src/content/guide`, tool text beside each tool.
+ */
+export const id = {
+  // Site identity
+  'site.name': 'Mitra',
+  'site.tagline': 'Panduan kerja sama bisnis online untuk UMKM dan penjual online',
+  'site.homeTitle': 'Mitra: Panduan Kerja Sama Bisnis Online',
+
+  // Header and navigation
+  'skip.main': 'Langsung ke konten utama',
+  'nav.label': 'Navigasi utama',
+  'nav.home': 'Beranda Mitra',
+  'nav.guide': 'Panduan',
+  'nav.tools': 'Alat',
+  'nav.about': 'Tentang',
+  'lang.label': 'Ganti bahasa',
+  'lang.current': 'Bahasa halaman ini: Bahasa Indonesia',
+
+  // Footer
+  'footer.label': 'Informasi situs',
+  'footer.disclaimer': 'Panduan umum, bukan nasihat hukum. Untuk perjanjian, konsultasikan dengan advokat atau notaris.',
+  'footer.privacy': 'Semua yang Anda ketik di alat Mitra tetap di peramban Anda.',
+  'footer.aboutLink': 'Tentang Mitra, disclaimer, dan privasi',
+
+  // Page furniture
+  'page.updated': 'Diperbarui',
+  'step.of': 'Langkah {n} dari {total}',
+  'step.short': 'Langkah {n}',
+  'step.actions': 'Yang Perlu Anda Lakukan',
+  'step.actionsLead': 'Centang setiap poin setelah Anda dan mitra menyelesaikannya.',
+  'step.all': 'Semua langkah',
+  'stepnav.label': 'Langkah sebelumnya dan berikutnya',
+  'stepnav.prev': 'Sebelumnya',
+  'stepnav.next': 'Berikutnya',
+  'guide.sideLabel': 'Isi Panduan',
+  'guide.overview': 'Mengapa kerja sama penting',
+  'guide.reasons': 'Lima Alasan untuk Bermitra',
+  'guide.steps': 'Tujuh Langkah Menjalin Kerja Sama',
+  'guide.start': 'Mulai dari langkah 1',
+
+  // Home page
+  'home.eyebrow': 'Gratis, dua bahasa, tanpa akun',
+  'home.title': 'Bangun Kerja Sama Bisnis Online yang Saling Menguntungkan',
+  'home.lead': 'Mitra memandu UMKM dan penjual online menemukan mitra yang tepat, menyepakati tujuan dan peran, menyusun MoU, lalu mengevaluasi kerja sama secara berkala, dalam tujuh langkah praktis.',
+  'home.ctaGuide': 'Baca panduannya',
+  'home.ctaTools': 'Coba alatnya',
+  'home.reasonsTitle': 'Mengapa Bermitra?',
+  'home.reasonsLead': 'Bersama mitra, Anda bisa meraih hal yang sulit dicapai sendirian.',
+  'home.stepsTitle': 'Tujuh Langkah Sekilas',
+  'home.stepsMore': 'Baca alasan lengkapnya di panduan',
+  'home.toolsTitle': 'Alat Praktis',
+  'home.toolsLead': 'Alat ini berjalan sepenuhnya di peramban Anda: tidak ada yang dikirim ke server.',
+  'home.conclusion': 'Baca kesimpulan',
+  'home.description': 'Panduan gratis dua bahasa untuk UMKM dan penjual online: tujuh langkah menjalin kerja sama bisnis online yang baik, plus alat praktis.',
+
+  // Tools index and the tools box on guide pages
+  'tools.title': 'Alat Kerja Sama',
+  'tools.description': 'Alat gratis untuk menilai calon mitra, menyusun tujuan SMART, dan membuat daftar klausul MoU. Semua berjalan di peramban Anda.',
+  'tools.lead': 'Setiap alat menyimpan pekerjaan Anda hanya di perangkat ini. Tidak ada akun dan tidak ada yang dikirim ke server.',
+  'step.toolsTitle': 'Alat untuk Langkah Ini',
+
+  // Not found page
+  'notFound.title': 'Halaman Tidak Ditemukan',
+  'notFound.body': 'Alamat ini tidak ada di Mitra. Mungkin tautannya salah ketik atau halamannya sudah dipindahkan.',
+  'notFound.home': 'Ke beranda berbahasa Indonesia',
+
+  // Language chooser at /
+  'root.choose': 'Pilih Bahasa',
+  'root.lead': 'Panduan dan alat untuk menjalin kerja sama bisnis online yang baik.',
+  'root.enter': 'Masuk dalam Bahasa Indonesia',
+} as const;
+
+export type UiKey = keyof typeof id;

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, sitePages } from './fixtures';
+
+const pages = sitePages();
+const languagePages = pages.filter((p) => p.counterpart);
+
+test.describe('language switcher', () => {
+  for (const { path, counterpart } of languagePages) {
+    test(`${path} leads to its counterpart and back`, async ({ page }) => {
+      await page.goto(path);
+      const lang = await page.locator('html').getAttribute('lang');
+      await page.locator('a[data-lang-choice]').click();
+      await expect(page).toHaveURL(counterpart!);
+      await expect(page.locator('html')).not.toHaveAttribute('lang', lang!);
+      await page.locator('a[data-lang-choice]').click();
+      await expect(page).toHaveURL(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang!);
+    });
+  }
+});
+
+test.describe('the language chooser at /', () => {
+  test('sends a reader who has not chosen to Indonesian, and does not show a blank page first', async ({ page }) => {
+    const response = await page.request.get('/');
+    const html = await response.text();
+    expect(html).toContain('Bahasa Indonesia');
+    expect(html).toContain('English');
+    await page.goto('/');
+    await expect(page).toHaveURL('/id/');
+  });
+
+  test('remembers a reader who switched to English', async ({ page }) => {
+    await page.goto('/id/');
+    await page.locator('a[data-lang-choice]').click();
+    await expect(page).toHaveURL('/en/');
+    await page.goto('/');
+    await expect(page).toHaveURL('/en/');
+  });
+
+  test('works without JavaScript: two links, one per language', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: /English/ }).click();
+    await expect(page).toHaveURL('/en/');
+    await context.close();
+  });
+});
+
+test.describe('keyboard', () => {
+  for (const path of ['/id/', '/en/guide/shared-goals/']) {
+    test(`the first Tab on ${path} reaches the skip link, which moves focus to the content`, async ({ page }) => {
+      await page.goto(path);
+      await page.keyboard.press('Tab');
+      const skip = page.locator('a.skip-link');
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main#main')).toBeFocused();
+    });
+  }
+});
+
+test('an unknown address shows the bilingual 404 page', async ({ page }) => {
+  const response = await page.goto('/id/panduan/tidak-ada/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman Tidak Ditemukan');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const { path } of pages) {
+      test(`${path} in ${scheme} mode`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        // `?choose` keeps the chooser at / on screen instead of redirecting.
+        await page.goto(path === '/' ? '/?choose' : path);
+        await expectNoAxeViolations(page, `${path} (${scheme})`);
+      });
+    }
+  }
+});

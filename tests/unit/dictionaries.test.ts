@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
+import { ui } from '../../src/i18n/ui';
+
+type Dicts = Record<Locale, Record<string, string>>;
+
+/** Every dictionary of the site: the shell's and each tool's own (`src/tools/<tool>/i18n.ts`). */
+const toolDictionaries = import.meta.glob<{ default: Dicts }>('/src/tools/*/i18n.ts', { eager: true });
+const dictionaries: [string, Dicts][] = [
+  ['site shell (src/i18n/ui)', ui],
+  ...Object.entries(toolDictionaries).map(([path, mod]) => [path, mod.default] as [string, Dicts]),
+];
+
+/**
+ * Strings that are rightly the same in both languages (names, abbreviations). Anything else that
+ * is identical is probably an untranslated Indonesian string.
+ */
+const sameInBothLanguages = new Set(['Mitra', 'MoU', 'KPI', 'SMART', 'JSON', 'Markdown', 'Email', 'WhatsApp', 'Total', 'Online', 'Status']);
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe.each(dictionaries)('dictionary %s', (_, dicts) => {
+  it('has exactly the same keys in Indonesian and English', () => {
+    expect(Object.keys(dicts.en).sort()).toEqual(Object.keys(dicts.id).sort());
+  });
+
+  it('has no empty string', () => {
+    for (const lang of ['id', 'en'] as const) {
+      for (const [key, value] of Object.entries(dicts[lang])) expect(value.trim(), `${lang}:${key}`).not.toBe('');
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of Object.keys(dicts.id)) {
+      expect(placeholders(dicts.en[key] ?? ''), key).toEqual(placeholders(dicts.id[key] ?? ''));
+    }
+  });
+
+  it('has no Indonesian string left identical to its English one', () => {
+    const untranslated = Object.keys(dicts.id).filter(
+      (key) => dicts.id[key] === dicts.en[key] && !sameInBothLanguages.has(dicts.id[key] ?? ''),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('writes "kerja sama" the KBBI way', () => {
+    const offenders = Object.entries(dicts.id).filter(([, v]) => /kerjasama/i.test(v));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('dictionary checks catch slips', () => {
+  it('would flag an untranslated string (the check is not vacuous)', () => {
+    const dicts: Dicts = { id: { a: 'Save', b: 'Mitra' }, en: { a: 'Save', b: 'Mitra' } };
+    const untranslated = Object.keys(dicts.id).filter(
+      (key) => dicts.id[key] === dicts.en[key] && !sameInBothLanguages.has(dicts.id[key] ?? ''),
+    );
+    expect(untranslated).toEqual(['a']);
+  });
+});
+
+describe('Indonesian headings of the shell', () => {
+  /** Keys whose text is shown as a heading or a page title. */
+  const headingKeys = [
+    'site.homeTitle', 'guide.sideLabel', 'guide.reasons', 'guide.steps', 'step.actions', 'home.title',
+    'home.reasonsTitle', 'home.stepsTitle', 'home.toolsTitle', 'tools.title', 'step.toolsTitle',
+    'notFound.title', 'root.choose',
+  ] as const;
+
+  it('follow EYD V title case', async () => {
+    const { titleCaseSlips } = await import('../helpers/title-case');
+    const slips = headingKeys.filter((key) => titleCaseSlips(ui.id[key]).length > 0).map((key) => `${key}: ${ui.id[key]}`);
+    expect(slips).toEqual([]);
+  });
+});
