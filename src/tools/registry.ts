@@ -2,20 +2,33 @@ import type { GuideKey } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 
 /**
- * The interactive tools, in the order the site lists them. A tool appears in the navigation's
- * tools page, on the home page and on the guide steps it serves as soon as it is listed here.
+ * What the site needs to know about one interactive tool. Each tool declares it in
+ * `src/tools/<key>/meta.ts` (default export); its page is `src/tools/<key>/Page.astro`.
+ * A tool appears on the tools page, the home page and the guide steps it serves as soon as
+ * its folder has both files.
  */
 export interface ToolInfo {
+  /** The folder name, e.g. `partner-fit`. */
   key: string;
+  /** Position in lists (lower first). */
+  order: number;
   /** Readable slug in each language: `/id/alat/<id>/`, `/en/tools/<en>/`. */
   slug: Record<Locale, string>;
   /** Guide pages that link to the tool. */
   steps: readonly GuideKey[];
-  /** Name and one-sentence summary in each language (from the tool's own dictionary). */
-  text: Record<Locale, { name: string; summary: string }>;
+  /**
+   * In each language: the name (the page's <h1> and title), a one-sentence summary for lists,
+   * and the meta description (at most 160 characters). Taken from the tool's own dictionary.
+   */
+  text: Record<Locale, { name: string; summary: string; description: string }>;
 }
 
-export const tools: readonly ToolInfo[] = [];
+const metas = import.meta.glob<{ default: ToolInfo }>('./*/meta.ts', { eager: true });
+
+/** Every tool, in display order. */
+export const tools: readonly ToolInfo[] = Object.values(metas)
+  .map((m) => m.default)
+  .sort((a, b) => a.order - b.order);
 
 /** Tools that serve a guide page, for the "tools for this step" box. */
 export function toolsForStep(key: GuideKey): ToolInfo[] {
