@@ -18,17 +18,8 @@ import {
   setNote,
   setWeight,
 } from '../../src/tools/partner-fit/model';
-import {
-  type Candidate,
-  defaultWeights,
-  initialState,
-  MAX_CANDIDATES,
-  NAME_MAX,
-  NOTE_MAX,
-  type PartnerFitState,
-  stateSchema,
-  type Weights,
-} from '../../src/tools/partner-fit/schema';
+import { type Candidate, type PartnerFitState, stateSchema, type Weights } from '../../src/tools/partner-fit/schema';
+import { defaultWeights, initialState, MAX_CANDIDATES, NAME_MAX, NOTE_MAX, parseState } from '../../src/tools/partner-fit/state';
 
 const all = (r: Rating): Candidate['ratings'] => Object.fromEntries(criterionIds.map((id) => [id, r]));
 const equalWeights = (w: Weight): Weights => Object.fromEntries(criterionIds.map((id) => [id, w])) as Weights;
@@ -45,9 +36,6 @@ const weightsArb: fc.Arbitrary<Weights> = fc.record(
 const ratingsArb: fc.Arbitrary<Candidate['ratings']> = fc.record(
   Object.fromEntries(criterionIds.map((id) => [id, ratingArb])) as Record<CriterionId, fc.Arbitrary<Rating>>,
   { requiredKeys: [] },
-);
-const fullRatingsArb: fc.Arbitrary<Candidate['ratings']> = fc.record(
-  Object.fromEntries(criterionIds.map((id) => [id, ratingArb])) as Record<CriterionId, fc.Arbitrary<Rating>>,
 );
 
 describe('criteria', () => {

@@ -1,5 +1,14 @@
-import type { ZodMiniType } from 'zod/mini';
 import { fail, ok, type Result } from './result';
+
+/**
+ * What the kit needs of a state schema: a `safeParse` that never throws. Every zod/mini schema
+ * fits. A tool whose page budget cannot afford zod in the browser (zod/mini is at least 4.4 KB
+ * gzip) may hand in a hand-written validator with the same shape instead, as long as a test
+ * holds it equal to the tool's zod schema.
+ */
+export interface StateSchema<S> {
+  safeParse(data: unknown): { success: true; data: S } | { success: false };
+}
 
 /**
  * What a tool tells the kit about itself. The kit stores, shares, exports and imports the
@@ -10,8 +19,8 @@ export interface ToolSpec<S> {
   key: string;
   /** Bump when the state's shape changes; older data goes through `migrate`. */
   version: number;
-  /** The state, as a zod/mini schema (the one source of its type). */
-  schema: ZodMiniType<S>;
+  /** The state's schema: a zod/mini schema (the one source of its type) or its tested twin. */
+  schema: StateSchema<S>;
   /** A fresh, empty state. */
   initial: () => S;
   /**

@@ -346,7 +346,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
  * @example criteria[0].id // => 'values'
  * @example criteria.find((c) => c.id === 'audience')?.text.en.anchors[1] // => 'They are a direct competitor: …'
  */
-export const criteria: readonly Criterion[] = criterionIds.map((id) => ({
+export const criteria: readonly Criterion[] = /* @__PURE__ */ criterionIds.map((id) => ({
   id,
   ...criterionFacts[id],
   text: texts[id],

@@ -31,14 +31,8 @@ import {
   weightLevels,
 } from './criteria';
 import type { GuideKey } from '../../content/schema';
-import {
-  type Candidate,
-  MAX_CANDIDATES,
-  NAME_MAX,
-  NOTE_MAX,
-  type PartnerFitState,
-  type Weights,
-} from './schema';
+import type { Candidate, PartnerFitState, Weights } from './schema';
+import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './state';
 
 export type Band = 'strong' | 'promising' | 'risky' | 'poor';
 

@@ -1,17 +1,15 @@
 /**
- * The partner-fit scorer's state, as saved in the browser, put in a share link or a JSON file.
+ * The partner-fit scorer's state as a zod/mini schema: the contract for what is saved in the
+ * browser, put in a share link or a JSON file, and the one source of its types.
+ *
  * Every string and list is bounded: a share link or an imported file may be hostile.
- * Written with `zod/mini` to keep the island small (about 6 KB gzip instead of 21 KB).
+ * The browser checks data with `parseState` (state.ts), a hand-written twin of this schema that
+ * keeps zod (at least 4.4 KB gzip) out of the page's 20 KB budget; a property test holds the two
+ * equal on any JSON value (tests/unit/partner-fit.model.test.ts).
  */
 import * as z from 'zod/mini';
-import { criterionFacts, criterionIds, type CriterionId, type Weight } from './criteria';
-
-/** At most this many candidates side by side (five is the promise; eight leaves room). */
-export const MAX_CANDIDATES = 8;
-/** A candidate's name: a shop or person, not an essay. */
-export const NAME_MAX = 60;
-/** A note per criterion and candidate: room for what you found out, bounded for share links. */
-export const NOTE_MAX = 500;
+import { criterionIds } from './criteria';
+import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './state';
 
 const criterionKey = z.enum(criterionIds);
 
@@ -51,24 +49,3 @@ export const stateSchema = z
 export type PartnerFitState = z.infer<typeof stateSchema>;
 export type Candidate = z.infer<typeof candidateSchema>;
 export type Weights = PartnerFitState['weights'];
-
-/** The weights a new worksheet starts with (see `criterionFacts`). */
-export function defaultWeights(): Record<CriterionId, Weight> {
-  const out = {} as Record<CriterionId, Weight>;
-  for (const id of criterionIds) out[id] = criterionFacts[id].defaultWeight;
-  return out;
-}
-
-/**
- * A fresh worksheet: two unnamed candidates, nothing rated, the default weights.
- * @example initialState().candidates.map((c) => c.id) // => ['c1', 'c2']
- */
-export function initialState(): PartnerFitState {
-  return {
-    candidates: [
-      { id: 'c1', name: '', ratings: {}, notes: {} },
-      { id: 'c2', name: '', ratings: {}, notes: {} },
-    ],
-    weights: defaultWeights(),
-  };
-}
