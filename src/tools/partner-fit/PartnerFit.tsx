@@ -60,6 +60,8 @@ export interface Props {
 
 /** Importance choices, most important first. */
 const weightChoices: readonly Weight[] = [3, 2, 1, 0];
+/** The switcher stays on screen while scrolling up to this many candidates. */
+const STICKY_UP_TO = 4;
 /** Blank candidate columns on the printable worksheet. */
 const WRITE_IN = 3;
 
@@ -180,7 +182,8 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide }: Props)
         <h2 id="fit-crit-title">{t['crit.title']}</h2>
         <p>{t['crit.lead']}</p>
         {hydrated && state.candidates.length > 1 && (
-          <div class="fit-switcher" role="group" aria-label={t['switch.label']}>
+          // Sticky while it stays small (two rows at most), so it never covers much of the form.
+          <div class={state.candidates.length <= STICKY_UP_TO ? 'fit-switcher is-sticky' : 'fit-switcher'} role="group" aria-label={t['switch.label']}>
             {state.candidates.map((c) => {
               const r = resultOf(c.id);
               return (
