@@ -19,7 +19,7 @@ import {
   setWeight,
 } from '../../src/tools/partner-fit/model';
 import { type Candidate, type PartnerFitState, stateSchema, type Weights } from '../../src/tools/partner-fit/schema';
-import { defaultWeights, initialState, MAX_CANDIDATES, NAME_MAX, NOTE_MAX, parseState } from '../../src/tools/partner-fit/state';
+import { defaultWeights, initialState, MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from '../../src/tools/partner-fit/state';
 
 const all = (r: Rating): Candidate['ratings'] => Object.fromEntries(criterionIds.map((id) => [id, r]));
 const equalWeights = (w: Weight): Weights => Object.fromEntries(criterionIds.map((id) => [id, w])) as Weights;
