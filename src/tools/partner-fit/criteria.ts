@@ -274,7 +274,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
     id: {
       name: 'Sejalan dengan Tujuan Bersama',
       explanation:
-        'Apa yang mereka miliki membantu Anda mencapai tujuan kerja sama, dan mereka juga diuntungkan: sama-sama menang.',
+        'Kekuatan mereka membantu Anda mencapai tujuan kerja sama, dan mereka pun mendapat keuntungan: sama-sama menguntungkan.',
       questions: [
         'Apakah kekuatan mereka benar-benar bisa membantu mencapai tujuan kerja sama Anda?',
         'Apa yang mereka dapat dari kerja sama ini, bukan hanya apa yang Anda dapat?',

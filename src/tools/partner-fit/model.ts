@@ -86,7 +86,7 @@ export interface CandidateResult {
 /** Ratings of one candidate: only rated criteria have a key. */
 export type Ratings = Candidate['ratings'];
 
-/** Criterion ids in the order they appear in an object (used only to iterate rated entries). */
+/** The rated criteria with their ratings, in the guide's order (whatever the object's key order). */
 function ratedEntries(ratings: Ratings): [CriterionId, Rating][] {
   const out: [CriterionId, Rating][] = [];
   for (const id of criterionIds) {
