@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { guideKeys } from './schema';
+import { priorities } from '../tools/mou-checklist/priorities';
 import { isOption, questionIds, questions, type QuestionId } from '../tools/mou-checklist/questions';
 
 /**
@@ -8,8 +9,7 @@ import { isOption, questionIds, questions, type QuestionId } from '../tools/mou-
  * outline pick it up. Tests import this file directly (no `astro:content` needed).
  */
 
-export const priorities = ['essential', 'recommended', 'conditional'] as const;
-export type Priority = (typeof priorities)[number];
+export { priorities, type Priority } from '../tools/mou-checklist/priorities';
 
 /** What a reader sees of one clause, in one language. */
 const clauseTextSchema = z

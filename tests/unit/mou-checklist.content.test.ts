@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clauseSchema, libraryProblems, type Clause } from '../../src/content/clauses-schema';
 import { isIncluded } from '../../src/tools/mou-checklist/model';
 import { questionIds, questions } from '../../src/tools/mou-checklist/questions';
-import { initialState } from '../../src/tools/mou-checklist/schema';
+import { initialState } from '../../src/tools/mou-checklist/tool';
 import { titleCaseSlips } from '../helpers/title-case';
 
 const library: Clause[] = (await getCollection('clauses')).map((entry) => entry.data);

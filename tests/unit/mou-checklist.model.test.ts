@@ -16,7 +16,8 @@ import {
   type ClauseRule,
 } from '../../src/tools/mou-checklist/model';
 import { questionIds, questions, type QuestionId } from '../../src/tools/mou-checklist/questions';
-import { initialState, limits, stateSchema, type Answers } from '../../src/tools/mou-checklist/schema';
+import { examples, stateSchema, type Answers } from '../../src/tools/mou-checklist/schema';
+import { initialState, limits } from '../../src/tools/mou-checklist/tool';
 import { answersArb, stateWith } from '../fixtures/mou';
 
 const library: Clause[] = (await getCollection('clauses')).map((entry) => entry.data);
@@ -159,10 +160,10 @@ const answerChangeArb = fc.constantFrom(...questionIds).chain((q: QuestionId) =>
   ).map((value) => ({ q, value })),
 );
 
-/** Ticks and notes on any clauses of the library. */
-const progressArb = fc.dictionary(
-  fc.constantFrom(...library.map((c) => c.id)),
-  fc.record({ settled: fc.boolean(), note: fc.string({ maxLength: 50 }) }),
+/** Ticks and notes on any clauses of the library, one entry each. */
+const progressArb = fc.uniqueArray(
+  fc.record({ id: fc.constantFrom(...library.map((c) => c.id)), settled: fc.boolean(), note: fc.string({ maxLength: 50 }) }),
+  { selector: (entry) => entry.id },
 );
 
 describe('changing answers', () => {
@@ -207,8 +208,16 @@ describe('ticks, notes and progress', () => {
 
   it('drops an entry that carries nothing, and cuts notes to the limit', () => {
     const state = withSettled(withSettled(initialState(), 'roles', true), 'roles', false);
-    expect(state.clauses).toEqual({});
-    expect(withNote(initialState(), 'roles', 'x'.repeat(limits.note + 50)).clauses.roles?.note).toHaveLength(limits.note);
+    expect(state.clauses).toEqual([]);
+    expect(progressOf(withNote(initialState(), 'roles', 'x'.repeat(limits.note + 50)), 'roles').note).toHaveLength(limits.note);
+  });
+
+  it('keeps one entry per clause, in place, and refuses a new entry beyond the limit', () => {
+    let state = withNote(withSettled(withSettled(initialState(), 'roles', true), 'ip', true), 'roles', 'n');
+    expect(state.clauses).toEqual([{ id: 'roles', settled: true, note: 'n' }, { id: 'ip', settled: true, note: '' }]);
+    state = { ...initialState(), clauses: Array.from({ length: limits.clauses }, (_, i) => ({ id: `c${i}`, settled: true, note: '' })) };
+    expect(withSettled(state, 'roles', true)).toBe(state);
+    expect(withSettled(state, 'c3', false).clauses).toHaveLength(limits.clauses - 1);
   });
 
   it('only ever produces state the schema accepts', () => {
@@ -235,10 +244,11 @@ describe('the state schema', () => {
     fc.assert(fc.property(fc.anything(), (junk) => {
       expect(() => stateSchema.safeParse(junk)).not.toThrow();
     }));
-    expect(stateSchema.safeParse({ ...initialState(), answers: { ...initialState().answers, kinds: ['supply', 'supply'] } }).success).toBe(false);
+    for (const example of Object.values(examples)) expect(stateSchema.safeParse(example).success).toBe(true);
     expect(stateSchema.safeParse({ ...initialState(), parties: { first: 'x'.repeat(limits.party + 1), second: '' } }).success).toBe(false);
     expect(stateSchema.safeParse({ ...initialState(), date: '31/03/2027' }).success).toBe(false);
-    const tooMany = Object.fromEntries(Array.from({ length: limits.clauses + 1 }, (_, i) => [`c${i}`, { settled: true, note: '' }]));
+    expect(stateSchema.safeParse({ ...initialState(), clauses: [{ id: '<script>', settled: true, note: '' }] }).success).toBe(false);
+    const tooMany = Array.from({ length: limits.clauses + 1 }, (_, i) => ({ id: `c${i}`, settled: true, note: '' }));
     expect(stateSchema.safeParse({ ...initialState(), clauses: tooMany }).success).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ import { format } from '../../i18n/dictionary';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import dict from './i18n';
-import { outlineIsBilingual } from './model';
+import { outlineIsBilingual, progressOf } from './model';
 import type { MouState } from './schema';
 
 /** What the outline needs of each selected clause, in both languages. */
@@ -196,7 +196,7 @@ function indonesianBody(input: OutlineInput): (Paragraph | Table)[] {
       para(w.article(i + 1), 'id', { bold: true, center: true, before: 240, after: 0, keepNext: true }),
       para(clause.text.id.title, 'id', { bold: true, center: true, keepNext: true }),
       para(clause.text.id.wording, 'id'),
-      ...noteParagraphs(input.state.clauses[clause.id]?.note ?? '', w.t['doc.notes'], 'id'),
+      ...noteParagraphs(progressOf(input.state, clause.id).note, w.t['doc.notes'], 'id'),
     );
   });
   body.push(
@@ -229,7 +229,7 @@ function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
       ),
       pair([para(clause.text.id.wording, 'id')], [para(clause.text.en.wording, 'en')]),
     );
-    const note = noteParagraphs(input.state.clauses[clause.id]?.note ?? '', `${id.t['doc.notes']} / ${en.t['doc.notes']}`, 'id');
+    const note = noteParagraphs(progressOf(input.state, clause.id).note, `${id.t['doc.notes']} / ${en.t['doc.notes']}`, 'id');
     if (note.length > 0) rows.push(new TableRow({ children: [cell(note, { span: 2 })] }));
   });
   rows.push(pair([para(id.t['doc.closing'], 'id')], [para(en.t['doc.closing'], 'en')]));
@@ -280,7 +280,7 @@ export function outlineDocument(input: OutlineInput): Document {
 }
 
 /** The .docx file's bytes (works in the browser and in Node). */
-export async function outlineBytes(input: OutlineInput): Promise<Uint8Array> {
+export async function outlineBytes(input: OutlineInput): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(outlineDocument(input)));
 }
 

@@ -20,9 +20,8 @@ export default defineDictionaries({
     'page.how':
       'Jawab pertanyaan di bawah. Daftar klausul langsung menyesuaikan jawaban Anda. Buka setiap klausul untuk membaca alasan, hal yang perlu disepakati, contoh rumusan, dan dasar hukumnya, lalu centang klausul yang sudah disepakati dengan mitra.',
     'page.privacy': 'Semua isian tetap di peramban Anda dan tidak dikirim ke server.',
-    'page.staticTitle': 'Delapan Klausul Pokok Setiap MoU',
-    'page.staticLead':
-      'Tanpa JavaScript, halaman ini menampilkan klausul yang selalu dibutuhkan. Cetak halaman ini dan centang setiap klausul yang sudah disepakati.',
+    'page.noscript':
+      'JavaScript tidak aktif, jadi pertanyaan dan isian di bawah tidak berfungsi. Daftar di bawah tetap memuat klausul untuk jawaban bawaan, dimulai dengan delapan klausul pokok, masing-masing dengan penjelasannya. Cetak halaman ini dan centang dengan pena.',
     'page.sources': 'Sumber hukum yang dirujuk',
 
     // Parties and date
@@ -71,8 +70,8 @@ export default defineDictionaries({
     'group.recommendedHint': 'Ketentuan yang membuat MoU lebih jelas dan lebih mudah dibuktikan.',
     'group.conditional': 'Sesuai Jawaban Anda',
     'group.conditionalHint': 'Dibutuhkan karena jawaban Anda di atas.',
-    'clause.settled': 'Sudah disepakati',
-    'clause.settledState': 'disepakati',
+    'clause.settled': 'Disepakati',
+    'clause.hasNote': 'ada catatan',
     'clause.why': 'Mengapa penting',
     'clause.questions': 'Yang perlu disepakati',
     'clause.wording': 'Contoh rumusan',
@@ -144,9 +143,8 @@ export default defineDictionaries({
     'page.how':
       'Answer the questions below. The clause list follows your answers straight away. Open each clause to read why it matters, what to settle, sample wording and the legal basis, then tick the clauses you have agreed with your partner.',
     'page.privacy': 'Everything you enter stays in your browser and is not sent to a server.',
-    'page.staticTitle': 'The eight core clauses of every MoU',
-    'page.staticLead':
-      'Without JavaScript, this page shows the clauses every MoU needs. Print this page and tick each clause once it is agreed.',
+    'page.noscript':
+      'JavaScript is off, so the questions and fields below do not work. The list below still shows the clauses for the default answers, starting with the eight core clauses, each with its explanation. Print this page and tick with a pen.',
     'page.sources': 'Legal sources referred to',
 
     // Parties and date
@@ -196,7 +194,7 @@ export default defineDictionaries({
     'group.conditional': 'Because of your answers',
     'group.conditionalHint': 'Needed because of your answers above.',
     'clause.settled': 'Settled',
-    'clause.settledState': 'settled',
+    'clause.hasNote': 'has a note',
     'clause.why': 'Why it matters',
     'clause.questions': 'What to settle',
     'clause.wording': 'Sample wording',

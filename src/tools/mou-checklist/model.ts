@@ -9,10 +9,10 @@
  * (they come back if the answer flips back); the checklist, progress and every export show only
  * the clauses currently selected.
  */
-import type { Priority } from '../../content/clauses-schema';
-import { priorities } from '../../content/clauses-schema';
+import { priorities, type Priority } from './priorities';
 import { kinds, questions, type QuestionId } from './questions';
-import { limits, type Answers, type ClauseProgress, type MouState } from './schema';
+import type { Answers, MouState } from './schema';
+import { limits } from './tool';
 
 /** What the model needs of a clause; the library's entries have more (texts, legal basis). */
 export interface ClauseRule {
@@ -82,9 +82,19 @@ export function groupByPriority<C extends ClauseRule>(selected: readonly C[]): P
     .filter((group) => group.clauses.length > 0);
 }
 
-/** The reader's tick and note for a clause (untouched clauses are unticked, without a note). */
-export function progressOf(state: MouState, id: string): ClauseProgress {
-  return Object.hasOwn(state.clauses, id) ? state.clauses[id]! : { settled: false, note: '' };
+/** The reader's tick and note for one clause. */
+export interface Progress {
+  settled: boolean;
+  note: string;
+}
+
+/**
+ * The reader's tick and note for a clause (untouched clauses are unticked, without a note).
+ * @example progressOf(state, 'roles') // => { settled: true, note: 'Putri: produksi' }
+ */
+export function progressOf(state: MouState, id: string): Progress {
+  const entry = state.clauses.find((c) => c.id === id);
+  return entry ? { settled: entry.settled, note: entry.note } : { settled: false, note: '' };
 }
 
 /**
@@ -121,20 +131,22 @@ export function withKind(state: MouState, kind: Answers['kinds'][number], on: bo
   return withAnswer(state, 'kinds', on ? [...rest, kind] : rest);
 }
 
-function withProgress(state: MouState, id: string, change: Partial<ClauseProgress>): MouState {
+function withProgress(state: MouState, id: string, change: Partial<Progress>): MouState {
   const next = { ...progressOf(state, id), ...change };
-  const clauses = { ...state.clauses };
-  // An untouched entry (unticked, no note) carries nothing: drop it to keep links and files short.
-  if (!next.settled && next.note === '') delete clauses[id];
-  else clauses[id] = next;
-  // The schema bounds the entries; refuse a new entry beyond it rather than produce invalid state.
-  if (Object.keys(clauses).length > limits.clauses) return state;
+  // One entry per clause, in the order the reader first touched them; an entry that carries
+  // nothing (unticked, no note) is dropped to keep links and files short.
+  const at = state.clauses.findIndex((c) => c.id === id);
+  const others = state.clauses.filter((c) => c.id !== id);
+  const keep = next.settled || next.note !== '';
+  if (keep && at < 0 && others.length >= limits.clauses) return state; // the schema's bound: refuse, never produce invalid state
+  const position = at < 0 ? others.length : at;
+  const clauses = keep ? [...others.slice(0, position), { id, ...next }, ...others.slice(position)] : others;
   return { ...state, clauses };
 }
 
 /**
  * Ticks a clause as settled, or unticks it.
- * @example withSettled(state, 'roles', true).clauses.roles // => { settled: true, note: '' }
+ * @example withSettled(state, 'roles', true).clauses // => [{ id: 'roles', settled: true, note: '' }]
  */
 export function withSettled(state: MouState, id: string, settled: boolean): MouState {
   return withProgress(state, id, { settled });
@@ -142,7 +154,7 @@ export function withSettled(state: MouState, id: string, settled: boolean): MouS
 
 /**
  * Sets the note of a clause, cut to the schema's limit.
- * @example withNote(state, 'roles', 'Bima: packaging').clauses.roles?.note // => 'Bima: packaging'
+ * @example progressOf(withNote(state, 'roles', 'Bima: packaging'), 'roles').note // => 'Bima: packaging'
  */
 export function withNote(state: MouState, id: string, note: string): MouState {
   return withProgress(state, id, { note: note.slice(0, limits.note) });

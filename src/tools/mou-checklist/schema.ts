@@ -1,29 +1,21 @@
 import * as z from 'zod/mini';
-import { defaultAnswers, ipOptions, kinds, termOptions, yesNo } from './questions';
+import { ipOptions, kinds, termOptions, yesNo } from './questions';
+import { clauseIdPattern, initialState, limits } from './tool';
 
 /**
  * The checklist's state: the questionnaire's answers, the parties and date at the top, and a tick
- * and a note per clause id. It travels through localStorage, share links and JSON files, so every
- * string and collection is bounded (a link or file may be hostile).
+ * and a note per clause. It travels through localStorage, share links and JSON files, so every
+ * string and list is bounded. Only rules JSON Schema can express (the browser checks outside data
+ * with the compiled JSON Schema, see src/tools/kit/README.md); the model keeps the finer
+ * invariants (kinds once each, one entry per clause).
+ *
+ * Never import this file from the island: it would bundle zod.
  */
-
-/** Limits, shared with the island's inputs (`maxLength`). */
-export const limits = {
-  party: 120,
-  note: 1000,
-  /** Clause entries kept in state; the library has far fewer clauses. */
-  clauses: 80,
-} as const;
-
-export const clauseIdPattern = /^[a-z][a-z0-9-]{1,39}$/;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const answersSchema = z.object({
-  kinds: z.array(z.enum(kinds)).check(
-    z.maxLength(kinds.length),
-    z.refine((list) => new Set(list).size === list.length, 'Each kind at most once.'),
-  ),
+  kinds: z.array(z.enum(kinds)).check(z.maxLength(kinds.length)),
   money: z.enum(yesNo),
   customerData: z.enum(yesNo),
   ip: z.enum(ipOptions),
@@ -36,6 +28,7 @@ export type Answers = z.infer<typeof answersSchema>;
 
 /** What the reader recorded about one clause. */
 export const clauseProgressSchema = z.object({
+  id: z.string().check(z.regex(clauseIdPattern)),
   settled: z.boolean(),
   note: text(limits.note),
 });
@@ -52,22 +45,35 @@ export const stateSchema = z.object({
    */
   englishColumn: z.boolean(),
   /**
-   * Ticks and notes by clause id. Entries of clauses the current answers leave out are kept, so
-   * they come back when an answer flips back (see `model.ts`).
+   * Ticks and notes, one entry per clause the reader touched. Entries of clauses the current
+   * answers leave out are kept, so they come back when an answer flips back (see `model.ts`).
    */
-  clauses: z.record(z.string().check(z.regex(clauseIdPattern)), clauseProgressSchema).check(
-    z.refine((record) => Object.keys(record).length <= limits.clauses, 'Too many clause entries.'),
-  ),
+  clauses: z.array(clauseProgressSchema).check(z.maxLength(limits.clauses)),
 });
 export type MouState = z.infer<typeof stateSchema>;
 
-/** A fresh checklist: default answers, nothing ticked, no notes. */
-export function initialState(): MouState {
-  return {
-    parties: { first: '', second: '' },
-    date: '',
-    answers: { ...defaultAnswers, kinds: [...defaultAnswers.kinds] },
+/**
+ * Named example states: unit, island and browser tests and the schema agreement test use them.
+ * The candle seller and the illustrator are the guide's example (step 5).
+ */
+export const examples = {
+  empty: initialState(),
+  candleAndIllustrator: {
+    parties: { first: 'Toko Lilin Putri', second: 'Bima Ilustrasi' },
+    date: '2027-03-31',
+    answers: { kinds: ['joint-product', 'co-marketing'], money: 'yes', customerData: 'no', ip: 'both', foreignParty: 'no', exclusivity: 'no', signingOnline: 'no', term: 'fixed' },
     englishColumn: false,
-    clauses: {},
-  };
-}
+    clauses: [
+      { id: 'duration', settled: true, note: 'Enam bulan, 1 April–30 September 2027.' },
+      { id: 'profit-loss', settled: true, note: 'Rp3.000 untuk Bima per lilin terjual.' },
+      { id: 'ip', settled: false, note: 'Ilustrasi milik Bima; Putri boleh memakainya di kemasan selama kerja sama.' },
+    ],
+  },
+  foreignReseller: {
+    parties: { first: 'CV Kopi Nusantara', second: 'Bean Traders Pte. Ltd.' },
+    date: '',
+    answers: { kinds: ['reselling'], money: 'yes', customerData: 'yes', ip: 'use', foreignParty: 'yes', exclusivity: 'yes', signingOnline: 'yes', term: 'open' },
+    englishColumn: false,
+    clauses: [{ id: 'language-law', settled: true, note: 'English prevails? Ask the notary.' }],
+  },
+} satisfies Record<string, MouState>;
