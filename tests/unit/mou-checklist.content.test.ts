@@ -102,6 +102,17 @@ describe('the clause library', () => {
   });
 });
 
+describe('the checklist’s Indonesian headings', () => {
+  it('follow EYD V title case', async () => {
+    const { default: dict } = await import('../../src/tools/mou-checklist/i18n');
+    const headings = [
+      'tool.name', 'page.disclaimerTitle', 'parties.legend', 'q.title', 'list.title', 'group.essential', 'group.recommended',
+      'group.conditional', 'clause.why', 'clause.questions', 'clause.wording', 'clause.legal', 'docx.title', 'print.title', 'md.title',
+    ] as const;
+    expect(headings.filter((key) => titleCaseSlips(dict.id[key]).length > 0).map((key) => `${key}: ${dict.id[key]}`)).toEqual([]);
+  });
+});
+
 describe('the clause schema', () => {
   const valid = library[0]!;
   it('rejects a condition that names an unknown question or answer (the check is not vacuous)', () => {

@@ -293,7 +293,7 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
                 if (/^(\d{4}-\d{2}-\d{2})?$/.test(value)) tool.update((s) => ({ ...s, date: value }));
               }}
             />
-            <p class="print-only">{dateText(state, lang) ?? ''}</p>
+            <p class="print-only mou-print-date">{dateText(state, lang) ?? ''}</p>
           </div>
         </div>
       </section>
