@@ -19,4 +19,15 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          manualChunks(id) {
+            if (/node_modules\/preact\/|\/src\/tools\/kit\/|\/src\/i18n\/(dictionary|locales)|vite\/preload-helper/.test(id)) return 'kit';
+          },
+        },
+      },
+    },
+  },
 });

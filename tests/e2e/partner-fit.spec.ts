@@ -5,13 +5,13 @@ import kitDictionaries from '../../src/tools/kit/i18n';
 import { encodeShare } from '../../src/tools/kit/share';
 import { criterionIds, criterionTexts } from '../../src/tools/partner-fit/criteria';
 import dictionaries from '../../src/tools/partner-fit/i18n';
-import type { PartnerFitState } from '../../src/tools/partner-fit/schema';
-import { partnerFitSpec } from '../../src/tools/partner-fit/state';
-import { filled } from '../fixtures/partner-fit';
+import { examples, type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
+import { partnerFitSpec } from '../../src/tools/partner-fit/tool';
 import { expectNoAxeViolations } from './fixtures';
 
 const paths = { id: '/id/alat/kecocokan-mitra/', en: '/en/tools/partner-fit/' } as const;
 const key = 'mitra:partner-fit';
+const { filled } = examples;
 
 /** Text compared without whitespace: a PDF breaks lines where the browser wrapped them. */
 const compact = (text: string) => text.normalize('NFC').replace(/[\s\u00ad]+/g, '');
@@ -91,7 +91,7 @@ for (const lang of ['id', 'en'] as const) {
       await open(page, path);
       const savedBefore = await page.evaluate((k) => localStorage.getItem(k), key);
       const other: PartnerFitState = { ...filled, candidates: [{ id: 'c1', name: 'Someone else', ratings: { values: 1 }, notes: {} }] };
-      const fragment = await encodeShare(partnerFitSpec, other);
+      const fragment = await encodeShare(partnerFitSpec(stateSchema), other);
       // Change one character of the data: the checksum no longer matches.
       const at = fragment.indexOf('.') - 3;
       const tampered = fragment.slice(0, at) + (fragment[at] === 'A' ? 'B' : 'A') + fragment.slice(at + 1);

@@ -2,15 +2,17 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import kitDictionaries from '../../src/tools/kit/i18n';
+import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
 import { storageKey } from '../../src/tools/kit/storage';
 import { criterionIds, criterionTexts, type CriterionId } from '../../src/tools/partner-fit/criteria';
 import dictionaries, { islandStrings } from '../../src/tools/partner-fit/i18n';
 import PartnerFit from '../../src/tools/partner-fit/PartnerFit';
-import type { PartnerFitState } from '../../src/tools/partner-fit/schema';
-import { filled, tied } from '../fixtures/partner-fit';
+import { examples, type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
 import { titleCaseSlips } from '../helpers/title-case';
 
+const { filled, tied } = examples;
 const key = storageKey('partner-fit');
+const schema = jsonSchemaOf(stateSchema);
 const texts = { en: criterionTexts('en'), id: criterionTexts('id') };
 const guide = {
   partner: { href: '/en/guide/right-partner/', title: 'step 2: Find the right partner' },
@@ -20,7 +22,7 @@ const guide = {
 
 function show(lang: 'en' | 'id' = 'en') {
   return render(
-    <PartnerFit lang={lang} title={dictionaries[lang]['meta.name']} t={islandStrings(lang)} kit={kitDictionaries[lang]} texts={texts[lang]} guide={guide} />,
+    <PartnerFit lang={lang} title={dictionaries[lang]['meta.name']} t={islandStrings(lang)} kit={kitDictionaries[lang]} texts={texts[lang]} guide={guide} schema={schema} />,
   );
 }
 

@@ -3,8 +3,10 @@ import { criterionTexts } from '../../src/tools/partner-fit/criteria';
 import { islandStrings } from '../../src/tools/partner-fit/i18n';
 import { evaluate } from '../../src/tools/partner-fit/model';
 import { announcement, candidateLabel, toMarkdown } from '../../src/tools/partner-fit/summary';
-import { initialState } from '../../src/tools/partner-fit/state';
-import { filled } from '../fixtures/partner-fit';
+import { examples } from '../../src/tools/partner-fit/schema';
+import { initialState } from '../../src/tools/partner-fit/tool';
+
+const { filled } = examples;
 
 const summary = (lang: 'id' | 'en') =>
   toMarkdown({ state: filled, t: islandStrings(lang), texts: criterionTexts(lang), title: 'Partner fit', date: '28 November 2026', lang });

@@ -1,14 +1,5 @@
+import { compileSchema, type JsonSchema } from './validate';
 import { fail, ok, type Result } from './result';
-
-/**
- * What the kit needs of a state schema: a `safeParse` that never throws. Every zod/mini schema
- * fits. A tool whose page budget cannot afford zod in the browser (zod/mini is at least 4.4 KB
- * gzip) may hand in a hand-written validator with the same shape instead, as long as a test
- * holds it equal to the tool's zod schema.
- */
-export interface StateSchema<S> {
-  safeParse(data: unknown): { success: true; data: S } | { success: false };
-}
 
 /**
  * What a tool tells the kit about itself. The kit stores, shares, exports and imports the
@@ -19,8 +10,12 @@ export interface ToolSpec<S> {
   key: string;
   /** Bump when the state's shape changes; older data goes through `migrate`. */
   version: number;
-  /** The state's schema: a zod/mini schema (the one source of its type) or its tested twin. */
-  schema: StateSchema<S>;
+  /**
+   * Checks a state from outside the page. Anything with zod's `safeParse`: the zod schema itself
+   * on the server and in tests; in the browser, `compileSchema(jsonSchema)` from `validate.ts`,
+   * so zod stays out of the page's JavaScript (see `schema-json.ts`).
+   */
+  schema: StateParser<S>;
   /** A fresh, empty state. */
   initial: () => S;
   /**
@@ -28,6 +23,11 @@ export interface ToolSpec<S> {
    * Without it, data from another version is refused as `unsupported-version`.
    */
   migrate?: (state: unknown, fromVersion: number) => unknown;
+}
+
+/** The one method the kit needs from a schema (zod's `safeParse` shape). */
+export interface StateParser<S> {
+  safeParse(data: unknown): { success: true; data: S } | { success: false };
 }
 
 /**
@@ -71,4 +71,12 @@ export function openEnvelope<S>(data: unknown, spec: ToolSpec<S>): Result<S, Env
   } catch {
     return fail('invalid');
   }
+}
+
+/**
+ * A spec whose schema is the compiled JSON Schema handed to an island as a prop.
+ * @example const spec = useMemo(() => withJsonSchema(partnerFit, props.schema), [props.schema]);
+ */
+export function withJsonSchema<S>(base: Omit<ToolSpec<S>, 'schema'>, schema: JsonSchema): ToolSpec<S> {
+  return { ...base, schema: compileSchema<S>(schema) };
 }

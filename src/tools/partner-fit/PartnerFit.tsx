@@ -12,6 +12,7 @@ import type { GuideKey } from '../../content/schema';
 import { format } from '../../i18n/dictionary';
 import { type Locale, localeInfo } from '../../i18n/locales';
 import { KitNotices, KitStatus, type KitStrings, LiveRegion, PrintHeader, SharedBanner, ToolActions } from '../kit/components';
+import { compileSchema, type JsonSchema } from '../kit/validate';
 import { useTool } from '../kit/useTool';
 import {
   criterionFacts,
@@ -37,7 +38,7 @@ import {
   setWeight,
 } from './model';
 import type { Candidate } from './schema';
-import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX, partnerFitSpec } from './state';
+import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX, partnerFitSpec } from './tool';
 import { announcement, candidateLabel, listOf, toMarkdown } from './summary';
 
 /** A guide page the advice points to. */
@@ -56,6 +57,8 @@ export interface Props {
   texts: Readonly<Record<CriterionId, CriterionText>>;
   /** The guide pages that weak-spot advice links to. */
   guide: Readonly<Partial<Record<GuideKey, GuideLink>>>;
+  /** The state schema as JSON Schema (`jsonSchemaOf(stateSchema)`), so zod stays on the server. */
+  schema: JsonSchema;
 }
 
 /** Importance choices, most important first. */
@@ -65,8 +68,9 @@ const STICKY_UP_TO = 4;
 /** Blank candidate columns on the printable worksheet. */
 const WRITE_IN = 3;
 
-export default function PartnerFit({ lang, title, t, kit, texts, guide }: Props) {
-  const tool = useTool(partnerFitSpec);
+export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }: Props) {
+  const spec = useMemo(() => partnerFitSpec(compileSchema(schema)), [schema]);
+  const tool = useTool(spec);
   const { state, hydrated } = tool;
   const results = useMemo(() => evaluateAll(state), [state]);
   const ranking = useMemo(() => rank(results), [results]);

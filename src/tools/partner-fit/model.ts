@@ -32,7 +32,7 @@ import {
 } from './criteria';
 import type { GuideKey } from '../../content/schema';
 import type { Candidate, PartnerFitState, Weights } from './schema';
-import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './state';
+import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './tool';
 
 export type Band = 'strong' | 'promising' | 'risky' | 'poor';
 
@@ -364,5 +364,22 @@ export function restoreCandidate(state: PartnerFitState, removed: Removed): Part
   const candidate = taken ? { ...removed.candidate, id: nextCandidateId(state) } : removed.candidate;
   const candidates = state.candidates.slice();
   candidates.splice(Math.max(0, Math.min(removed.index, candidates.length)), 0, candidate);
+  return { ...state, candidates };
+}
+
+/**
+ * Gives every candidate after the first with an already used id a fresh one (`nextCandidateId`),
+ * so fields, keys and updates stay apart. Returns the same state when ids are already unique.
+ * @example withUniqueIds({ …, candidates: [{ id: 'c1', … }, { id: 'c1', … }] }).candidates.map((c) => c.id)
+ * // => ['c1', 'c2']
+ */
+export function withUniqueIds(state: PartnerFitState): PartnerFitState {
+  const ids = state.candidates.map((c) => c.id);
+  if (new Set(ids).size === ids.length) return state;
+  const candidates: Candidate[] = [];
+  for (const c of state.candidates) {
+    const taken = candidates.some((d) => d.id === c.id);
+    candidates.push(taken ? { ...c, id: nextCandidateId({ candidates: [...state.candidates, ...candidates] }) } : c);
+  }
   return { ...state, candidates };
 }
