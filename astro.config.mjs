@@ -31,7 +31,8 @@ export default defineConfig({
            * never import any of it (their only script is src/scripts/site.ts).
            */
           manualChunks(id) {
-            if (/node_modules\/preact\/|node_modules\/@astrojs\/preact\/dist\/(client|static-html)|vite\/preload-helper|\/src\/tools\/kit\//.test(id)) return 'kit';
+            const shared = /node_modules\/preact\/|node_modules\/@astrojs\/preact\/dist\/(client|static-html)|vite\/preload-helper|\/src\/tools\/kit\//;
+            return shared.test(id) ? 'kit' : undefined;
           },
         },
       },
