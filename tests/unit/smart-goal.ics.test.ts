@@ -74,6 +74,13 @@ describe('calendar of a partnership', () => {
     expect(again).toEqual(first);
   });
 
+  it('keeps UIDs unique even when outside data repeats a goal id', () => {
+    const state: SmartState = { partners: batikState.partners, goals: [batikGoal, batikGoal] };
+    const uids = calendarEvents(state, 'id', words('id')).map((e) => e.uid);
+    expect(uids).toHaveLength(8);
+    expect(new Set(uids).size).toBe(8);
+  });
+
   it('is null when there is nothing to put in a calendar', () => {
     expect(toIcs(calendarEvents(vagueState, 'id', words('id')), 'id', now)).toBeNull();
   });

@@ -1,11 +1,12 @@
 import { defineDictionaries } from '../../i18n/dictionary';
+import type { Locale } from '../../i18n/locales';
 
 /**
  * Every word of the SMART goal builder in both languages. The page hands the island only the
  * strings of its own language (plus the other language's `statement.*`, `cadence.*` and `ics.*`
  * for the "show in the other language" switch). Goal types and SMART letters live in letters.ts.
  */
-export default defineDictionaries({
+const dictionaries = defineDictionaries({
   id: {
     // Tool identity (meta.ts, the tools list, the page head)
     'tool.name': 'Penyusun Tujuan SMART',
@@ -17,10 +18,11 @@ export default defineDictionaries({
     'page.intro1': 'Tujuan yang baik bisa dinilai kedua mitra dengan cara yang sama. Isi formulir di bawah untuk satu tujuan atau lebih; alat ini memeriksa setiap huruf SMART dan menjelaskan apa yang masih kurang.',
     'page.intro2': 'Hasilnya berupa pernyataan tujuan yang bisa Anda tempel ke dokumen kerja sama, target antara untuk setiap tinjauan, dan berkas kalender berisi jadwal tinjauan serta tenggatnya.',
     'page.intro3': 'Semua isian tersimpan di peramban Anda saja, tidak dikirim ke mana pun.',
-    'page.guideLink': 'Baca langkah 1 panduan: Tetapkan Tujuan Bersama',
+    'page.guideLink': 'Penjelasan dan contohnya ada di {link} panduan.',
+    'page.smartTitle': 'Apa Arti SMART?',
     'page.worksheetTitle': 'Lembar Kerja SMART',
     'page.worksheetLead': 'Jawab pertanyaan setiap huruf bersama mitra Anda. Lembar ini juga bisa dicetak dan diisi dengan tangan.',
-    'page.worksheetTypes': 'Jenis tujuan dan contoh ukurannya',
+    'page.worksheetTypes': 'Jenis Tujuan dan Contoh Ukurannya',
     'page.noscript': 'Formulir interaktif memerlukan JavaScript. Tanpa JavaScript, pakai lembar kerja di bawah ini.',
 
     // Partners
@@ -38,6 +40,8 @@ export default defineDictionaries({
     'goal.limit': 'Satu kerja sama bisa memuat paling banyak {max} tujuan.',
     'goal.typeLegend': 'Jenis tujuan',
     'goal.typeHint': 'Jenis tujuan menentukan ukuran yang disarankan.',
+    'goal.removed': 'Tujuan {n} dihapus.',
+    'goal.noType': 'Belum dipilih',
 
     // Fields, letter by letter
     'field.what': 'Apa yang ingin dicapai?',
@@ -65,7 +69,6 @@ export default defineDictionaries({
     'field.benefitHint': 'Apa yang didapat pihak ini jika tujuan tercapai?',
     'field.start': 'Tanggal mulai',
     'field.deadline': 'Tenggat',
-    'field.dateHint': 'Format: tanggal/bulan/tahun.',
     'field.cadence': 'Seberapa sering kemajuan ditinjau?',
 
     // Review rhythm: radio labels and the words inside sentences
@@ -162,6 +165,7 @@ export default defineDictionaries({
     'ics.deadline': 'Tenggat tujuan: {goal}',
     'ics.milestone': 'Target pada tanggal ini: {value}',
     'ics.goalFallback': 'Tujuan {n}',
+    'ics.downloaded': 'Kalender diunduh: {n} acara.',
 
     // Markdown summary
     'summary.title': 'Tujuan Kerja Sama SMART',
@@ -179,7 +183,8 @@ export default defineDictionaries({
     'page.intro1': 'A good goal is one both partners can judge in the same way. Fill in the form below for one goal or more; the tool checks each SMART letter and explains what is still missing.',
     'page.intro2': 'You get a goal statement to paste into your partnership document, a milestone for every review, and a calendar file with the review dates and the deadline.',
     'page.intro3': 'Everything you type stays in your browser; nothing is sent anywhere.',
-    'page.guideLink': 'Read step 1 of the guide: set shared goals',
+    'page.guideLink': 'The guide explains it, with an example, in {link}.',
+    'page.smartTitle': 'What SMART means',
     'page.worksheetTitle': 'SMART worksheet',
     'page.worksheetLead': 'Answer the questions for each letter together with your partner. You can also print this sheet and fill it in by hand.',
     'page.worksheetTypes': 'Goal types and example measures',
@@ -200,6 +205,8 @@ export default defineDictionaries({
     'goal.limit': 'A partnership can hold up to {max} goals.',
     'goal.typeLegend': 'Type of goal',
     'goal.typeHint': 'The type decides which measures are suggested.',
+    'goal.removed': 'Goal {n} removed.',
+    'goal.noType': 'Not chosen yet',
 
     // Fields, letter by letter
     'field.what': 'What will be achieved?',
@@ -227,7 +234,6 @@ export default defineDictionaries({
     'field.benefitHint': 'What does this side get when the goal is reached?',
     'field.start': 'Start date',
     'field.deadline': 'Deadline',
-    'field.dateHint': 'Format: day/month/year.',
     'field.cadence': 'How often will you review progress?',
 
     // Review rhythm: radio labels and the words inside sentences
@@ -324,6 +330,7 @@ export default defineDictionaries({
     'ics.deadline': 'Goal deadline: {goal}',
     'ics.milestone': 'Target for this date: {value}',
     'ics.goalFallback': 'Goal {n}',
+    'ics.downloaded': 'Calendar downloaded: {n} events.',
 
     // Markdown summary
     'summary.title': 'SMART partnership goals',
@@ -331,3 +338,33 @@ export default defineDictionaries({
     'summary.checks': 'SMART check',
   },
 });
+
+export default dictionaries;
+
+type All = (typeof dictionaries)['id'];
+type PageOnly = `page.${string}` | `tool.${string}`;
+/** What the island renders: every string but the page's and the tool list's own. */
+export type IslandStrings = { readonly [K in Exclude<keyof All, PageOnly>]: string };
+/** The words of a statement, for "also show it in the other language". */
+export type StatementStrings = { readonly [K in Extract<keyof All, `statement.${string}` | `cadence.${string}`>]: string };
+
+/**
+ * The island's strings in one language (the page's words stay on the server).
+ * @example islandStrings('en')['check.met'] // => 'Met'
+ */
+export function islandStrings(lang: Locale): IslandStrings {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(dictionaries[lang])) {
+    if (!key.startsWith('page.') && !key.startsWith('tool.')) out[key] = value;
+  }
+  return out as IslandStrings;
+}
+
+/** Only the statement's words of one language: all the other-language switch needs. */
+export function statementStrings(lang: Locale): StatementStrings {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(dictionaries[lang])) {
+    if (key.startsWith('statement.') || key.startsWith('cadence.')) out[key] = value;
+  }
+  return out as StatementStrings;
+}

@@ -50,7 +50,12 @@ function goalName(what: string, n: number, w: CalendarWords): string {
 /** The events of a partnership: for each dated goal, its reviews and its deadline. */
 export function calendarEvents(state: SmartState, lang: Locale, w: CalendarWords): CalendarEvent[] {
   const partnership = fnv1a(`${state.partners.a}\u0000${state.partners.b}`);
+  // Ids are unique in the tool's own work; outside data may repeat one, and UIDs must not.
+  const seen = new Map<string, number>();
   return state.goals.flatMap((goal, index) => {
+    const count = (seen.get(goal.id) ?? 0) + 1;
+    seen.set(goal.id, count);
+    const key = count === 1 ? goal.id : `${goal.id}-${count}`;
     const check = checkGoal(state.partners, goal, '1900-01-01');
     const rows = milestones(goal, check);
     if (rows.length === 0) return [];
@@ -60,7 +65,7 @@ export function calendarEvents(state: SmartState, lang: Locale, w: CalendarWords
     return rows.map((row) => {
       const value = valueText({ ok: true, value: row.value }, '', kind, goal.measurable.unit, lang);
       return {
-        uid: `${partnership}-${goal.id}-${row.final ? 'deadline' : 'review'}-${row.date}@mitra`,
+        uid: `${partnership}-${key}-${row.final ? 'deadline' : 'review'}-${row.date}@mitra`,
         date: row.date,
         summary: format(w[row.final ? 'ics.deadline' : 'ics.review'], { goal: name }),
         description: `${format(w['ics.milestone'], { value })}\n\n${statement}`,

@@ -162,11 +162,8 @@ export interface GoalTypeInfo {
   metrics: readonly SuggestedMetric[];
 }
 
-const metric = (direction: Direction, id: [string, string], en: [string, string]): SuggestedMetric => ({
-  direction,
-  text: { id: { metric: id[0], unit: id[1] }, en: { metric: en[0], unit: en[1] } },
-});
-
+// Plain literals, no helper calls: a call at module level would keep this data in every
+// bundle that imports anything from this file (bundlers cannot prove the call pure).
 export const goalTypeInfo: readonly GoalTypeInfo[] = [
   {
     key: 'sales',
@@ -175,10 +172,10 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
       en: { name: 'Increase sales', hint: 'More orders or revenue through the partner.' },
     },
     metrics: [
-      metric('up', ['Jumlah pesanan per bulan', 'pesanan'], ['Orders per month', 'orders']),
-      metric('up', ['Omzet per bulan', 'Rp'], ['Revenue per month', 'Rp']),
-      metric('up', ['Penjualan melalui kode promo mitra', 'pesanan'], ["Sales through the partner's promo code", 'orders']),
-      metric('up', ['Rasio konversi toko', '%'], ['Shop conversion rate', '%']),
+      { direction: 'up', text: { id: { metric: 'Jumlah pesanan per bulan', unit: 'pesanan' }, en: { metric: 'Orders per month', unit: 'orders' } } },
+      { direction: 'up', text: { id: { metric: 'Omzet per bulan', unit: 'Rp' }, en: { metric: 'Revenue per month', unit: 'Rp' } } },
+      { direction: 'up', text: { id: { metric: 'Penjualan melalui kode promo mitra', unit: 'pesanan' }, en: { metric: "Sales through the partner's promo code", unit: 'orders' } } },
+      { direction: 'up', text: { id: { metric: 'Rasio konversi toko', unit: '%' }, en: { metric: 'Shop conversion rate', unit: '%' } } },
     ],
   },
   {
@@ -188,10 +185,10 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
       en: { name: 'Build brand awareness', hint: 'More people know and follow your brand.' },
     },
     metrics: [
-      metric('up', ['Jumlah pengikut', 'pengikut'], ['Followers', 'followers']),
-      metric('up', ['Jangkauan per unggahan', 'akun'], ['Reach per post', 'accounts']),
-      metric('up', ['Tingkat interaksi pengikut', '%'], ['Engagement rate', '%']),
-      metric('up', ['Penyebutan merek per bulan', 'sebutan'], ['Brand mentions per month', 'mentions']),
+      { direction: 'up', text: { id: { metric: 'Jumlah pengikut', unit: 'pengikut' }, en: { metric: 'Followers', unit: 'followers' } } },
+      { direction: 'up', text: { id: { metric: 'Jangkauan per unggahan', unit: 'akun' }, en: { metric: 'Reach per post', unit: 'accounts' } } },
+      { direction: 'up', text: { id: { metric: 'Tingkat interaksi pengikut', unit: '%' }, en: { metric: 'Engagement rate', unit: '%' } } },
+      { direction: 'up', text: { id: { metric: 'Penyebutan merek per bulan', unit: 'sebutan' }, en: { metric: 'Brand mentions per month', unit: 'mentions' } } },
     ],
   },
   {
@@ -201,10 +198,10 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
       en: { name: 'Develop a new product', hint: 'Launch and sell a product you make together.' },
     },
     metrics: [
-      metric('up', ['Produk baru yang diluncurkan', 'produk'], ['New products launched', 'products']),
-      metric('up', ['Pesanan di muka', 'pesanan'], ['Pre-orders', 'orders']),
-      metric('up', ['Unit terjual pada bulan pertama', 'unit'], ['Units sold in the first month', 'units']),
-      metric('up', ['Rata-rata nilai ulasan', 'bintang'], ['Average review rating', 'stars']),
+      { direction: 'up', text: { id: { metric: 'Produk baru yang diluncurkan', unit: 'produk' }, en: { metric: 'New products launched', unit: 'products' } } },
+      { direction: 'up', text: { id: { metric: 'Pesanan di muka', unit: 'pesanan' }, en: { metric: 'Pre-orders', unit: 'orders' } } },
+      { direction: 'up', text: { id: { metric: 'Unit terjual pada bulan pertama', unit: 'unit' }, en: { metric: 'Units sold in the first month', unit: 'units' } } },
+      { direction: 'up', text: { id: { metric: 'Rata-rata nilai ulasan', unit: 'bintang' }, en: { metric: 'Average review rating', unit: 'stars' } } },
     ],
   },
   {
@@ -214,10 +211,10 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
       en: { name: 'Improve operational efficiency', hint: 'Lower costs or faster processes.' },
     },
     metrics: [
-      metric('down', ['Biaya per pesanan', 'Rp'], ['Cost per order', 'Rp']),
-      metric('down', ['Lama rata-rata pengiriman', 'hari'], ['Average delivery time', 'days']),
-      metric('down', ['Tingkat pengembalian barang', '%'], ['Return rate', '%']),
-      metric('up', ['Pesanan yang dikemas per hari', 'pesanan'], ['Orders packed per day', 'orders']),
+      { direction: 'down', text: { id: { metric: 'Biaya per pesanan', unit: 'Rp' }, en: { metric: 'Cost per order', unit: 'Rp' } } },
+      { direction: 'down', text: { id: { metric: 'Lama rata-rata pengiriman', unit: 'hari' }, en: { metric: 'Average delivery time', unit: 'days' } } },
+      { direction: 'down', text: { id: { metric: 'Tingkat pengembalian barang', unit: '%' }, en: { metric: 'Return rate', unit: '%' } } },
+      { direction: 'up', text: { id: { metric: 'Pesanan yang dikemas per hari', unit: 'pesanan' }, en: { metric: 'Orders packed per day', unit: 'orders' } } },
     ],
   },
   {

@@ -35,19 +35,20 @@ export function fieldId(goalId: string, field: Field): string {
   return partnershipFields.includes(field) ? `smart-${field}` : `smart-${goalId}-${field}`;
 }
 
-export type IssueCode =
+/** Every reason a letter can need work, letter by letter. */
+export const issueCodes = [
   // S
-  | 'partner-missing' | 'what-missing' | 'what-too-short' | 'what-vague' | 'scope-missing'
+  'partner-missing', 'what-missing', 'what-too-short', 'what-vague', 'scope-missing',
   // M
-  | 'metric-missing' | 'unit-missing' | 'number-missing' | 'number-unreadable'
-  | 'target-equals-baseline' | 'kinds-differ' | 'source-missing'
+  'metric-missing', 'unit-missing', 'number-missing', 'number-unreadable', 'target-equals-baseline', 'kinds-differ', 'source-missing',
   // A
-  | 'contribution-missing' | 'steep-needs-evidence'
+  'contribution-missing', 'steep-needs-evidence',
   // R
-  | 'benefit-missing'
+  'benefit-missing',
   // T
-  | 'date-missing' | 'date-invalid' | 'deadline-before-start' | 'deadline-in-past'
-  | 'period-too-short' | 'period-too-long';
+  'date-missing', 'date-invalid', 'deadline-before-start', 'deadline-in-past', 'period-too-short', 'period-too-long',
+] as const;
+export type IssueCode = (typeof issueCodes)[number];
 
 export interface Issue {
   code: IssueCode;
@@ -57,7 +58,8 @@ export interface Issue {
 }
 
 /** Things worth saying that do not stop a letter from being met. */
-export type NoteCode = 'ambitious' | 'from-zero' | 'no-review-before-deadline';
+export const noteCodes = ['ambitious', 'from-zero', 'no-review-before-deadline'] as const;
+export type NoteCode = (typeof noteCodes)[number];
 
 export type LetterStatus = 'met' | 'needs-work';
 
@@ -83,16 +85,12 @@ export const MIN_WHAT_CHARS = 12;
 const vagueWords = new Set(
   (
     // Indonesian
-    'lebih baik bagus maksimal maksimum optimal mengoptimalkan meningkat meningkatkan peningkatan ' +
-    'naik menaikkan tambah menambah bertambah banyak laris laku sukses berhasil besar membesar maju ' +
-    'berkembang dikenal terkenal populer ramai ingin mau supaya agar bisa dapat semoga jadi menjadi ' +
-    'makin semakin sangat sekali terus pokoknya cepat kita kami saya aku kamu toko usaha bisnis ' +
-    'yang dan di ke dari untuk dengan pada dalam atau ini itu akan lagi juga punya ada nya hasil ' +
+    'lebih baik bagus maksimal optimal meningkat meningkatkan naik tambah menambah banyak laris laku ' +
+    'sukses berhasil besar maju berkembang dikenal terkenal ingin mau supaya agar bisa jadi makin ' +
+    'semakin sangat kita kami saya toko usaha bisnis yang dan di ke untuk dengan ' +
     // English
-    'better best good great more most increase increasing grow growth boost improve improved ' +
-    'maximise maximize maximum max optimise optimize optimal success successful big bigger lot lots ' +
-    'many much higher high known famous popular want wants would like to be get make become our my ' +
-    'we i us you your the a an and or of in on for with at as this that it possible much very really'
+    'better good more most increase grow growth boost improve maximise maximize max optimise optimize ' +
+    'success big bigger lot lots many much higher known want to be get make our my we the a an and of in for'
   ).split(' '),
 );
 
@@ -237,6 +235,11 @@ function clean(text: string): string {
   return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
 }
 
+/** Adds `code` for `field` when the reader left `text` empty (or only spaces). */
+function need(issues: Issue[], text: string, code: IssueCode, field: Field): void {
+  if (clean(text) === '') issues.push({ code, field });
+}
+
 function letter(key: LetterKey, issues: Issue[], notes: NoteCode[] = []): LetterCheck {
   return { letter: key, status: issues.length === 0 ? 'met' : 'needs-work', issues, notes };
 }
@@ -249,16 +252,16 @@ function letter(key: LetterKey, issues: Issue[], notes: NoteCode[] = []): Letter
 export function checkGoal(partners: SmartState['partners'], goal: Goal, today: string): GoalCheck {
   // S
   const s: Issue[] = [];
-  if (clean(partners.a) === '') s.push({ code: 'partner-missing', field: 'partnerA' });
-  if (clean(partners.b) === '') s.push({ code: 'partner-missing', field: 'partnerB' });
+  need(s, partners.a, 'partner-missing', 'partnerA');
+  need(s, partners.b, 'partner-missing', 'partnerB');
   const what = whatIssue(goal.specific.what);
   if (what) s.push({ code: what, field: 'what' });
-  if (clean(goal.specific.scope) === '') s.push({ code: 'scope-missing', field: 'scope' });
+  need(s, goal.specific.scope, 'scope-missing', 'scope');
 
   // M
   const m: Issue[] = [];
   const numbers = readNumbers(goal);
-  if (clean(goal.measurable.metric) === '') m.push({ code: 'metric-missing', field: 'metric' });
+  need(m, goal.measurable.metric, 'metric-missing', 'metric');
   if (!hasUnit(goal, numbers)) m.push({ code: 'unit-missing', field: 'unit' });
   for (const field of ['baseline', 'target'] as const) {
     const n = numbers[field];
@@ -268,7 +271,7 @@ export function checkGoal(partners: SmartState['partners'], goal: Goal, today: s
   if (numbers.baseline.ok && numbers.target.ok && numbers.baseline.value === numbers.target.value) {
     m.push({ code: 'target-equals-baseline', field: 'target' });
   }
-  if (clean(goal.measurable.source) === '') m.push({ code: 'source-missing', field: 'source' });
+  need(m, goal.measurable.source, 'source-missing', 'source');
 
   // T (before A: A needs the period)
   const t: Issue[] = [];
@@ -292,8 +295,8 @@ export function checkGoal(partners: SmartState['partners'], goal: Goal, today: s
   // A
   const a: Issue[] = [];
   const aNotes: NoteCode[] = [];
-  if (clean(goal.achievable.contributionA) === '') a.push({ code: 'contribution-missing', field: 'contributionA' });
-  if (clean(goal.achievable.contributionB) === '') a.push({ code: 'contribution-missing', field: 'contributionB' });
+  need(a, goal.achievable.contributionA, 'contribution-missing', 'contributionA');
+  need(a, goal.achievable.contributionB, 'contribution-missing', 'contributionB');
   let g: Growth | null = null;
   if (numbers.baseline.ok && numbers.target.ok) {
     g = growth(numbers.baseline.value, numbers.target.value, p ? p.days : null);
@@ -306,8 +309,8 @@ export function checkGoal(partners: SmartState['partners'], goal: Goal, today: s
 
   // R
   const r: Issue[] = [];
-  if (clean(goal.relevant.benefitA) === '') r.push({ code: 'benefit-missing', field: 'benefitA' });
-  if (clean(goal.relevant.benefitB) === '') r.push({ code: 'benefit-missing', field: 'benefitB' });
+  need(r, goal.relevant.benefitA, 'benefit-missing', 'benefitA');
+  need(r, goal.relevant.benefitB, 'benefit-missing', 'benefitB');
 
   const letters: Record<LetterKey, LetterCheck> = {
     specific: letter('specific', s),

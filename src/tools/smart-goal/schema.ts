@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { locales } from '../../i18n/locales';
 import { cadences, goalTypes } from './letters';
+import { LIMITS } from './limits';
 import { MAX_NUMBER_TEXT } from './numbers';
 
 /**
@@ -10,8 +11,7 @@ import { MAX_NUMBER_TEXT } from './numbers';
  * or an imported file may be hostile.
  */
 
-/** Lengths: names and short answers, then sentences. */
-export const LIMITS = { name: 80, short: 160, unit: 40, long: 600, goals: 8 } as const;
+export { LIMITS };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -60,44 +60,88 @@ export const goalSchema = z.object({
   }),
 });
 
-export const smartStateSchema = z.object({
+export const stateSchema = z.object({
   /** The two partners; every goal of the partnership names them. */
   partners: z.object({ a: text(LIMITS.name), b: text(LIMITS.name) }),
-  goals: z.array(goalSchema).check(
-    z.minLength(1),
-    z.maxLength(LIMITS.goals),
-    z.refine((goals) => new Set(goals.map((g) => g.id)).size === goals.length, 'goal ids must be unique'),
-  ),
+  // Goal ids should be unique; JSON Schema cannot say so, so the island and the calendar cope
+  // with duplicates from outside data (field ids come from the position, UIDs get a suffix).
+  goals: z.array(goalSchema).check(z.minLength(1), z.maxLength(LIMITS.goals)),
 });
 
 export type NumberText = z.infer<typeof numberTextSchema>;
 export type Goal = z.infer<typeof goalSchema>;
-export type SmartState = z.infer<typeof smartStateSchema>;
+export type SmartState = z.infer<typeof stateSchema>;
 
-/** A goal with nothing filled in yet. */
-export function emptyGoal(id: string): Goal {
-  return {
-    id,
-    specific: { what: '', scope: '' },
-    measurable: { metric: '', unit: '', baseline: { text: '', lang: 'id' }, target: { text: '', lang: 'id' }, source: '' },
-    achievable: { contributionA: '', contributionB: '', evidence: '' },
-    relevant: { benefitA: '', benefitB: '' },
-    timeBound: { start: '', deadline: '', cadence: 'monthly' },
-  };
-}
 
-/** A fresh state: two unnamed partners and one empty goal. */
-export function initialState(): SmartState {
-  return { partners: { a: '', b: '' }, goals: [emptyGoal('g1')] };
-}
+const goal = (g: Goal): Goal => g;
 
 /**
- * The smallest `g<n>` id no goal of the list uses yet (short, and always valid for the schema).
- * @example nextGoalId([{ id: 'g1' }, { id: 'g3' }]) // => 'g2'
+ * Named example states: unit tests, island tests, browser tests and the kit's schema agreement
+ * test use them. `batik` is Rina and Dimas from guide step 1; `sambal` writes Rupiah the
+ * Indonesian way; `vague` is what people first write.
  */
-export function nextGoalId(goals: readonly { id: string }[]): string {
-  const used = new Set(goals.map((g) => g.id));
-  let n = 1;
-  while (used.has(`g${n}`)) n += 1;
-  return `g${n}`;
-}
+export const examples = {
+  batik: {
+    partners: { a: 'Rina', b: 'Dimas' },
+    goals: [
+      goal({
+        id: 'g1',
+        type: 'sales',
+        specific: {
+          what: 'menjual 150 lembar batik tulis melalui kode promo khusus Dimas',
+          scope: 'batik tulis motif parang, pengikut TikTok Dimas',
+        },
+        measurable: {
+          metric: 'Penjualan melalui kode promo',
+          unit: 'lembar',
+          baseline: { text: '0', lang: 'id' },
+          target: { text: '150', lang: 'id' },
+          source: 'laporan kode promo di Shopee Seller Centre',
+        },
+        achievable: {
+          contributionA: 'stok 200 lembar dan diskon 10% untuk kode promo',
+          contributionB: 'tiga video TikTok per minggu',
+          evidence: 'kampanye serupa bulan lalu menjual 40 lembar dalam dua minggu',
+        },
+        relevant: {
+          benefitA: 'penjualan naik dan toko makin dikenal',
+          benefitB: 'komisi 10% dari setiap penjualan',
+        },
+        timeBound: { start: '2027-01-04', deadline: '2027-03-01', cadence: 'biweekly' },
+      }),
+    ],
+  },
+  sambal: {
+    partners: { a: 'Ayu', b: 'Fajar' },
+    goals: [
+      goal({
+        id: 'g1',
+        type: 'sales',
+        specific: { what: 'menjual sambal botol lewat siaran langsung Fajar', scope: 'sambal bawang 200 ml, penonton siaran langsung' },
+        measurable: {
+          metric: 'Omzet per bulan',
+          unit: 'Rp',
+          baseline: { text: 'Rp1,5 juta', lang: 'id' },
+          target: { text: 'Rp 4.500.000', lang: 'id' },
+          source: 'laporan penjualan bulanan',
+        },
+        achievable: { contributionA: 'produksi dan pengiriman dalam dua hari', contributionB: 'siaran langsung tiga kali seminggu', evidence: '' },
+        relevant: { benefitA: 'omzet naik', benefitB: 'Rp5.000 per botol' },
+        timeBound: { start: '2027-01-01', deadline: '2027-07-01', cadence: 'monthly' },
+      }),
+    ],
+  },
+  vague: {
+    partners: { a: 'Rina', b: '' },
+    goals: [
+      goal({
+        id: 'g1',
+        specific: { what: 'supaya toko lebih dikenal', scope: '' },
+        measurable: { metric: '', unit: '', baseline: { text: '', lang: 'id' }, target: { text: 'banyak', lang: 'id' }, source: '' },
+        achievable: { contributionA: '', contributionB: '', evidence: '' },
+        relevant: { benefitA: '', benefitB: '' },
+        timeBound: { start: '', deadline: '', cadence: 'monthly' },
+      }),
+    ],
+  },
+} satisfies Record<string, SmartState>;
