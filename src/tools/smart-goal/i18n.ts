@@ -131,7 +131,7 @@ const dictionaries = defineDictionaries({
     'statement.empty': 'Pernyataan tujuan akan muncul di sini saat Anda mengisi formulir.',
     'statement.showOther': 'Tampilkan juga dalam bahasa Inggris',
     'statement.hideOther': 'Sembunyikan versi bahasa Inggris',
-    'statement.otherTitle': 'Dalam bahasa Inggris',
+    'statement.otherTitle': 'Dalam Bahasa Inggris',
     'statement.partnerA': 'Mitra A',
     'statement.partnerB': 'Mitra B',
     'statement.goal': 'Tujuan bersama {a} dan {b}: {what}.',

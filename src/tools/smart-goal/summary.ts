@@ -30,7 +30,8 @@ export function toMarkdown(state: SmartState, lang: Locale, today: string, t: Me
       const letter = check.letters[key];
       const status = t[letter.status === 'met' ? 'check.met' : 'check.needsWork'] ?? '';
       const reasons = letter.issues.map((issue) => issueMessage(issue, state.partners, goal, lang, t));
-      out.push(`- ${letters[key].letter} (${mdText(letters[key].name)}): ${mdText([status, ...reasons].join(' '))}`);
+      const line = reasons.length > 0 ? `${status}: ${reasons.join(' ')}` : status;
+      out.push(`- ${letters[key].letter} (${mdText(letters[key].name)}): ${mdText(line)}`);
     }
     const rows = milestones(goal, check);
     if (rows.length > 0) {
