@@ -34,7 +34,7 @@ export const smartLetters: readonly SmartLetter[] = [
         name: 'Spesifik',
         question: 'Apa persisnya yang ingin dicapai, dan oleh siapa?',
         prompts: [
-          'Apa yang ingin dicapai? Tulis dengan kata kerja dan benda yang jelas, bukan "lebih laris".',
+          'Apa yang ingin dicapai? Tulis dengan kata kerja dan benda yang jelas, bukan “lebih laris”.',
           'Untuk produk, kanal penjualan, atau calon pembeli yang mana?',
           'Siapa kedua mitra yang mengerjakannya?',
         ],
@@ -43,7 +43,7 @@ export const smartLetters: readonly SmartLetter[] = [
         name: 'Specific',
         question: 'What exactly will be achieved, and by whom?',
         prompts: [
-          'What will be achieved? Use a clear verb and object, not just "sell more".',
+          'What will be achieved? Use a clear verb and object, not just “sell more”.',
           'For which product, sales channel or audience?',
           'Who are the two partners doing the work?',
         ],
@@ -88,7 +88,7 @@ export const smartLetters: readonly SmartLetter[] = [
       },
       en: {
         name: 'Achievable',
-        question: "Is the target realistic for both partners' money, time and people?",
+        question: 'Is the target realistic for both partners’ money, time and people?',
         prompts: [
           'What does each partner bring: time, money, effort, expertise or an audience?',
           'What evidence shows the target is realistic (past results, a competitor, a trial run)?',
@@ -174,7 +174,7 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
     metrics: [
       { direction: 'up', text: { id: { metric: 'Jumlah pesanan per bulan', unit: 'pesanan' }, en: { metric: 'Orders per month', unit: 'orders' } } },
       { direction: 'up', text: { id: { metric: 'Omzet per bulan', unit: 'Rp' }, en: { metric: 'Revenue per month', unit: 'Rp' } } },
-      { direction: 'up', text: { id: { metric: 'Penjualan melalui kode promo mitra', unit: 'pesanan' }, en: { metric: "Sales through the partner's promo code", unit: 'orders' } } },
+      { direction: 'up', text: { id: { metric: 'Penjualan melalui kode promo mitra', unit: 'pesanan' }, en: { metric: 'Sales through the partner’s promo code', unit: 'orders' } } },
       { direction: 'up', text: { id: { metric: 'Rasio konversi toko', unit: '%' }, en: { metric: 'Shop conversion rate', unit: '%' } } },
     ],
   },
