@@ -95,6 +95,8 @@ for (const { lang, path, type, cadence } of languages) {
       await open(page, path);
       await page.getByLabel(t['partners.a']).fill('Toko Kopi Bayu');
       await page.getByLabel(t['field.baseline']).fill('1.500');
+      // Autosave runs right after each change; wait for it as a reader would not reload within milliseconds.
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('mitra:smart-goal'))).toContain('"1.500"');
       await page.reload();
       await page.locator('astro-island:not([ssr]) .smart-tool').waitFor();
       await expect(page.getByLabel(t['partners.a'])).toHaveValue('Toko Kopi Bayu');
@@ -128,6 +130,16 @@ for (const { lang, path, type, cadence } of languages) {
       const text = readFileSync((await download.path()) as string, 'utf8');
       expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
       expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    });
+
+    test('downloads a Markdown summary that holds the statement', async ({ page }) => {
+      await withSaved(page, examples.batik);
+      await open(page, path);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click()]);
+      const text = readFileSync((await download.path()) as string, 'utf8');
+      expect(text.startsWith(`# ${t['summary.title']}\n`)).toBe(true);
+      expect(text).toContain(lang === 'id' ? 'Tujuan bersama Rina dan Dimas' : 'Shared goal of Rina and Dimas');
+      expect(text).toContain(t['check.met']);
     });
 
     test('prints the goal, not the form', async ({ page }) => {

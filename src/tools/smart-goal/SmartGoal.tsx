@@ -26,6 +26,7 @@ import { withJsonSchema } from '../kit/spec';
 import { useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
 import { parseIsoDate } from './dates';
+import { requestExport } from './exports';
 import type { IslandStrings, StatementStrings } from './i18n';
 import { cadences, type GoalType, type LetterKey } from './letters';
 import { issueMessage, partnerName } from './messages';
@@ -80,9 +81,6 @@ function localToday(): string {
 
 /** The form's ids come from the goal's position, so outside data with repeated ids stays valid. */
 const domKey = (index: number) => `g${index + 1}`;
-
-/** The calendar and summary code, fetched on the first click that needs it. */
-const loadExports = () => import('./exports');
 
 /** Focuses an element once Preact has rendered it. */
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -140,17 +138,17 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
     if (results.every((r) => r.allMet)) tool.announce(t['check.done']);
   };
 
+  const exportRequest = (task: 'ics' | 'md') => requestExport({ task, state, lang, today, t, letters: letterNames });
   const downloadCalendar = async () => {
-    const { calendarEvents, toIcs } = await loadExports();
-    const events = calendarEvents(state, lang, t);
-    const text = toIcs(events, lang, new Date());
-    if (text === null) {
-      tool.announce(t['ics.none']);
-      return;
+    const made = await exportRequest('ics');
+    if (!made) tool.announce(t['exports.failed']);
+    else if (made.text === null) tool.announce(t['ics.none']);
+    else {
+      downloadFile(exportFileName(smartGoal.key, 'ics'), made.text, 'text/calendar;charset=utf-8');
+      tool.announce(format(t['ics.downloaded'], { n: made.count }));
     }
-    downloadFile(exportFileName(smartGoal.key, 'ics'), text, 'text/calendar;charset=utf-8');
-    tool.announce(format(t['ics.downloaded'], { n: events.length }));
   };
+  const summary = async () => (await exportRequest('md'))?.text ?? t['exports.failed'];
 
   const err = (id: string) => fieldErrors.get(id);
 
@@ -205,7 +203,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
 
       <LiveRegion message={announcement} />
       <KitStatus tool={tool} kit={kit} />
-      <ToolActions tool={tool} kit={kit} summary={async () => (await loadExports()).toMarkdown(state, lang, today, t, letterNames)}>
+      <ToolActions tool={tool} kit={kit} summary={summary}>
         <button type="button" class="button" onClick={downloadCalendar}>
           {t['ics.button']}
         </button>
