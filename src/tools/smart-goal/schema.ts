@@ -11,7 +11,6 @@ import { MAX_NUMBER_TEXT } from './numbers';
  * or an imported file may be hostile.
  */
 
-export { LIMITS };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
