@@ -1,0 +1,12 @@
+/**
+ * How the page asks the lazily loaded search module (search.ts) to open the window: an event
+ * on `document`, so the module needs no exports (it is built like a worker, see site.ts).
+ */
+export const OPEN_SEARCH = 'mitra:open-search';
+
+export interface OpenSearchRequest {
+  /** The header's search button; its `data-*` attributes carry strings in the page language. */
+  button: HTMLButtonElement;
+  /** The element that had focus; it gets focus back when the window closes. */
+  from: HTMLElement;
+}
