@@ -51,6 +51,15 @@ function addWindow(filterLabel: string): PagefindModal {
   filter.setAttribute('filter', 'type');
   filter.setAttribute('label', filterLabel);
   modal.querySelector('pagefind-modal-body')?.prepend(filter);
+  // The dropdown's trigger is a combobox: it takes its name from a label, not from its text, and
+  // Pagefind names it only once something is selected (in English). Point it at its own visible
+  // label; aria-labelledby also wins over that English aria-label.
+  const trigger = filter.querySelector('.pf-dropdown-trigger');
+  const label = filter.querySelector('.pf-dropdown-trigger-label');
+  if (trigger && label) {
+    label.id = `${trigger.id}-label`;
+    trigger.setAttribute('aria-labelledby', label.id);
+  }
   modal.querySelector('pagefind-results')?.setAttribute('max-sub-results', '2');
   return modal;
 }
