@@ -9,4 +9,9 @@ export interface OpenSearchRequest {
   button: HTMLButtonElement;
   /** The element that had focus; it gets focus back when the window closes. */
   from: HTMLElement;
+  /**
+   * Returns the letters typed since the request, for the search box, and stops collecting them
+   * (from then on the box itself receives what the reader types).
+   */
+  takeTyped: () => string;
 }

@@ -16,8 +16,14 @@ interface PagefindModal extends HTMLElement {
   readonly isOpen: boolean;
 }
 
+interface PagefindInstance {
+  setLanguage(lang: string): void;
+  translate(key: string): string;
+  setTranslations(strings: Record<string, string>): void;
+}
+
 interface PagefindComponents {
-  configureInstance(name: string, options: { bundlePath?: string; baseUrl?: string }): unknown;
+  configureInstance(name: string, options: { bundlePath?: string; baseUrl?: string }): PagefindInstance;
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -74,7 +80,10 @@ async function load(button: HTMLButtonElement): Promise<PagefindModal> {
   if (!components) throw new Error('Pagefind Component UI did not start');
   // Loaded as a module, the UI cannot see its own address: tell it where the index lives and
   // which base path result links need.
-  components.configureInstance('default', { bundlePath, baseUrl: base });
+  const instance = components.configureInstance('default', { bundlePath, baseUrl: base });
+  // In the window Escape always closes it (Pagefind's hint says "clear" while there is text).
+  instance.setLanguage(document.documentElement.lang);
+  instance.setTranslations({ keyboard_clear: instance.translate('keyboard_close') });
   const element = addWindow(button.dataset.kindLabel ?? '');
   // `close` does not bubble; listening in the capture phase catches it from the inner <dialog>.
   element.addEventListener(
@@ -93,21 +102,34 @@ async function load(button: HTMLButtonElement): Promise<PagefindModal> {
 
 /**
  * Opens the search window, loading it first if needed.
- * @param button the header's search button (its `data-*` carry the page-language strings)
- * @param from the element that had focus, which gets it back when the window closes
+ * `button` carries the page-language strings in its `data-*`; `from` gets focus back when the
+ * window closes; what the reader typed meanwhile goes into the search box.
  */
-async function openSearch(button: HTMLButtonElement, from: HTMLElement): Promise<void> {
+async function openSearch({ button, from, takeTyped }: OpenSearchRequest): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   button.setAttribute('aria-busy', 'true');
   try {
     modal ??= load(button);
     const search = await modal;
-    if (search.isOpen) return;
+    if (search.isOpen) {
+      takeTyped();
+      return;
+    }
     returnFocusTo = from;
     if (status) status.textContent = '';
     search.open();
     button.setAttribute('aria-expanded', 'true');
+    // Pagefind focuses its box in the next animation frame; what was typed goes in after it.
+    requestAnimationFrame(() => {
+      const typed = takeTyped();
+      const field = search.querySelector<HTMLInputElement>('input[type="search"]');
+      if (!typed || !field) return;
+      field.focus();
+      field.value += typed;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
   } catch (error) {
+    takeTyped();
     modal = undefined; // try again next time: the reader may be back online
     if (status) status.textContent = status.dataset.unavailable ?? '';
     console.warn(error);
@@ -118,6 +140,5 @@ async function openSearch(button: HTMLButtonElement, from: HTMLElement): Promise
 
 // This module is built without exports (see site.ts); it answers the page's open requests.
 document.addEventListener(OPEN_SEARCH, (event) => {
-  const { button, from } = (event as CustomEvent<OpenSearchRequest>).detail;
-  void openSearch(button, from);
+  void openSearch((event as CustomEvent<OpenSearchRequest>).detail);
 });

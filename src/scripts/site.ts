@@ -23,16 +23,36 @@ if (button) {
   // CSS shows the button when scripting is on (`@media (scripting: enabled)`); this covers
   // browsers that do not know that media feature.
   button.classList.add('is-ready');
+  /** What the reader types while the search window loads; undefined when nothing is loading. */
+  let typedAhead: string | undefined;
+  const takeTyped = () => {
+    const text = typedAhead ?? '';
+    typedAhead = undefined;
+    return text;
+  };
   const open = () => {
+    if (typedAhead !== undefined) return;
+    typedAhead = '';
     const focused = document.activeElement;
-    const detail: OpenSearchRequest = { button, from: focused instanceof HTMLElement ? focused : button };
-    void import(/* @vite-ignore */ searchModule).then(() => {
-      document.dispatchEvent(new CustomEvent(OPEN_SEARCH, { detail }));
-    });
+    const detail: OpenSearchRequest = { button, from: focused instanceof HTMLElement ? focused : button, takeTyped };
+    import(/* @vite-ignore */ searchModule).then(
+      () => document.dispatchEvent(new CustomEvent(OPEN_SEARCH, { detail })),
+      () => {
+        takeTyped();
+        const status = document.querySelector<HTMLElement>('[data-search-status]');
+        if (status) status.textContent = status.dataset.unavailable ?? '';
+      },
+    );
   };
   button.addEventListener('click', open);
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.altKey || event.isComposing) return;
+    // Keep the letters a quick reader types after `/` until the search box is there.
+    if (typedAhead !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+      typedAhead += event.key;
+      event.preventDefault();
+      return;
+    }
     const target = event.target as HTMLElement | null;
     const typing = !!target?.closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
     const commandK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';

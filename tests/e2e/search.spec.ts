@@ -161,6 +161,33 @@ test.describe('keyboard', () => {
 });
 
 test.describe('loading on demand', () => {
+  test('letters typed while the window loads land in the search box', async ({ page }) => {
+    // A slow connection: the window's script takes a while.
+    await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
+    await page.goto('/id/panduan/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('kpi');
+    await expect(input(page)).toHaveValue('kpi');
+    await expect(input(page)).toBeFocused();
+    await expect(resultLinks(page).first()).toBeVisible();
+  });
+
+  test('when the window cannot load, the reader is told in the page language, and can try again', async ({ page }) => {
+    await page.route('**/pagefind/pagefind-component-ui.js', (route) => route.abort());
+    await page.goto('/id/panduan/');
+    await page.getByRole('button', { name: 'Cari' }).click();
+    const status = page.locator('[data-search-status]');
+    await expect(status).toHaveRole('status');
+    await expect(status).toHaveText(/Pencarian tidak dapat dimuat/);
+    await page.unroute('**/pagefind/pagefind-component-ui.js');
+    await page.getByRole('button', { name: 'Cari' }).click();
+    await expect(dialog(page)).toBeVisible();
+    await expect(status).toHaveText('');
+  });
+
   test('nothing of the search window or its index loads until the reader opens it', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
