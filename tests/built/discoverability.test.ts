@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -196,6 +196,52 @@ describe('the search index', () => {
       expect(main.getAttribute('data-pagefind-filter'), page.path).toBe(`type:${types[lang]![kind]}`);
       const title = page.doc.querySelector('title')!.text.replace(/ · Mitra$/, '');
       expect(main.getAttribute('data-pagefind-meta'), page.path).toBe(`title:${title}`);
+    }
+  });
+});
+
+describe('delivery headers (public/_headers, for Netlify and Cloudflare Pages)', () => {
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of readFileSync(join(DIST, '_headers'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+    else {
+      const [name, ...value] = line.trim().split(':');
+      current!.set(name!.toLowerCase(), value.join(':').trim());
+    }
+  }
+  const all = rules.get('/*')!;
+
+  it('sends the security headers on every path', () => {
+    expect(all.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    // The page policy (with its hashes) lives in each page's <meta>; a header copy would block.
+    expect(all.get('content-security-policy')).not.toMatch(/script-src|style-src/);
+    expect(all.get('x-content-type-options')).toBe('nosniff');
+    expect(all.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(all.has('x-frame-options')).toBe(true);
+    expect(all.has('permissions-policy')).toBe(true);
+  });
+
+  it('sets each header once per path (both hosts would join repeated values with a comma)', () => {
+    for (const [pattern, headers] of rules) {
+      if (pattern === '/*') continue;
+      for (const name of headers.keys()) expect(all.has(name), `${pattern} repeats ${name}`).toBe(false);
+    }
+  });
+
+  it('caches for a year only files whose names change with their content', () => {
+    const immutable = [...rules].filter(([, h]) => /immutable/.test(h.get('cache-control') ?? '')).map(([p]) => p);
+    expect(immutable).toContain('/_astro/*');
+    for (const pattern of immutable) {
+      const dir = join(DIST, pattern.replace(/^\//, '').replace(/\/\*$/, ''));
+      const files = readdirSync(dir);
+      expect(files.length, pattern).toBeGreaterThan(0);
+      // Astro: name.HASH.ext or name-HASH.ext (8 characters); Pagefind: lang_HASH.ext (7 hex).
+      for (const file of files) {
+        const hash = file.match(/[._-]([A-Za-z0-9_-]{7,8})\.[a-z_]+$/)?.[1] ?? '';
+        expect(/[A-Z0-9]/.test(hash), `${pattern}: ${file} has no content hash in its name`).toBe(true);
+      }
     }
   });
 });
