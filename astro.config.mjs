@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import baseLinks from './src/integrations/base-links.ts';
 import sitemap from './src/integrations/sitemap.ts';
 
 /**
@@ -18,7 +20,11 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), sitemap()],
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // The guide's Markdown links are written from the site root; under BASE_PATH they get the prefix.
+    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+  },
   devToolbar: { enabled: false },
   vite: {
     // The search window's module is built like a worker (see src/scripts/site.ts), as an ES module.
