@@ -3,8 +3,8 @@
  * query, the index of the page's language load only when a reader opens search (see site.ts).
  *
  * Pagefind picks the index and its own interface words from `<html lang>`: a reader on an
- * Indonesian page searches Indonesian pages, in Indonesian. The button that opened the window
- * gets focus back when it closes (Escape, the backdrop, or choosing a result).
+ * Indonesian page searches Indonesian pages, in Indonesian. Whatever had focus before the window
+ * opened gets it back when it closes (Escape, the close button, the backdrop, a result).
  */
 import themeUrl from '../styles/search.css?url';
 import { OPEN_SEARCH, type OpenSearchRequest } from './search-request';
