@@ -15,3 +15,16 @@ export interface OpenSearchRequest {
    */
   takeTyped: () => string;
 }
+
+/**
+ * Shows (or, with `false`, clears) the header's "search could not be loaded" message. It is an
+ * alert created on failure only, so pages carry no empty live region the rest of the time.
+ */
+export function searchUnavailable(show: boolean): void {
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  if (!status) return;
+  status.hidden = !show;
+  if (show) status.setAttribute('role', 'alert');
+  else status.removeAttribute('role');
+  status.textContent = show ? (status.dataset.unavailable ?? '') : '';
+}

@@ -7,7 +7,7 @@
  * opened gets it back when it closes (Escape, the close button, the backdrop, a result).
  */
 import themeUrl from '../styles/search.css?url';
-import { OPEN_SEARCH, type OpenSearchRequest } from './search-request';
+import { OPEN_SEARCH, type OpenSearchRequest, searchUnavailable } from './search-request';
 
 /** The parts of `<pagefind-modal>` we use (pagefind 1.6 Component UI). */
 interface PagefindModal extends HTMLElement {
@@ -106,7 +106,6 @@ async function load(button: HTMLButtonElement): Promise<PagefindModal> {
  * window closes; what the reader typed meanwhile goes into the search box.
  */
 async function openSearch({ button, from, takeTyped }: OpenSearchRequest): Promise<void> {
-  const status = document.querySelector<HTMLElement>('[data-search-status]');
   button.setAttribute('aria-busy', 'true');
   try {
     modal ??= load(button);
@@ -116,7 +115,7 @@ async function openSearch({ button, from, takeTyped }: OpenSearchRequest): Promi
       return;
     }
     returnFocusTo = from;
-    if (status) status.textContent = '';
+    searchUnavailable(false);
     search.open();
     button.setAttribute('aria-expanded', 'true');
     // Pagefind focuses its box in the next animation frame; what was typed goes in after it.
@@ -131,7 +130,7 @@ async function openSearch({ button, from, takeTyped }: OpenSearchRequest): Promi
   } catch (error) {
     takeTyped();
     modal = undefined; // try again next time: the reader may be back online
-    if (status) status.textContent = status.dataset.unavailable ?? '';
+    searchUnavailable(true);
     console.warn(error);
   } finally {
     button.removeAttribute('aria-busy');

@@ -6,7 +6,7 @@
  *   Component UI, its styles and the index) loads only then: see ./search.ts.
  */
 import { rememberLanguage } from './language';
-import { OPEN_SEARCH, type OpenSearchRequest } from './search-request';
+import { OPEN_SEARCH, type OpenSearchRequest, searchUnavailable } from './search-request';
 // `?worker&url` makes Vite build search.ts as a separate, self-contained module and hand us its
 // address, without the ~1 KB "preload helper" that a plain `import('./search')` adds to every
 // page. The module runs on the page (not in a worker: `worker.format` is 'es' in the config);
@@ -39,8 +39,7 @@ if (button) {
       () => document.dispatchEvent(new CustomEvent(OPEN_SEARCH, { detail })),
       () => {
         takeTyped();
-        const status = document.querySelector<HTMLElement>('[data-search-status]');
-        if (status) status.textContent = status.dataset.unavailable ?? '';
+        searchUnavailable(true);
       },
     );
   };
