@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinks from './src/integrations/base-links.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import slimPreload from './src/integrations/slim-preload.ts';
 
 /**
  * The public address of the site, for canonical and hreflang URLs. Set SITE_URL when you deploy
@@ -29,6 +30,7 @@ export default defineConfig({
   vite: {
     // The search window's module is built like a worker (see src/scripts/site.ts), as an ES module.
     worker: { format: 'es' },
+    plugins: [slimPreload(base)],
   },
   security: {
     /**
