@@ -184,7 +184,16 @@ export async function measurePage(dist: string, page: { path: string; file: stri
   const sum = (paths: Set<string>) => [...paths].reduce((acc, p) => add(acc, fileBytes(join(dist, p.slice(base.length)))), zero);
   const htmlBytes = bytesOf(html);
   const cssBytes = sum(css);
-  const jsBytes = sum(js);
+  // Inline scripts the browser runs count as JavaScript too (they are also part of the HTML
+  // bytes, so the total does not add them again). Data blocks such as
+  // `<script type="application/json">` are not code and are not counted here.
+  const inlineJs = doc
+    .querySelectorAll('script:not([src])')
+    .filter((script) => isJavaScript(script.getAttribute('type')))
+    .map((script) => script.innerHTML)
+    .join('\n');
+  const externalJs = sum(js);
+  const jsBytes = inlineJs ? add(externalJs, bytesOf(inlineJs)) : externalJs;
   const kind = pageKind(page.path, base);
   const englishSlug = kind === 'tool' ? englishSlugOf(page.path, doc, base) : undefined;
   return {
@@ -194,11 +203,17 @@ export async function measurePage(dist: string, page: { path: string; file: stri
     html: htmlBytes,
     css: cssBytes,
     js: jsBytes,
-    total: add(add(htmlBytes, cssBytes), jsBytes),
+    total: add(add(htmlBytes, cssBytes), externalJs),
     files: [...css, ...js],
     external,
     missing,
   };
+}
+
+/** Whether a `<script type>` is JavaScript the browser runs (no type, a JS MIME type, or module). */
+function isJavaScript(type: string | undefined): boolean {
+  const t = (type ?? '').trim().toLowerCase();
+  return t === '' || t === 'module' || t === 'text/javascript' || t === 'application/javascript';
 }
 
 /** The English slug of a tool page: its own, or that of its English alternate. */
