@@ -18,7 +18,7 @@ const compact = (text: string) => text.normalize('NFC').replace(/[\s\u00ad]+/g, 
 
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
 }
 
 /** Saved work in the browser before the page loads, as the kit stores it. */
@@ -107,7 +107,7 @@ for (const lang of ['id', 'en'] as const) {
       await page.getByLabel(format(t['cand.name'], { n: 1 })).fill('Toko Sari');
       await group(page, 'reputation', 'Toko Sari').getByRole('radio', { name: '5' }).check();
       await page.reload();
-      await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+      await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
       await expect(page.getByLabel(format(t['cand.name'], { n: 1 }))).toHaveValue('Toko Sari');
       await expect(group(page, 'reputation', 'Toko Sari').getByRole('radio', { name: '5' })).toBeChecked();
       await expect(results(page).getByRole('listitem').first()).toContainText(score(100));

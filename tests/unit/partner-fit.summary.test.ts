@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { criterionTexts } from '../../src/tools/partner-fit/criteria';
 import { islandStrings } from '../../src/tools/partner-fit/i18n';
 import { evaluate } from '../../src/tools/partner-fit/model';
-import { announcement, candidateLabel, toMarkdown } from '../../src/tools/partner-fit/summary';
+import { toMarkdown } from '../../src/tools/partner-fit/markdown';
+import { announcement, candidateLabel } from '../../src/tools/partner-fit/summary';
 import { examples } from '../../src/tools/partner-fit/schema';
 import { initialState } from '../../src/tools/partner-fit/tool';
 

@@ -6,14 +6,20 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import { type Locale, localeInfo } from '../../i18n/locales';
-import { copyText } from './clipboard';
-import { downloadFile, exportFileName, MAX_IMPORT_BYTES } from './files';
+import { MAX_IMPORT_BYTES } from './limits';
 import type kitDictionaries from './i18n';
 import type { Tool } from './useTool';
 
 export type KitStrings = (typeof kitDictionaries)['id'];
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+
+/**
+ * Export, import and copy code loads on the first click, not with the page: most visits never
+ * use it, and every byte of a tool page's first load counts on a slow phone connection.
+ */
+const files = () => import('./files');
+const copyText = async (text: string) => (await import('./clipboard')).copyText(text);
 
 /** Lasting problems (storage, share links, imports), each with a way to dismiss it. */
 export function KitNotices<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings }) {
@@ -28,7 +34,10 @@ export function KitNotices<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings })
               <button
                 type="button"
                 class="button secondary"
-                onClick={() => downloadFile(exportFileName(`${tool.spec.key}-damaged`, 'txt'), notice.damaged!)}
+                onClick={async () => {
+                  const { downloadFile, exportFileName } = await files();
+                  downloadFile(exportFileName(`${tool.spec.key}-damaged`, 'txt'), notice.damaged!);
+                }}
               >
                 {kit['notice.downloadDamaged']}
               </button>
@@ -92,8 +101,11 @@ export function KitStatus<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings }) 
 interface ActionsProps<S> {
   tool: Tool<S>;
   kit: KitStrings;
-  /** The result as Markdown (reader text escaped with `mdText`). */
-  summary: () => string;
+  /**
+   * The result as Markdown (reader text escaped with `mdText`). May be async, so a tool can load
+   * its summary code only when the reader asks for it.
+   */
+  summary: () => string | Promise<string>;
   /** Tool-specific exports (an .ics or .docx button), shown first. */
   children?: ComponentChildren;
 }
@@ -113,7 +125,7 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
   }, [tool.state]);
 
   const copySummary = async () => {
-    const text = summary();
+    const text = await summary();
     if (await copyText(text)) {
       setManualCopy(null);
       tool.announce(kit['status.copied']);
@@ -157,7 +169,10 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
         <button
           type="button"
           class="button secondary"
-          onClick={() => downloadFile(exportFileName(tool.spec.key, 'md'), summary(), 'text/markdown;charset=utf-8')}
+          onClick={async () => {
+            const [{ downloadFile, exportFileName }, text] = await Promise.all([files(), summary()]);
+            downloadFile(exportFileName(tool.spec.key, 'md'), text, 'text/markdown;charset=utf-8');
+          }}
         >
           {kit['actions.downloadMarkdown']}
         </button>

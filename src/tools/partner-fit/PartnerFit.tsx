@@ -39,7 +39,7 @@ import {
 } from './model';
 import type { Candidate } from './schema';
 import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX, partnerFitSpec } from './tool';
-import { announcement, candidateLabel, listOf, toMarkdown } from './summary';
+import { announcement, candidateLabel, listOf } from './summary';
 
 /** A guide page the advice points to. */
 export interface GuideLink {
@@ -118,8 +118,9 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
     focusNext.current = neighbour ? `fit-name-${neighbour.id}` : 'fit-add';
   };
 
-  const summary = () =>
-    toMarkdown({
+  // The Markdown code loads on the first "copy" or "download", not with the page.
+  const summary = async () =>
+    (await import('./markdown')).toMarkdown({
       state,
       t,
       texts,
