@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Browser, type Page, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { format } from '../../src/i18n/dictionary';
@@ -100,6 +101,24 @@ for (const lang of ['id', 'en'] as const) {
       await expect(page.getByLabel(format(t['cand.name'], { n: 1 }))).toHaveValue('Dapur Kopi Nusantara');
       await expect(page.getByText('Someone else')).toHaveCount(0);
       expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(savedBefore);
+    });
+
+    test('downloads a Markdown summary with the candidates, scores, bands, dealbreakers and notes', async ({ page }) => {
+      await seed(page, filled);
+      await open(page, path);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^mitra-partner-fit-\d{4}-\d{2}-\d{2}\.md$/);
+      const md = readFileSync((await download.path())!, 'utf8');
+      for (const expected of [
+        '| 1 | Dapur Kopi Nusantara | 85 |',
+        `Roastery \\<b\\>Jaya\\</b\\> & Co (${t['rank.dealbreaker']})`,
+        `## Toko Oleh-Oleh Sari`,
+        t['band.strong'],
+        format(t['res.dealbreakerItem'], { criterion: texts.audience.name, rating: 2 }),
+        'Rating 4,8 dari 1.200 ulasan',
+      ]) {
+        expect(md, expected).toContain(expected);
+      }
     });
 
     test('reload keeps the work', async ({ page }) => {
