@@ -1,29 +1,8 @@
 import type { GuideKey } from '../content/schema';
-import { type Locale, locales, sections } from '../i18n/locales';
+import { locales, sections } from '../i18n/locales';
+import type { ToolInfo } from './tool-info';
 
-/**
- * What the site needs to know about one interactive tool. Each tool declares it in
- * `src/tools/<key>/meta.ts` (default export); its page is `src/tools/<key>/Page.astro`, routed by
- * a three-line file `src/pages/[lang]/[tools]/[<camelKey>].astro` (one per tool, so each tool
- * page carries only its own styles). A tool appears on the tools page, the home page and the
- * guide steps it serves as soon as its meta.ts exists; a built-site test fails if its route
- * file is missing.
- */
-export interface ToolInfo {
-  /** The folder name, e.g. `partner-fit`. */
-  key: string;
-  /** Position in lists (lower first). */
-  order: number;
-  /** Readable slug in each language: `/id/alat/<id>/`, `/en/tools/<en>/`. */
-  slug: Record<Locale, string>;
-  /** Guide pages that link to the tool. */
-  steps: readonly GuideKey[];
-  /**
-   * In each language: the name (the page's <h1> and title), a one-sentence summary for lists,
-   * and the meta description (at most 160 characters). Taken from the tool's own dictionary.
-   */
-  text: Record<Locale, { name: string; summary: string; description: string }>;
-}
+export type { ToolInfo } from './tool-info';
 
 const metas = import.meta.glob<{ default: ToolInfo }>('./*/meta.ts', { eager: true });
 

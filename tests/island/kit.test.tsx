@@ -24,6 +24,14 @@ describe('the kit in an island', () => {
     expect(screen.getByText('Your work is saved automatically, on this device only.')).toBeTruthy();
   });
 
+  it('shows the save, share and print bar only once the tool is live', async () => {
+    const { renderToString } = await import('preact-render-to-string');
+    const html = renderToString(<DemoTool options={{ storage: () => fakeStorage() }} />);
+    expect(html).not.toContain('Copy summary');
+    render(<DemoTool options={{ storage: () => fakeStorage() }} />);
+    expect(screen.getByText('Copy summary')).toBeTruthy();
+  });
+
   it('keeps working in memory, and says so, when storage is blocked', async () => {
     const storage = fakeStorage();
     storage.failWith = 'security';
@@ -94,6 +102,9 @@ describe('the kit in an island', () => {
     expect(screen.getByRole('status').textContent).toBe('Removed a');
     fireEvent.click(screen.getByText('Undo'));
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'T', notes: ['a', 'b'] }));
+    // The Undo button is gone; keyboard focus lands on the message, not at the top of the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')));
+    expect(screen.getByRole('status').textContent).toBe('Restored.');
     fireEvent.click(screen.getByText('Start over'));
     await waitFor(() => expect(stored(storage)).toEqual({ title: '', notes: [] }));
     fireEvent.click(screen.getByText('Undo'));

@@ -22,7 +22,7 @@ const guide = {
 
 function show(lang: 'en' | 'id' = 'en') {
   return render(
-    <PartnerFit lang={lang} title={dictionaries[lang]['meta.name']} t={islandStrings(lang)} kit={kitDictionaries[lang]} texts={texts[lang]} guide={guide} schema={schema} />,
+    <PartnerFit lang={lang} title={dictionaries[lang]['tool.name']} t={islandStrings(lang)} kit={kitDictionaries[lang]} texts={texts[lang]} guide={guide} schema={schema} />,
   );
 }
 
@@ -199,7 +199,7 @@ describe('the partner-fit island', () => {
 
 describe('the partner-fit words', () => {
   it('write Indonesian headings in EYD title case', () => {
-    const headings = ['meta.name', 'page.howTitle', 'page.scoreTitle', 'cand.title', 'crit.title', 'res.title', 'rank.title', 'print.table'] as const;
+    const headings = ['tool.name', 'page.howTitle', 'page.scoreTitle', 'cand.title', 'crit.title', 'res.title', 'rank.title', 'print.table'] as const;
     expect(headings.flatMap((k) => titleCaseSlips(dictionaries.id[k]))).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export function KitNotices<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings })
   return (
     <div class="kit-notices">
       {tool.notices.map((notice) => (
-        <div class="kit-notice" role="alert" key={notice.code} data-notice={notice.code}>
+        <div class="kit-notice callout is-danger" role="alert" key={notice.code} data-notice={notice.code}>
           <p>{format(kit[`notice.${notice.code}`], { max: kb(MAX_IMPORT_BYTES) })}</p>
           <div class="kit-notice-actions">
             {notice.damaged !== undefined && (
@@ -62,7 +62,7 @@ export function SharedBanner<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings 
   }, [shared]);
   if (!shared) return null;
   return (
-    <section class="kit-banner" aria-labelledby={id} tabIndex={-1} ref={ref}>
+    <section class="kit-banner callout is-accent" aria-labelledby={id} tabIndex={-1} ref={ref}>
       <h2 id={id}>{kit['shared.title']}</h2>
       <p>{kit['shared.body']}</p>
       <div class="kit-row">
@@ -82,15 +82,22 @@ export function SharedBanner<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings 
  * is always in the page, so screen readers announce each new message.
  */
 export function KitStatus<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings }) {
+  const message = useRef<HTMLParagraphElement>(null);
   const status = tool.status;
   const text = status ? (status.code === 'custom' ? status.message : kit[`status.${status.code}`]) : '';
+  const undo = () => {
+    tool.undo();
+    // The Undo button goes away; keep keyboard focus on the message ("Restored.") instead of
+    // dropping it to the top of the page.
+    requestAnimationFrame(() => message.current?.focus());
+  };
   return (
     <div class={status ? 'kit-status' : 'kit-status is-empty'}>
-      <p role="status" aria-live="polite" aria-atomic="true">
+      <p role="status" aria-live="polite" aria-atomic="true" tabIndex={-1} ref={message}>
         {text}
       </p>
       {status?.undo && (
-        <button type="button" class="button secondary" onClick={tool.undo}>
+        <button type="button" class="button secondary" onClick={undo}>
           {kit.undo}
         </button>
       )}
@@ -148,6 +155,9 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
     input.value = '';
     if (file) await tool.importFile(file);
   };
+
+  // Without JavaScript none of these buttons could work: the bar appears once the tool is live.
+  if (!tool.hydrated) return null;
 
   const saveState = tool.mode === 'shared' ? kit['actions.sharedUnsaved'] : tool.persistent ? kit['actions.autosaved'] : kit['actions.memoryOnly'];
 

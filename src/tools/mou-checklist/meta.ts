@@ -1,4 +1,4 @@
-import type { ToolInfo } from '../registry';
+import { type ToolInfo, toolText } from '../tool-info';
 import dict from './i18n';
 
 /** The MoU clause checklist: step 5 of the guide (draw up an agreement or MoU). */
@@ -7,10 +7,7 @@ const meta: ToolInfo = {
   order: 3,
   slug: { id: 'klausul-mou', en: 'mou-checklist' },
   steps: ['agreement'],
-  text: {
-    id: { name: dict.id['tool.name'], summary: dict.id['tool.summary'], description: dict.id['tool.description'] },
-    en: { name: dict.en['tool.name'], summary: dict.en['tool.summary'], description: dict.en['tool.description'] },
-  },
+  text: toolText(dict),
 };
 
 export default meta;

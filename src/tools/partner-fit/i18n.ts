@@ -1,7 +1,7 @@
 import { defineDictionaries } from '../../i18n/dictionary';
 
 /**
- * Words of the partner-fit scorer. `meta.*` and `page.*` are used on the server only (tool
+ * Words of the partner-fit scorer. `tool.*` and `page.*` are used on the server only (tool
  * lists, the page's introduction); everything else goes to the island as props, one language
  * at a time (see `islandStrings`). The criteria's own words live in `criteria.ts`.
  * Indonesian headings use EYD V title case (checked by the island test).
@@ -9,9 +9,9 @@ import { defineDictionaries } from '../../i18n/dictionary';
 const dictionaries = defineDictionaries({
   id: {
     // Tool lists and the page's <title>
-    'meta.name': 'Penilai Kecocokan Mitra',
-    'meta.summary': 'Bandingkan beberapa calon mitra dengan tujuh kriteria dari panduan, lalu lihat siapa yang paling cocok beserta alasannya.',
-    'meta.description':
+    'tool.name': 'Penilai Kecocokan Mitra',
+    'tool.summary': 'Bandingkan beberapa calon mitra dengan tujuh kriteria dari panduan, lalu lihat siapa yang paling cocok beserta alasannya.',
+    'tool.description':
       'Nilai dan bandingkan calon mitra bisnis dengan tujuh kriteria: nilai, audiens, reputasi, kapasitas, dan lainnya. Gratis, tersimpan di peramban Anda.',
 
     // Page introduction: how to use the tool
@@ -128,9 +128,9 @@ const dictionaries = defineDictionaries({
   },
   en: {
     // Tool lists and the page's <title>
-    'meta.name': 'Partner fit scorer',
-    'meta.summary': 'Compare candidate partners against the guide’s seven criteria and see, with reasons, who fits best.',
-    'meta.description':
+    'tool.name': 'Partner fit scorer',
+    'tool.summary': 'Compare candidate partners against the guide’s seven criteria and see, with reasons, who fits best.',
+    'tool.description':
       'Rate and compare potential business partners on seven criteria: values, audience, reputation, capacity and more. Free, and saved in your browser.',
 
     // Page introduction: how to use the tool
@@ -250,7 +250,7 @@ const dictionaries = defineDictionaries({
 export default dictionaries;
 
 type Dictionary = (typeof dictionaries)['id'];
-type ServerOnlyKey = Extract<keyof Dictionary, `meta.${string}` | `page.${string}`>;
+type ServerOnlyKey = Extract<keyof Dictionary, `tool.${string}` | `page.${string}`>;
 
 /** The words the island needs, in one language (the page's introduction stays on the server). */
 export type Strings = Omit<Dictionary, ServerOnlyKey>;
@@ -263,7 +263,7 @@ export type Strings = Omit<Dictionary, ServerOnlyKey>;
 export function islandStrings(lang: 'id' | 'en'): Strings {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(dictionaries[lang])) {
-    if (!key.startsWith('meta.') && !key.startsWith('page.')) out[key] = value;
+    if (!key.startsWith('tool.') && !key.startsWith('page.')) out[key] = value;
   }
   return out as Strings;
 }

@@ -1,12 +1,5 @@
-import type { Locale } from '../../i18n/locales';
-import type { ToolInfo } from '../registry';
+import { type ToolInfo, toolText } from '../tool-info';
 import dictionaries from './i18n';
-
-const text = (lang: Locale) => ({
-  name: dictionaries[lang]['tool.name'],
-  summary: dictionaries[lang]['tool.summary'],
-  description: dictionaries[lang]['tool.description'],
-});
 
 /**
  * The SMART goal builder: from a vague wish to a shared goal with milestones and review dates.
@@ -17,7 +10,7 @@ const meta: ToolInfo = {
   order: 2,
   slug: { id: 'tujuan-smart', en: 'smart-goals' },
   steps: ['goals', 'roles', 'evaluation'],
-  text: { id: text('id'), en: text('en') },
+  text: toolText(dictionaries),
 };
 
 export default meta;
