@@ -1,0 +1,118 @@
+import { defineDictionaries } from '../i18n/dictionary';
+
+/**
+ * Strings of the print section: its index page and each printable sheet. The lists a sheet
+ * prints (a step's actions, the tools' criteria, the clause library) come from their own
+ * sources, never from here; this file only holds the sheet's frame and the labels of the
+ * spaces left for a pen.
+ */
+export default defineDictionaries({
+  id: {
+    // Index page of the print section
+    'index.title': 'Lembar Siap Cetak',
+    'index.description': 'Daftar periksa dan lembar kerja siap cetak untuk rapat dengan mitra, notaris, atau untuk ditempel di dinding. Gratis, dua bahasa.',
+    'index.lead': 'Cetak lembar ini lalu isi dengan pena: untuk rapat dengan calon mitra, untuk dibawa ke notaris, atau untuk ditempel di dinding toko.',
+    'index.howTo': 'Buka lembarnya, lalu tekan tombol cetak atau Ctrl+P (di ponsel: menu berbagi, lalu Cetak). Semua halaman Mitra juga rapi saat dicetak.',
+    'index.pages': 'Paling banyak {n} halaman A4',
+    'index.back': 'Semua lembar siap cetak',
+
+    // Write-in fields shared by the sheets
+    'field.business': 'Nama usaha Anda',
+    'field.partner': 'Mitra',
+    'field.date': 'Tanggal',
+    'field.notes': 'Catatan',
+    'field.yes': 'Ya',
+    'field.no': 'Tidak',
+
+    // Sheet 1: the seven-step checklist (items: each step page's actions)
+    'sevenSteps.title': 'Daftar Periksa Tujuh Langkah Kerja Sama',
+    'sevenSteps.summary': 'Semua tindakan dari ketujuh langkah panduan, dengan kotak untuk dicentang.',
+    'sevenSteps.description': 'Daftar periksa siap cetak berisi semua tindakan dari tujuh langkah menjalin kerja sama bisnis online, dengan kotak untuk dicentang.',
+    'sevenSteps.lead': 'Centang setiap poin setelah Anda dan mitra menyelesaikannya. Penjelasan setiap langkah ada di panduan Mitra.',
+    'sevenSteps.step': 'Langkah {n}: {title}',
+
+    // Sheet 5: the review sheet (items: step 7's actions)
+    'evaluation.title': 'Lembar Evaluasi Kerja Sama',
+    'evaluation.summary': 'Untuk rapat evaluasi rutin: hal yang ditinjau, KPI terhadap target, keputusan, dan tanggal evaluasi berikutnya.',
+    'evaluation.description': 'Lembar evaluasi siap cetak untuk rapat rutin dengan mitra: hal yang ditinjau, KPI terhadap target, keputusan, dan jadwal berikutnya.',
+    'evaluation.lead': 'Isi lembar ini bersama mitra di setiap rapat evaluasi, lalu simpan bersama lembar sebelumnya.',
+    'evaluation.period': 'Periode yang ditinjau',
+    'evaluation.present': 'Yang hadir',
+    'evaluation.reviewTitle': 'Yang Perlu Ditinjau',
+    'evaluation.kpiTitle': 'KPI terhadap Target',
+    'evaluation.kpiCaption': 'Tulis setiap KPI yang disepakati, targetnya, dan hasil periode ini.',
+    'evaluation.kpi': 'KPI',
+    'evaluation.target': 'Target',
+    'evaluation.result': 'Hasil',
+    'evaluation.met': 'Tercapai?',
+    'evaluation.challengesTitle': 'Tantangan dan Penyebabnya',
+    'evaluation.challenge': 'Tantangan',
+    'evaluation.cause': 'Penyebab',
+    'evaluation.decisionsTitle': 'Keputusan',
+    'evaluation.continue': 'Lanjutkan apa adanya',
+    'evaluation.adjust': 'Sesuaikan kerja sama',
+    'evaluation.end': 'Akhiri kerja sama',
+    'evaluation.improvementsCaption': 'Perbaikan untuk periode berikutnya (satu sampai tiga).',
+    'evaluation.improvement': 'Perbaikan',
+    'evaluation.owner': 'Penanggung jawab',
+    'evaluation.due': 'Tenggat',
+    'evaluation.nextTitle': 'Evaluasi Berikutnya',
+    'evaluation.time': 'Jam',
+    'evaluation.place': 'Tempat atau saluran',
+    'evaluation.agreed': 'Disepakati oleh (nama dan paraf)',
+  },
+  en: {
+    // Index page of the print section
+    'index.title': 'Printable sheets',
+    'index.description': 'Checklists and worksheets to print for a meeting with your partner, a visit to the notary or the wall of your shop. Free, in two languages.',
+    'index.lead': 'Print a sheet and fill it in with a pen: for a meeting with a potential partner, to take to a notary, or to pin on the wall of your shop.',
+    'index.howTo': 'Open a sheet, then press its print button or Ctrl+P (on a phone: the share menu, then Print). Every other page of Mitra prints cleanly too.',
+    'index.pages': 'At most {n} A4 pages',
+    'index.back': 'All printable sheets',
+
+    // Write-in fields shared by the sheets
+    'field.business': 'Your business',
+    'field.partner': 'Partner',
+    'field.date': 'Date',
+    'field.notes': 'Notes',
+    'field.yes': 'Yes',
+    'field.no': 'No',
+
+    // Sheet 1: the seven-step checklist (items: each step page's actions)
+    'sevenSteps.title': 'Seven-step partnership checklist',
+    'sevenSteps.summary': 'Every action from the guide’s seven steps, with boxes to tick.',
+    'sevenSteps.description': 'A printable checklist of every action in the seven steps to a good online business partnership, with boxes to tick as you go.',
+    'sevenSteps.lead': 'Tick each point once you and your partner have done it. Each step is explained in the Mitra guide.',
+    'sevenSteps.step': 'Step {n}: {title}',
+
+    // Sheet 5: the review sheet (items: step 7's actions)
+    'evaluation.title': 'Partnership review sheet',
+    'evaluation.summary': 'For your regular review meeting: what to review, KPIs against targets, decisions and the next review date.',
+    'evaluation.description': 'A printable sheet for regular review meetings with your partner: what to review, KPIs against targets, decisions and the next date.',
+    'evaluation.lead': 'Fill this in with your partner at every review meeting, then keep it with the earlier sheets.',
+    'evaluation.period': 'Period reviewed',
+    'evaluation.present': 'Present',
+    'evaluation.reviewTitle': 'What to review',
+    'evaluation.kpiTitle': 'KPIs against targets',
+    'evaluation.kpiCaption': 'Write down each KPI you agreed on, its target and this period’s result.',
+    'evaluation.kpi': 'KPI',
+    'evaluation.target': 'Target',
+    'evaluation.result': 'Result',
+    'evaluation.met': 'Met?',
+    'evaluation.challengesTitle': 'Challenges and their causes',
+    'evaluation.challenge': 'Challenge',
+    'evaluation.cause': 'Cause',
+    'evaluation.decisionsTitle': 'Decisions',
+    'evaluation.continue': 'Carry on as we are',
+    'evaluation.adjust': 'Adjust the partnership',
+    'evaluation.end': 'End the partnership',
+    'evaluation.improvementsCaption': 'Improvements for the next period (one to three).',
+    'evaluation.improvement': 'Improvement',
+    'evaluation.owner': 'Who is responsible',
+    'evaluation.due': 'By when',
+    'evaluation.nextTitle': 'Next review',
+    'evaluation.time': 'Time',
+    'evaluation.place': 'Place or channel',
+    'evaluation.agreed': 'Agreed by (name and initials)',
+  },
+});

@@ -1,0 +1,117 @@
+import { getCollection } from 'astro:content';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { entryLang, guideHref, type GuideEntry } from '../../src/lib/guide';
+import { sheetByKey, sheetPath, sheets } from '../../src/print/registry';
+import { BASE, builtPages, DIST, fileForPath } from '../helpers/dist';
+
+const entries = (await getCollection('guide')) as GuideEntry[];
+const pages = builtPages();
+const pageAt = (path: string) => {
+  const page = pages.find((p) => p.path === `${BASE}${path.slice(1)}`);
+  if (!page) throw new Error(`${path} was not built`);
+  return page;
+};
+const stepEntries = (lang: 'id' | 'en') =>
+  entries.filter((e) => entryLang(e) === lang && e.data.kind === 'step').sort((a, b) => a.data.step! - b.data.step!);
+const itemsOn = (path: string) => pageAt(path).doc.querySelectorAll('.sheet [data-sheet-item]').map((li) => li.text.trim());
+
+describe('the print section', () => {
+  it('has an index and every sheet in both languages, at readable addresses', () => {
+    for (const lang of locales) {
+      const index = pageAt(lang === 'id' ? '/id/cetak/' : '/en/print/');
+      const links = index.doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      for (const sheet of sheets) {
+        expect(fileForPath(`${BASE}${sheetPath(sheet, lang).slice(1)}`), sheet.key).toBeDefined();
+        expect(links).toContain(`${BASE}${sheetPath(sheet, lang).slice(1)}`);
+      }
+    }
+  });
+
+  it('lists "Print" in the main navigation of every page, after Tools', () => {
+    for (const page of pages.filter((p) => p.doc.querySelector('nav.primary'))) {
+      const labels = page.doc.querySelectorAll('nav.primary a').map((a) => a.text.trim());
+      expect(labels.indexOf(labels.includes('Cetak') ? 'Cetak' : 'Print'), page.path).toBe(2);
+    }
+  });
+});
+
+describe('sheet 1, the seven-step checklist', () => {
+  it.each(locales)('prints every action of every step page, in order (%s)', (lang) => {
+    const sheet = sheetByKey('seven-steps')!;
+    const expected = stepEntries(lang).flatMap((e) => e.data.actions);
+    expect(expected.length).toBeGreaterThanOrEqual(21);
+    expect(itemsOn(sheetPath(sheet, lang))).toEqual(expected);
+    const headings = pageAt(sheetPath(sheet, lang)).doc.querySelectorAll('.sheet h2 a').map((a) => a.getAttribute('href'));
+    expect(headings).toEqual(stepEntries(lang).map((e) => `${BASE}${guideHref(e).slice(1)}`));
+  });
+});
+
+describe('sheet 5, the review sheet', () => {
+  it.each(locales)('reviews exactly what step 7 asks for (%s)', (lang) => {
+    const seventh = stepEntries(lang).find((e) => e.data.step === 7)!;
+    expect(seventh.data.key).toBe('evaluation');
+    expect(itemsOn(sheetPath(sheetByKey('evaluation')!, lang))).toEqual(seventh.data.actions);
+  });
+});
+
+describe('step pages', () => {
+  it.each(locales)('carry a print button (hidden until the script shows it) and link to the printable checklist (%s)', (lang) => {
+    const checklist = `${BASE}${sheetPath(sheetByKey('seven-steps')!, lang).slice(1)}`;
+    for (const entry of stepEntries(lang)) {
+      const page = pageAt(guideHref(entry));
+      const button = page.doc.querySelector('button[data-print]');
+      expect(button, entry.id).not.toBeNull();
+      expect(button!.hasAttribute('hidden')).toBe(true);
+      expect(page.doc.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(checklist);
+    }
+  });
+});
+
+describe('print styles', () => {
+  it.each(pages.map((p) => [p.path, p] as const))('%s starts with a print-only line naming the page and its canonical URL', (_, page) => {
+    const line = page.doc.querySelector('.print-source');
+    expect(line).not.toBeNull();
+    const canonical = page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    expect(line!.text).toContain(canonical!);
+    expect(line!.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+});
+
+/** The JavaScript a page loads before the reader does anything: its module scripts and their static imports. */
+function javascriptOf(html: string): string[] {
+  const sources: string[] = [];
+  const seen = new Set<string>();
+  const follow = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    sources.push(code);
+    for (const [, spec] of code.matchAll(/(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) follow(join(dirname(file), spec!));
+  };
+  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/type="application\/(ld\+)?json"/.test(attrs!)) continue;
+    const src = /\bsrc="([^"]+)"/.exec(attrs!)?.[1];
+    if (src) follow(join(DIST, src.slice(BASE.length)));
+    else if (body!.trim()) sources.push(body!);
+  }
+  return sources;
+}
+
+describe('reading pages stay light', () => {
+  // Tool pages have their own budgets; everything else is read, and ships at most 2 KB gzip.
+  const reading = pages.filter((p) => !p.doc.querySelector('astro-island'));
+  it.each(reading.map((p) => [p.path, p] as const))('%s loads at most 2 KB of JavaScript (gzip) before interaction', (_, page) => {
+    const bytes = javascriptOf(page.html).reduce((sum, code) => sum + gzipSync(code).length, 0);
+    expect(bytes).toBeLessThanOrEqual(2048);
+  });
+
+  it('counts the print button script on step pages (the check is not vacuous)', () => {
+    const step = pageAt(guideHref(stepEntries('en')[0]!));
+    expect(javascriptOf(step.html).some((code) => code.includes('window.print'))).toBe(true);
+    expect(javascriptOf(step.html).some((code) => code.includes('localStorage'))).toBe(true);
+  });
+});
