@@ -1,0 +1,265 @@
+/**
+ * The kit's Preact components. They only render: behaviour lives in `useTool`, words come in
+ * as `kit` (the kit dictionary of the page's language).
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { format } from '../../i18n/dictionary';
+import { type Locale, localeInfo } from '../../i18n/locales';
+import { copyText } from './clipboard';
+import { downloadFile, exportFileName, MAX_IMPORT_BYTES } from './files';
+import type kitDictionaries from './i18n';
+import type { Tool } from './useTool';
+
+export type KitStrings = (typeof kitDictionaries)['id'];
+
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+
+/** Lasting problems (storage, share links, imports), each with a way to dismiss it. */
+export function KitNotices<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings }) {
+  if (tool.notices.length === 0) return null;
+  return (
+    <div class="kit-notices">
+      {tool.notices.map((notice) => (
+        <div class="kit-notice" role="alert" key={notice.code} data-notice={notice.code}>
+          <p>{format(kit[`notice.${notice.code}`], { max: kb(MAX_IMPORT_BYTES) })}</p>
+          <div class="kit-notice-actions">
+            {notice.damaged !== undefined && (
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => downloadFile(exportFileName(`${tool.spec.key}-damaged`, 'txt'), notice.damaged!)}
+              >
+                {kit['notice.downloadDamaged']}
+              </button>
+            )}
+            <button type="button" class="button secondary" onClick={() => tool.dismiss(notice.code)}>
+              {kit['notice.dismiss']}
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Shown while someone else's shared result is on screen: keep it, or go back to my work. */
+export function SharedBanner<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings }) {
+  const id = useId();
+  const ref = useRef<HTMLElement>(null);
+  const shared = tool.mode === 'shared';
+  useEffect(() => {
+    if (shared) ref.current?.focus();
+  }, [shared]);
+  if (!shared) return null;
+  return (
+    <section class="kit-banner" aria-labelledby={id} tabIndex={-1} ref={ref}>
+      <h2 id={id}>{kit['shared.title']}</h2>
+      <p>{kit['shared.body']}</p>
+      <div class="kit-row">
+        <button type="button" class="button" onClick={tool.keepShared}>
+          {kit['shared.keep']}
+        </button>
+        <button type="button" class="button secondary" onClick={tool.backToOwn}>
+          {kit['shared.back']}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The short message after an action ("Candidate removed. Undo"), in a polite live region that
+ * is always in the page, so screen readers announce each new message.
+ */
+export function KitStatus<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings }) {
+  const status = tool.status;
+  const text = status ? (status.code === 'custom' ? status.message : kit[`status.${status.code}`]) : '';
+  return (
+    <div class={status ? 'kit-status' : 'kit-status is-empty'}>
+      <p role="status" aria-live="polite" aria-atomic="true">
+        {text}
+      </p>
+      {status?.undo && (
+        <button type="button" class="button secondary" onClick={tool.undo}>
+          {kit.undo}
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface ActionsProps<S> {
+  tool: Tool<S>;
+  kit: KitStrings;
+  /** The result as Markdown (reader text escaped with `mdText`). */
+  summary: () => string;
+  /** Tool-specific exports (an .ics or .docx button), shown first. */
+  children?: ComponentChildren;
+}
+
+/** Save, share, export, import, print and start over: the same bar in every tool. */
+export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>) {
+  const headingId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+
+  // A shown link or summary belongs to the state it was made from; a change makes it stale.
+  useEffect(() => {
+    setLink(null);
+    setManualCopy(null);
+  }, [tool.state]);
+
+  const copySummary = async () => {
+    const text = summary();
+    if (await copyText(text)) {
+      setManualCopy(null);
+      tool.announce(kit['status.copied']);
+    } else {
+      setManualCopy(text);
+      tool.announce(kit['status.copyFailed']);
+    }
+  };
+
+  const share = async () => {
+    const url = await tool.shareUrl();
+    setLink(url);
+    tool.announce((await copyText(url)) ? kit['status.linkCopied'] : kit['status.linkReady']);
+    requestAnimationFrame(() => linkField.current?.select());
+  };
+
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) await tool.importFile(file);
+  };
+
+  const saveState = tool.mode === 'shared' ? kit['actions.sharedUnsaved'] : tool.persistent ? kit['actions.autosaved'] : kit['actions.memoryOnly'];
+
+  return (
+    <section class="kit-actions no-print" aria-labelledby={headingId}>
+      <h2 id={headingId}>{kit['actions.title']}</h2>
+      <p class={tool.persistent || tool.mode === 'shared' ? 'kit-save' : 'kit-save is-warning'}>{saveState}</p>
+      <div class="kit-row">
+        {children}
+        <button type="button" class="button" onClick={copySummary}>
+          {kit['actions.copySummary']}
+        </button>
+        <button type="button" class="button secondary" onClick={share}>
+          {kit['actions.share']}
+        </button>
+        <button type="button" class="button secondary" onClick={() => window.print()}>
+          {kit['actions.print']}
+        </button>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() => downloadFile(exportFileName(tool.spec.key, 'md'), summary(), 'text/markdown;charset=utf-8')}
+        >
+          {kit['actions.downloadMarkdown']}
+        </button>
+        <button type="button" class="button secondary" onClick={tool.exportJson}>
+          {kit['actions.downloadJson']}
+        </button>
+        <button type="button" class="button secondary" onClick={() => fileInput.current?.click()}>
+          {kit['actions.importJson']}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-label={kit['actions.importLabel']}
+          onChange={onFile}
+        />
+        <button type="button" class="button secondary danger" onClick={tool.reset}>
+          {kit['actions.reset']}
+        </button>
+      </div>
+      {link !== null && (
+        <div class="kit-field">
+          <label for={`${headingId}-link`}>{kit['actions.shareLabel']}</label>
+          <input id={`${headingId}-link`} ref={linkField} type="url" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <p class="kit-hint">{kit['actions.shareHint']}</p>
+        </div>
+      )}
+      {manualCopy !== null && (
+        <div class="kit-field">
+          <label for={`${headingId}-summary`}>{kit['actions.summaryLabel']}</label>
+          <textarea id={`${headingId}-summary`} readOnly rows={8} value={manualCopy} onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+export interface FieldError {
+  /** The id of the field the message is about. */
+  field: string;
+  message: string;
+}
+
+/**
+ * GOV.UK-style error summary: a heading and a list of links to the fields with a problem.
+ * It takes focus when `focusKey` changes (e.g. the reader asked for a check), not on every
+ * keystroke.
+ */
+export function ErrorSummary({ title, errors, focusKey }: { title: string; errors: readonly FieldError[]; focusKey?: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const id = useId();
+  useEffect(() => {
+    if (focusKey && errors.length > 0) ref.current?.focus();
+    // Focus only when the reader asks (focusKey changes), not when the list changes as they type.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey]);
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" ref={ref} tabIndex={-1} aria-labelledby={id} role="alert">
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={`${error.field}:${error.message}`}>
+            <a
+              href={`#${error.field}`}
+              onClick={(event) => {
+                const field = document.getElementById(error.field);
+                if (!field) return;
+                event.preventDefault();
+                field.focus();
+                (field.closest('fieldset, .field') ?? field).scrollIntoView({ block: 'center' });
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Announces a changing result politely (e.g. "Score: 72 of 100, promising"). */
+export function LiveRegion({ message }: { message: string }) {
+  return (
+    <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+      {message}
+    </p>
+  );
+}
+
+/** A heading block that only appears on paper: what this is, when it was printed, from where. */
+export function PrintHeader({ title, kit, lang }: { title: string; kit: KitStrings; lang: Locale }) {
+  const [now, setNow] = useState<Date | null>(null);
+  useEffect(() => setNow(new Date()), []);
+  const date = now ? new Intl.DateTimeFormat(localeInfo[lang].intl, { dateStyle: 'long' }).format(now) : '';
+  return (
+    <div class="print-only kit-print-header">
+      <p class="kit-print-title">{title}</p>
+      {date && <p>{format(kit['print.printed'], { date })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { defineDictionaries } from '../../i18n/dictionary';
+
+/**
+ * Words of the shared tool kit: notices, the save/share/print bar, the shared-link banner.
+ * Every tool page hands `kit[lang]` to its island.
+ */
+export default defineDictionaries({
+  id: {
+    // Problems with saved work (the tool keeps working in memory)
+    'notice.storage-unavailable':
+      'Peramban ini tidak mengizinkan penyimpanan, jadi pekerjaan Anda hanya ada selama halaman ini terbuka. Alat tetap berfungsi. Unduh JSON untuk menyimpannya.',
+    'notice.storage-full':
+      'Penyimpanan peramban penuh, jadi perubahan terakhir belum tersimpan. Alat tetap berfungsi. Unduh JSON untuk menyimpan pekerjaan Anda.',
+    'notice.storage-corrupt':
+      'Data tersimpan Anda tidak dapat dibaca, jadi alat dimulai dari awal. Data lama tidak dihapus: data itu disisihkan di peramban ini dan bisa Anda unduh.',
+    'notice.downloadDamaged': 'Unduh data lama',
+    // Share links that cannot be opened
+    'notice.share-malformed':
+      'Tautan berbagi ini rusak atau terpotong, jadi tidak bisa dibuka. Pekerjaan Anda sendiri aman dan tidak berubah. Minta pengirim menyalin tautannya lagi secara utuh.',
+    'notice.share-tampered':
+      'Tautan berbagi ini sudah diubah setelah dibuat, jadi tidak dibuka. Pekerjaan Anda sendiri aman dan tidak berubah.',
+    'notice.share-wrong-tool': 'Tautan berbagi ini dibuat untuk alat Mitra yang lain. Pekerjaan Anda sendiri aman dan tidak berubah.',
+    'notice.share-unsupported-version':
+      'Tautan berbagi ini dibuat oleh versi alat yang berbeda, jadi tidak bisa dibuka. Pekerjaan Anda sendiri aman dan tidak berubah.',
+    'notice.share-invalid': 'Isi tautan berbagi ini tidak cocok dengan alat ini, jadi tidak dibuka. Pekerjaan Anda sendiri aman dan tidak berubah.',
+    // Files that cannot be imported
+    'notice.import-too-large': 'Berkas itu terlalu besar untuk ekspor Mitra (paling besar {max}). Tidak ada yang berubah.',
+    'notice.import-unreadable': 'Berkas itu tidak dapat dibaca. Tidak ada yang berubah.',
+    'notice.import-not-json': 'Berkas itu bukan JSON. Pilih berkas yang Anda unduh dengan tombol “Unduh JSON”. Tidak ada yang berubah.',
+    'notice.import-wrong-tool': 'Berkas JSON itu berasal dari alat Mitra yang lain. Tidak ada yang berubah.',
+    'notice.import-unsupported-version': 'Berkas itu dibuat oleh versi alat yang berbeda, jadi tidak bisa dibuka. Tidak ada yang berubah.',
+    'notice.import-invalid': 'Isi berkas JSON itu tidak cocok dengan alat ini. Tidak ada yang berubah.',
+    'notice.dismiss': 'Tutup pesan',
+
+    // Banner while looking at someone else's shared result
+    'shared.title': 'Anda Sedang Melihat Hasil yang Dibagikan',
+    'shared.body':
+      'Pekerjaan Anda sendiri tetap tersimpan dan belum diganti. Perubahan di sini belum disimpan sampai Anda memilih salah satu tombol di bawah.',
+    'shared.keep': 'Jadikan pekerjaan saya',
+    'shared.back': 'Kembali ke pekerjaan saya',
+
+    // The save, share and print bar
+    'actions.title': 'Simpan, Bagikan, dan Cetak',
+    'actions.autosaved': 'Pekerjaan Anda tersimpan otomatis, hanya di perangkat ini.',
+    'actions.memoryOnly': 'Pekerjaan Anda tidak tersimpan di perangkat ini. Unduh JSON agar tidak hilang.',
+    'actions.sharedUnsaved': 'Hasil yang dibagikan ini belum tersimpan di perangkat Anda.',
+    'actions.copySummary': 'Salin ringkasan',
+    'actions.downloadMarkdown': 'Unduh ringkasan (.md)',
+    'actions.share': 'Buat tautan berbagi',
+    'actions.shareLabel': 'Tautan berbagi',
+    'actions.shareHint':
+      'Seluruh isian Anda ada di dalam tautan ini dan tidak dikirim ke server. Siapa pun yang memegang tautan ini bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai.',
+    'actions.summaryLabel': 'Ringkasan untuk disalin',
+    'actions.downloadJson': 'Unduh JSON',
+    'actions.importJson': 'Impor JSON',
+    'actions.importLabel': 'Pilih berkas JSON untuk diimpor',
+    'actions.print': 'Cetak',
+    'actions.reset': 'Mulai dari awal',
+
+    // Short messages after an action (announced politely)
+    'status.copied': 'Ringkasan disalin.',
+    'status.copyFailed': 'Tidak bisa menyalin otomatis. Salin teks di kotak di bawah secara manual.',
+    'status.linkCopied': 'Tautan berbagi dibuat dan disalin.',
+    'status.linkReady': 'Tautan berbagi dibuat. Salin dari kotak di bawah.',
+    'status.imported': 'Berkas diimpor.',
+    'status.reset': 'Semua isian dikosongkan.',
+    'status.replaced': 'Hasil yang dibagikan kini menjadi pekerjaan Anda.',
+    'status.adopted': 'Hasil yang dibagikan dibuka dan disimpan di perangkat ini.',
+    'status.restored': 'Dikembalikan.',
+    'undo': 'Urungkan',
+
+    // Forms and print
+    'errors.title': 'Ada yang Perlu Diperbaiki',
+    'print.printed': 'Dicetak {date}',
+  },
+  en: {
+    // Problems with saved work (the tool keeps working in memory)
+    'notice.storage-unavailable':
+      'This browser does not allow saving, so your work only lasts while this page is open. The tool still works. Download the JSON to keep it.',
+    'notice.storage-full':
+      'Your browser’s storage is full, so the latest changes are not saved. The tool still works. Download the JSON to keep your work.',
+    'notice.storage-corrupt':
+      'Your saved work could not be read, so the tool started afresh. The old data was not deleted: it is kept aside in this browser and you can download it.',
+    'notice.downloadDamaged': 'Download the old data',
+    // Share links that cannot be opened
+    'notice.share-malformed':
+      'This share link is broken or cut short, so it cannot be opened. Your own work is safe and unchanged. Ask the sender to copy the whole link again.',
+    'notice.share-tampered': 'This share link was changed after it was made, so it was not opened. Your own work is safe and unchanged.',
+    'notice.share-wrong-tool': 'This share link was made for another Mitra tool. Your own work is safe and unchanged.',
+    'notice.share-unsupported-version':
+      'This share link was made by a different version of the tool, so it cannot be opened. Your own work is safe and unchanged.',
+    'notice.share-invalid': 'The content of this share link does not fit this tool, so it was not opened. Your own work is safe and unchanged.',
+    // Files that cannot be imported
+    'notice.import-too-large': 'That file is too large to be a Mitra export (at most {max}). Nothing was changed.',
+    'notice.import-unreadable': 'That file could not be read. Nothing was changed.',
+    'notice.import-not-json': 'That file is not JSON. Choose a file you saved with the “Download JSON” button. Nothing was changed.',
+    'notice.import-wrong-tool': 'That JSON file comes from another Mitra tool. Nothing was changed.',
+    'notice.import-unsupported-version': 'That file was made by a different version of the tool, so it cannot be opened. Nothing was changed.',
+    'notice.import-invalid': 'The content of that JSON file does not fit this tool. Nothing was changed.',
+    'notice.dismiss': 'Dismiss message',
+
+    // Banner while looking at someone else's shared result
+    'shared.title': 'You are looking at a shared result',
+    'shared.body': 'Your own saved work is kept and has not been replaced. Changes made here are not saved until you choose one of the buttons below.',
+    'shared.keep': 'Make this my work',
+    'shared.back': 'Back to my work',
+
+    // The save, share and print bar
+    'actions.title': 'Save, share and print',
+    'actions.autosaved': 'Your work is saved automatically, on this device only.',
+    'actions.memoryOnly': 'Your work is not saved on this device. Download the JSON so you do not lose it.',
+    'actions.sharedUnsaved': 'This shared result is not saved on your device yet.',
+    'actions.copySummary': 'Copy summary',
+    'actions.downloadMarkdown': 'Download summary (.md)',
+    'actions.share': 'Create a share link',
+    'actions.shareLabel': 'Share link',
+    'actions.shareHint':
+      'Everything you entered is inside this link and is not sent to a server. Anyone who has the link can see it, so share it only with people you trust.',
+    'actions.summaryLabel': 'Summary to copy',
+    'actions.downloadJson': 'Download JSON',
+    'actions.importJson': 'Import JSON',
+    'actions.importLabel': 'Choose a JSON file to import',
+    'actions.print': 'Print',
+    'actions.reset': 'Start over',
+
+    // Short messages after an action (announced politely)
+    'status.copied': 'Summary copied.',
+    'status.copyFailed': 'Could not copy automatically. Copy the text in the box below by hand.',
+    'status.linkCopied': 'Share link created and copied.',
+    'status.linkReady': 'Share link created. Copy it from the box below.',
+    'status.imported': 'File imported.',
+    'status.reset': 'Everything was cleared.',
+    'status.replaced': 'The shared result is now your work.',
+    'status.adopted': 'The shared result was opened and saved on this device.',
+    'status.restored': 'Restored.',
+    'undo': 'Undo',
+
+    // Forms and print
+    'errors.title': 'There is a problem',
+    'print.printed': 'Printed {date}',
+  },
+});

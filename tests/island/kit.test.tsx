@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeShare } from '../../src/tools/kit/share';
+import { storageKey } from '../../src/tools/kit/storage';
+import { demoSpec, fakeStorage } from '../fixtures/demo-tool';
+import { DemoTool } from '../fixtures/DemoTool';
+
+const key = storageKey('demo');
+const saved = (state: object) => JSON.stringify({ tool: 'demo', v: 2, at: '2026-11-28T08:00:00.000Z', state });
+const stored = (storage: ReturnType<typeof fakeStorage>) => JSON.parse(storage.data.get(key) ?? 'null')?.state;
+
+beforeEach(() => history.replaceState(null, '', '/en/tools/demo/'));
+afterEach(cleanup);
+
+describe('the kit in an island', () => {
+  it('loads saved work and autosaves every change', async () => {
+    const storage = fakeStorage({ [key]: saved({ title: 'Kopi Bayu', notes: ['a'] }) });
+    render(<DemoTool options={{ storage: () => storage }} />);
+    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    expect(title.value).toBe('Kopi Bayu');
+    fireEvent.input(title, { target: { value: 'Kopi Bayu & Dapur' } });
+    await waitFor(() => expect(stored(storage)).toEqual({ title: 'Kopi Bayu & Dapur', notes: ['a'] }));
+    expect(screen.getByText('Your work is saved automatically, on this device only.')).toBeTruthy();
+  });
+
+  it('keeps working in memory, and says so, when storage is blocked', async () => {
+    const storage = fakeStorage();
+    storage.failWith = 'security';
+    render(<DemoTool options={{ storage: () => storage }} />);
+    fireEvent.click(screen.getByText('Add note'));
+    expect(await screen.findByText('note 1')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('does not allow saving');
+    expect(screen.getByText(/not saved on this device/)).toBeTruthy();
+  });
+
+  it('keeps damaged saved data aside and offers it for download', () => {
+    const storage = fakeStorage({ [key]: '{broken' });
+    render(<DemoTool options={{ storage: () => storage }} lang="id" />);
+    expect(screen.getByRole('alert').textContent).toContain('Data lama tidak dihapus');
+    expect(screen.getByText('Unduh data lama')).toBeTruthy();
+    expect([...storage.data.values()]).toContain('{broken');
+  });
+
+  it('shows a shared link without replacing the reader’s own work, until asked', async () => {
+    const storage = fakeStorage({ [key]: saved({ title: 'Mine', notes: [] }) });
+    location.hash = await encodeShare(demoSpec, { title: 'Theirs', notes: ['x'] });
+    render(<DemoTool options={{ storage: () => storage }} />);
+    await waitFor(() => expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Theirs'));
+    expect(screen.getByRole('heading', { name: 'You are looking at a shared result' })).toBeTruthy();
+    // Editing the shared result does not touch the saved work.
+    fireEvent.click(screen.getByText('Add note'));
+    await screen.findByText('note 2');
+    expect(stored(storage)).toEqual({ title: 'Mine', notes: [] });
+    fireEvent.click(screen.getByText('Back to my work'));
+    await waitFor(() => expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Mine'));
+    expect(location.hash).toBe('');
+    expect(stored(storage)).toEqual({ title: 'Mine', notes: [] });
+  });
+
+  it('replaces the reader’s work with a shared result only when they choose, with undo', async () => {
+    const storage = fakeStorage({ [key]: saved({ title: 'Mine', notes: [] }) });
+    location.hash = await encodeShare(demoSpec, { title: 'Theirs', notes: [] });
+    render(<DemoTool options={{ storage: () => storage }} />);
+    fireEvent.click(await screen.findByText('Make this my work'));
+    await waitFor(() => expect(stored(storage)).toEqual({ title: 'Theirs', notes: [] }));
+    fireEvent.click(screen.getByText('Undo'));
+    await waitFor(() => expect(stored(storage)).toEqual({ title: 'Mine', notes: [] }));
+  });
+
+  it('opens a shared link at once when the reader has no work of their own', async () => {
+    const storage = fakeStorage();
+    location.hash = await encodeShare(demoSpec, { title: 'Theirs', notes: [] });
+    render(<DemoTool options={{ storage: () => storage }} />);
+    await waitFor(() => expect(stored(storage)).toEqual({ title: 'Theirs', notes: [] }));
+    expect(screen.queryByText('Make this my work')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('The shared result was opened and saved on this device.');
+  });
+
+  it('refuses a tampered link with a message and leaves saved work intact', async () => {
+    const storage = fakeStorage({ [key]: saved({ title: 'Mine', notes: ['keep me'] }) });
+    const fragment = await encodeShare(demoSpec, { title: 'Theirs', notes: [] });
+    location.hash = fragment.replace(/\.[0-9a-f]{8}$/, '.12345678');
+    render(<DemoTool options={{ storage: () => storage }} lang="id" />);
+    expect((await screen.findByRole('alert')).textContent).toContain('sudah diubah setelah dibuat');
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Mine');
+    expect(stored(storage)).toEqual({ title: 'Mine', notes: ['keep me'] });
+  });
+
+  it('undoes a removal and a reset', async () => {
+    const storage = fakeStorage({ [key]: saved({ title: 'T', notes: ['a', 'b'] }) });
+    render(<DemoTool options={{ storage: () => storage }} />);
+    fireEvent.click(screen.getByText('Remove a'));
+    expect(screen.getByRole('status').textContent).toBe('Removed a');
+    fireEvent.click(screen.getByText('Undo'));
+    await waitFor(() => expect(stored(storage)).toEqual({ title: 'T', notes: ['a', 'b'] }));
+    fireEvent.click(screen.getByText('Start over'));
+    await waitFor(() => expect(stored(storage)).toEqual({ title: '', notes: [] }));
+    fireEvent.click(screen.getByText('Undo'));
+    await waitFor(() => expect(stored(storage)).toEqual({ title: 'T', notes: ['a', 'b'] }));
+  });
+
+  it('imports a good file with undo, and refuses a bad one without losing anything', async () => {
+    const storage = fakeStorage({ [key]: saved({ title: 'Mine', notes: [] }) });
+    const { container } = render(<DemoTool options={{ storage: () => storage }} />);
+    const input = container.querySelector('input[type=file]') as HTMLInputElement;
+    const pick = async (file: File) => {
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      await act(async () => {
+        fireEvent.change(input);
+        await new Promise((r) => setTimeout(r, 20));
+      });
+    };
+    await pick(new File(['{"tool":"smart-goal","v":1,"state":{}}'], 'other.json'));
+    expect(screen.getByRole('alert').textContent).toContain('another Mitra tool');
+    expect(stored(storage)).toEqual({ title: 'Mine', notes: [] });
+    await pick(new File([JSON.stringify({ tool: 'demo', v: 2, state: { title: 'Imported', notes: [] } })], 'demo.json'));
+    await waitFor(() => expect(stored(storage)).toEqual({ title: 'Imported', notes: [] }));
+    fireEvent.click(screen.getByText('Undo'));
+    await waitFor(() => expect(stored(storage)).toEqual({ title: 'Mine', notes: [] }));
+  });
+});
