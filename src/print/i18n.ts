@@ -23,6 +23,8 @@ export default defineDictionaries({
     'field.notes': 'Catatan',
     'field.yes': 'Ya',
     'field.no': 'Tidak',
+    'field.agreed': 'Disepakati oleh (nama dan paraf)',
+    'sheet.onScreen': 'Lebih suka mengisi di layar?',
 
     // Sheet 1: the seven-step checklist (items: each step page's actions)
     'sevenSteps.title': 'Daftar Periksa Tujuh Langkah Kerja Sama',
@@ -59,7 +61,6 @@ export default defineDictionaries({
     'evaluation.nextTitle': 'Evaluasi Berikutnya',
     'evaluation.time': 'Jam',
     'evaluation.place': 'Tempat atau saluran',
-    'evaluation.agreed': 'Disepakati oleh (nama dan paraf)',
   },
   en: {
     // Index page of the print section
@@ -77,6 +78,8 @@ export default defineDictionaries({
     'field.notes': 'Notes',
     'field.yes': 'Yes',
     'field.no': 'No',
+    'field.agreed': 'Agreed by (name and initials)',
+    'sheet.onScreen': 'Rather fill it in on screen?',
 
     // Sheet 1: the seven-step checklist (items: each step page's actions)
     'sevenSteps.title': 'Seven-step partnership checklist',
@@ -113,6 +116,5 @@ export default defineDictionaries({
     'evaluation.nextTitle': 'Next review',
     'evaluation.time': 'Time',
     'evaluation.place': 'Place or channel',
-    'evaluation.agreed': 'Agreed by (name and initials)',
   },
 });

@@ -14,6 +14,8 @@ export interface SheetInfo {
   slug: Record<Locale, string>;
   /** Key prefix of the sheet's strings in the print dictionary. */
   prefix: 'sevenSteps' | 'evaluation';
+  /** The interactive tool that does the same on screen (`src/tools/<key>/`), linked when it exists. */
+  tool?: string;
   /**
    * Paper budget on A4: the PDF tests fail when the printed sheet needs more pages, and the
    * index page tells readers what to expect.
