@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { clauseSchema } from './content/clauses-schema';
 import { guidePageSchema } from './content/schema';
 
 /**
@@ -11,4 +12,13 @@ const guide = defineCollection({
   schema: guidePageSchema,
 });
 
-export const collections = { guide };
+/**
+ * The MoU clause library: one YAML list, one entry per clause, both languages in each entry.
+ * The MoU checklist tool and its print sheet read it; see src/content/clauses/README.md.
+ */
+const clauses = defineCollection({
+  loader: file('src/content/clauses/clauses.yaml'),
+  schema: clauseSchema,
+});
+
+export const collections = { guide, clauses };

@@ -80,3 +80,13 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     }
   }
 });
+
+test('on a 320 px phone nothing scrolls sideways and the switcher still names the language', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/id/', '/id/panduan/peran-dan-tanggung-jawab/', '/en/guide/agreement-and-mou/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBe(0);
+  }
+  await expect(page.getByRole('link', { name: /Bahasa Indonesia/ })).toBeVisible();
+});

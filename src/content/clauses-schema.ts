@@ -1,0 +1,107 @@
+import { z } from 'astro/zod';
+import { guideKeys } from './schema';
+import { priorities } from '../tools/mou-checklist/priorities';
+import { isOption, questionIds, questions, type QuestionId } from '../tools/mou-checklist/questions';
+
+/**
+ * The MoU clause library's contract (`src/content/clauses/clauses.yaml`, one list entry per
+ * clause). Adding a clause is adding an entry: the checklist, the print sheet and the .docx
+ * outline pick it up. Tests import this file directly (no `astro:content` needed).
+ */
+
+export { priorities, type Priority } from '../tools/mou-checklist/priorities';
+
+/** What a reader sees of one clause, in one language. */
+const clauseTextSchema = z
+  .object({
+    /** Short heading; also the article's title in the .docx outline ("Pasal 3: …"). */
+    title: z.string().min(3).max(80),
+    /** Why the clause matters, in one or two sentences. */
+    why: z.string().min(40).max(600),
+    /** What the partners must settle before the clause can be written. */
+    questions: z.array(z.string().min(10).max(240)).min(2).max(8),
+    /** Sample wording; `[…]` marks what the partners fill in. */
+    wording: z.string().min(40).max(1200),
+  })
+  .strict();
+
+const bilingual = <T extends z.ZodType>(schema: T) => z.object({ id: schema, en: schema }).strict();
+
+/** A statute (or code article) behind a clause, with a one-line note on what it means here. */
+const legalBasisSchema = z
+  .object({
+    cite: bilingual(z.string().min(5).max(160)),
+    note: bilingual(z.string().min(20).max(400)),
+  })
+  .strict();
+
+/** One condition: the answer to `answer` is (or, for a multiple-choice question, includes) one of `in`. */
+const conditionSchema = z
+  .object({
+    answer: z.enum(questionIds as [QuestionId, ...QuestionId[]]),
+    in: z.array(z.string()).min(1),
+  })
+  .strict()
+  .superRefine((condition, ctx) => {
+    for (const value of condition.in) {
+      if (!isOption(condition.answer, value)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['in'],
+          message: `"${value}" is not an answer to "${condition.answer}" (options: ${questions[condition.answer].options.join(', ')}).`,
+        });
+      }
+    }
+  });
+
+export const clauseSchema = z
+  .object({
+    /** Stable id: lower-case words joined by `-`; ticks and notes are stored under it. */
+    id: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/),
+    /**
+     * Position in the MoU outline (the .docx articles follow it) and within each priority group
+     * of the checklist. Unique; leave gaps (10, 20, …) so a clause can slot in between.
+     */
+    order: z.number().int().min(1).max(9999),
+    priority: z.enum(priorities),
+    text: bilingual(clauseTextSchema),
+    legal: z.array(legalBasisSchema).max(4).default([]),
+    /** Guide pages that explain the ground this clause covers. */
+    guide: z.array(z.enum(guideKeys)).max(3).default([]),
+    /**
+     * When the clause is included: if ANY condition holds. No conditions: always included.
+     * Essential clauses (the guide's eight) are always included; conditional ones need a condition.
+     */
+    when: z.array(conditionSchema).max(8).default([]),
+  })
+  .strict()
+  .superRefine((clause, ctx) => {
+    if (clause.priority === 'essential' && clause.when.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['when'], message: 'An essential clause is always included: remove `when`.' });
+    }
+    if (clause.priority === 'conditional' && clause.when.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['when'], message: 'A conditional clause needs at least one condition in `when`.' });
+    }
+  });
+
+export type Clause = z.infer<typeof clauseSchema>;
+export type ClauseCondition = Clause['when'][number];
+export type ClauseText = Clause['text']['id'];
+export type LegalBasis = Clause['legal'][number];
+
+/**
+ * Problems of the library as a whole, which one entry's schema cannot see: ids and orders
+ * must be unique. Returns readable messages (empty when the library is sound).
+ * @example libraryProblems([{ id: 'a', order: 1 }, { id: 'a', order: 2 }]) // => ['Clause id "a" is used twice.']
+ */
+export function libraryProblems(clauses: readonly Pick<Clause, 'id' | 'order'>[]): string[] {
+  const problems: string[] = [];
+  const seen = { id: new Set<string>(), order: new Set<number>() };
+  for (const clause of clauses) {
+    if (seen.id.has(clause.id)) problems.push(`Clause id "${clause.id}" is used twice.`);
+    if (seen.order.has(clause.order)) problems.push(`Clause order ${clause.order} is used twice ("${clause.id}").`);
+    seen.id.add(clause.id);
+    seen.order.add(clause.order);
+  }
+  return problems;
+}

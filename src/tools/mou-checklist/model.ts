@@ -1,0 +1,171 @@
+/**
+ * The MoU checklist's logic, pure: which clauses the answers call for, in which order and groups,
+ * how far the reader has got, and how the state changes. The clause library comes in as an
+ * argument (from the `clauses` collection), so the same code serves the page, the island, the
+ * .docx outline and the tests. No DOM, no Preact, no words shown to readers.
+ *
+ * Ticks and notes survive answer changes: they are stored by clause id, and changing an answer
+ * never touches them. A clause the new answers leave out keeps its tick and note in the state
+ * (they come back if the answer flips back); the checklist, progress and every export show only
+ * the clauses currently selected.
+ */
+import { priorities, type Priority } from './priorities';
+import { kinds, questions, type QuestionId } from './questions';
+import type { Answers, MouState } from './schema';
+import { limits } from './tool';
+
+/** What the model needs of a clause; the library's entries have more (texts, legal basis). */
+export interface ClauseRule {
+  id: string;
+  order: number;
+  priority: Priority;
+  when: readonly { answer: QuestionId; in: readonly string[] }[];
+}
+
+/** The answer to one question as a list of options (one entry for single-choice questions). */
+function answerValues(answers: Answers, question: QuestionId): readonly string[] {
+  const value: unknown = answers[question];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return typeof value === 'string' ? [value] : [];
+}
+
+/**
+ * Whether one condition holds: the answer is (or, for a multiple-choice question, includes) one
+ * of the listed options.
+ * @example conditionHolds({ answer: 'term', in: ['open'] }, { ...answers, term: 'open' }) // => true
+ */
+export function conditionHolds(condition: ClauseRule['when'][number], answers: Answers): boolean {
+  if (!Object.hasOwn(questions, condition.answer)) return false;
+  return answerValues(answers, condition.answer).some((value) => condition.in.includes(value));
+}
+
+/**
+ * Whether the answers call for a clause: always when it has no conditions, otherwise when any
+ * condition holds.
+ * @example isIncluded({ id: 'payment', order: 55, priority: 'conditional', when: [{ answer: 'money', in: ['yes'] }] }, answers)
+ */
+export function isIncluded(clause: ClauseRule, answers: Answers): boolean {
+  return clause.when.length === 0 || clause.when.some((condition) => conditionHolds(condition, answers));
+}
+
+const byOrder = (a: ClauseRule, b: ClauseRule) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The clauses the answers call for, each once, in the library's `order` (ties by id). The order
+ * of the answers (e.g. which kind was ticked first) makes no difference.
+ * @example selectClauses(library, initialState().answers).map((c) => c.id) // => ['scope-goals', 'roles', …]
+ */
+export function selectClauses<C extends ClauseRule>(library: readonly C[], answers: Answers): C[] {
+  const seen = new Set<string>();
+  const selected: C[] = [];
+  for (const clause of [...library].sort(byOrder)) {
+    if (seen.has(clause.id) || !isIncluded(clause, answers)) continue;
+    seen.add(clause.id);
+    selected.push(clause);
+  }
+  return selected;
+}
+
+export interface PriorityGroup<C> {
+  priority: Priority;
+  clauses: C[];
+}
+
+/**
+ * Selected clauses grouped by priority (essential, recommended, conditional), keeping their
+ * order inside each group; empty groups are left out.
+ * @example groupByPriority(selectClauses(library, answers))[0].priority // => 'essential'
+ */
+export function groupByPriority<C extends ClauseRule>(selected: readonly C[]): PriorityGroup<C>[] {
+  return priorities
+    .map((priority) => ({ priority, clauses: selected.filter((c) => c.priority === priority).sort(byOrder) }))
+    .filter((group) => group.clauses.length > 0);
+}
+
+/** The reader's tick and note for one clause. */
+export interface Progress {
+  settled: boolean;
+  note: string;
+}
+
+/**
+ * The reader's tick and note for a clause (untouched clauses are unticked, without a note).
+ * @example progressOf(state, 'roles') // => { settled: true, note: 'Putri: produksi' }
+ */
+export function progressOf(state: MouState, id: string): Progress {
+  const entry = state.clauses.find((c) => c.id === id);
+  return entry ? { settled: entry.settled, note: entry.note } : { settled: false, note: '' };
+}
+
+/**
+ * How many of the selected clauses are ticked as settled.
+ * @example progress(selected, state) // => { settled: 3, total: 17 }
+ */
+export function progress(selected: readonly ClauseRule[], state: MouState): { settled: number; total: number } {
+  return { settled: selected.filter((c) => progressOf(state, c.id).settled).length, total: selected.length };
+}
+
+/**
+ * Answers with the kinds in the questionnaire's order and each at most once, so equal answers
+ * look equal (in a share link, a saved file, a test).
+ * @example normaliseAnswers({ ...answers, kinds: ['supply', 'affiliate', 'supply'] }).kinds // => ['affiliate', 'supply']
+ */
+export function normaliseAnswers(answers: Answers): Answers {
+  return { ...answers, kinds: kinds.filter((k) => answers.kinds.includes(k)) };
+}
+
+/**
+ * Sets one answer. Ticks and notes are left exactly as they are (see the file comment).
+ * @example withAnswer(state, 'foreignParty', 'yes').answers.foreignParty // => 'yes'
+ */
+export function withAnswer<Q extends QuestionId>(state: MouState, question: Q, value: Answers[Q]): MouState {
+  return { ...state, answers: normaliseAnswers({ ...state.answers, [question]: value }) };
+}
+
+/**
+ * Ticks a kind of collaboration on or off.
+ * @example withKind(state, 'supply', true).answers.kinds // => ['supply']
+ */
+export function withKind(state: MouState, kind: Answers['kinds'][number], on: boolean): MouState {
+  const rest = state.answers.kinds.filter((k) => k !== kind);
+  return withAnswer(state, 'kinds', on ? [...rest, kind] : rest);
+}
+
+function withProgress(state: MouState, id: string, change: Partial<Progress>): MouState {
+  const next = { ...progressOf(state, id), ...change };
+  // One entry per clause, in the order the reader first touched them; an entry that carries
+  // nothing (unticked, no note) is dropped to keep links and files short.
+  const at = state.clauses.findIndex((c) => c.id === id);
+  const others = state.clauses.filter((c) => c.id !== id);
+  const keep = next.settled || next.note !== '';
+  if (keep && at < 0 && others.length >= limits.clauses) return state; // the schema's bound: refuse, never produce invalid state
+  const position = at < 0 ? others.length : at;
+  const clauses = keep ? [...others.slice(0, position), { id, ...next }, ...others.slice(position)] : others;
+  return { ...state, clauses };
+}
+
+/**
+ * Ticks a clause as settled, or unticks it.
+ * @example withSettled(state, 'roles', true).clauses // => [{ id: 'roles', settled: true, note: '' }]
+ */
+export function withSettled(state: MouState, id: string, settled: boolean): MouState {
+  return withProgress(state, id, { settled });
+}
+
+/**
+ * Sets the note of a clause, cut to the schema's limit.
+ * @example progressOf(withNote(state, 'roles', 'Bima: packaging'), 'roles').note // => 'Bima: packaging'
+ */
+export function withNote(state: MouState, id: string, note: string): MouState {
+  return withProgress(state, id, { note: note.slice(0, limits.note) });
+}
+
+/**
+ * Whether the .docx outline sets Indonesian and English side by side: always with a foreign
+ * party (an Indonesian version is required and the foreign party needs its own), otherwise when
+ * the reader asked for the English column.
+ * @example outlineIsBilingual({ ...state, answers: { ...state.answers, foreignParty: 'yes' } }) // => true
+ */
+export function outlineIsBilingual(state: MouState): boolean {
+  return state.answers.foreignParty === 'yes' || state.englishColumn;
+}

@@ -1,0 +1,68 @@
+/**
+ * The questionnaire of the MoU clause checklist, as plain data: each question's id, whether the
+ * reader may pick several options, its options and its default. The clause library's conditions
+ * (`src/content/clauses/clauses.yaml`, `when:`) name these ids and options, and its schema checks
+ * them against this file; the tool's state schema (`schema.ts`) is built from it too, so a
+ * question exists in exactly one place. No words shown to readers live here (see `i18n.ts`).
+ */
+
+/** Kinds of collaboration; a partnership can be several at once. */
+export const kinds = ['co-marketing', 'affiliate', 'reselling', 'joint-product', 'content', 'supply', 'other'] as const;
+export type Kind = (typeof kinds)[number];
+
+export const yesNo = ['yes', 'no'] as const;
+export type YesNo = (typeof yesNo)[number];
+
+/** Intellectual property: none, using what a partner already owns, creating new work, or both. */
+export const ipOptions = ['none', 'use', 'create', 'both'] as const;
+export type IpOption = (typeof ipOptions)[number];
+
+/** A fixed term (with an end date) or open-ended (until one side ends it). */
+export const termOptions = ['fixed', 'open'] as const;
+export type TermOption = (typeof termOptions)[number];
+
+/**
+ * Every question, in the order the questionnaire asks them. `multiple` questions hold a list
+ * of options; the others hold exactly one.
+ */
+export const questions = {
+  kinds: { multiple: true, options: kinds },
+  money: { multiple: false, options: yesNo },
+  customerData: { multiple: false, options: yesNo },
+  ip: { multiple: false, options: ipOptions },
+  foreignParty: { multiple: false, options: yesNo },
+  exclusivity: { multiple: false, options: yesNo },
+  signingOnline: { multiple: false, options: yesNo },
+  term: { multiple: false, options: termOptions },
+} as const;
+
+export type QuestionId = keyof typeof questions;
+export const questionIds = Object.keys(questions) as QuestionId[];
+
+/** Every option value any question has (for schemas that check a condition's values). */
+export const allOptions: readonly string[] = [...new Set(questionIds.flatMap((q) => questions[q].options))];
+
+/**
+ * The answers a new checklist starts with. Most partnerships between small sellers involve
+ * money (fees, commissions, shared profit), use each other's names or logos, run for an agreed
+ * period and are signed on paper between Indonesian parties; the reader changes what differs.
+ */
+export const defaultAnswers = {
+  kinds: [] as Kind[],
+  money: 'yes' as YesNo,
+  customerData: 'no' as YesNo,
+  ip: 'use' as IpOption,
+  foreignParty: 'no' as YesNo,
+  exclusivity: 'no' as YesNo,
+  signingOnline: 'no' as YesNo,
+  term: 'fixed' as TermOption,
+};
+
+/**
+ * Whether `option` is a valid option of `question`.
+ * @example isOption('term', 'open') // => true
+ * @example isOption('term', 'yes') // => false
+ */
+export function isOption(question: string, option: string): boolean {
+  return Object.hasOwn(questions, question) && (questions[question as QuestionId].options as readonly string[]).includes(option);
+}

@@ -1,0 +1,79 @@
+import * as z from 'zod/mini';
+import { ipOptions, kinds, termOptions, yesNo } from './questions';
+import { clauseIdPattern, initialState, limits } from './tool';
+
+/**
+ * The checklist's state: the questionnaire's answers, the parties and date at the top, and a tick
+ * and a note per clause. It travels through localStorage, share links and JSON files, so every
+ * string and list is bounded. Only rules JSON Schema can express (the browser checks outside data
+ * with the compiled JSON Schema, see src/tools/kit/README.md); the model keeps the finer
+ * invariants (kinds once each, one entry per clause).
+ *
+ * Never import this file from the island: it would bundle zod.
+ */
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+export const answersSchema = z.object({
+  kinds: z.array(z.enum(kinds)).check(z.maxLength(kinds.length)),
+  money: z.enum(yesNo),
+  customerData: z.enum(yesNo),
+  ip: z.enum(ipOptions),
+  foreignParty: z.enum(yesNo),
+  exclusivity: z.enum(yesNo),
+  signingOnline: z.enum(yesNo),
+  term: z.enum(termOptions),
+});
+export type Answers = z.infer<typeof answersSchema>;
+
+/** What the reader recorded about one clause. */
+export const clauseProgressSchema = z.object({
+  id: z.string().check(z.regex(clauseIdPattern)),
+  settled: z.boolean(),
+  note: text(limits.note),
+});
+export type ClauseProgress = z.infer<typeof clauseProgressSchema>;
+
+export const stateSchema = z.object({
+  parties: z.object({ first: text(limits.party), second: text(limits.party) }),
+  /** The MoU's date, `YYYY-MM-DD`, or empty while unknown. */
+  date: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
+  answers: answersSchema,
+  /**
+   * Add the English text beside the Indonesian in the .docx outline even without a foreign
+   * party (with a foreign party the outline is always bilingual).
+   */
+  englishColumn: z.boolean(),
+  /**
+   * Ticks and notes, one entry per clause the reader touched. Entries of clauses the current
+   * answers leave out are kept, so they come back when an answer flips back (see `model.ts`).
+   */
+  clauses: z.array(clauseProgressSchema).check(z.maxLength(limits.clauses)),
+});
+export type MouState = z.infer<typeof stateSchema>;
+
+/**
+ * Named example states: unit, island and browser tests and the schema agreement test use them.
+ * The candle seller and the illustrator are the guide's example (step 5).
+ */
+export const examples = {
+  empty: initialState(),
+  candleAndIllustrator: {
+    parties: { first: 'Toko Lilin Putri', second: 'Bima Ilustrasi' },
+    date: '2027-03-31',
+    answers: { kinds: ['joint-product', 'co-marketing'], money: 'yes', customerData: 'no', ip: 'both', foreignParty: 'no', exclusivity: 'no', signingOnline: 'no', term: 'fixed' },
+    englishColumn: false,
+    clauses: [
+      { id: 'duration', settled: true, note: 'Enam bulan, 1 April–30 September 2027.' },
+      { id: 'profit-loss', settled: true, note: 'Rp3.000 untuk Bima per lilin terjual.' },
+      { id: 'ip', settled: false, note: 'Ilustrasi milik Bima; Putri boleh memakainya di kemasan selama kerja sama.' },
+    ],
+  },
+  foreignReseller: {
+    parties: { first: 'CV Kopi Nusantara', second: 'Bean Traders Pte. Ltd.' },
+    date: '',
+    answers: { kinds: ['reselling'], money: 'yes', customerData: 'yes', ip: 'use', foreignParty: 'yes', exclusivity: 'yes', signingOnline: 'yes', term: 'open' },
+    englishColumn: false,
+    clauses: [{ id: 'language-law', settled: true, note: 'English prevails? Ask the notary.' }],
+  },
+} satisfies Record<string, MouState>;

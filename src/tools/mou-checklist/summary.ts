@@ -1,0 +1,68 @@
+import { format } from '../../i18n/dictionary';
+import { formatDate } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
+import { mdText } from '../kit/markdown';
+import type dict from './i18n';
+import { groupByPriority, normaliseAnswers, progress, progressOf } from './model';
+import { questionIds, type QuestionId } from './questions';
+import type { MouState } from './schema';
+import type { ClauseView } from './view';
+
+export type Strings = (typeof dict)['id'];
+
+/**
+ * The label of the reader's answer to a question, in the page's language.
+ * @example answerLabel('term', state, t) // => 'Jangka waktu tertentu, dengan tanggal berakhir'
+ */
+export function answerLabel(question: QuestionId, state: MouState, t: Strings): string {
+  const answers = state.answers;
+  switch (question) {
+    case 'kinds':
+      return answers.kinds.length ? normaliseAnswers(answers).kinds.map((k) => t[`kind.${k}`]).join(', ') : '–';
+    case 'ip':
+      return t[`ip.${answers.ip}`];
+    case 'term':
+      return t[`term.${answers.term}`];
+    default:
+      return t[`answer.${answers[question]}`];
+  }
+}
+
+/** The question's words (for summaries and print). */
+export const questionLabel = (question: QuestionId, t: Strings): string => t[`q.${question}`];
+
+/** The MoU's date in words, or undefined when none is set. */
+export function dateText(state: MouState, lang: Locale): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}$/.test(state.date) ? formatDate(new Date(`${state.date}T00:00:00Z`), lang) : undefined;
+}
+
+/**
+ * The checklist as Markdown: parties, date, answers, then the clauses as a task list grouped by
+ * priority with the reader's notes. Reader text goes through `mdText`, so it stays text.
+ * @example summaryMarkdown(state, selected, t, 'id').split('\n')[0] // => '# Daftar Klausul MoU'
+ */
+export function summaryMarkdown(state: MouState, selected: readonly ClauseView[], t: Strings, lang: Locale): string {
+  const name = (s: string) => (s.trim() ? mdText(s) : `_${t['md.unnamed']}_`);
+  const { settled, total } = progress(selected, state);
+  const lines = [
+    `# ${t['md.title']}`,
+    '',
+    `- ${t['md.parties']}: ${name(state.parties.first)}; ${name(state.parties.second)}`,
+    `- ${t['md.date']}: ${dateText(state, lang) ?? `_${t['md.noDate']}_`}`,
+    `- ${format(t['list.progress'], { n: settled, total })}`,
+    '',
+    `## ${t['md.answers']}`,
+    '',
+    ...questionIds.map((q) => `- ${questionLabel(q, t)}: ${answerLabel(q, state, t)}`),
+  ];
+  for (const group of groupByPriority(selected)) {
+    lines.push('', `## ${t[`group.${group.priority}`]}`, '');
+    for (const clause of group.clauses) {
+      const p = progressOf(state, clause.id);
+      lines.push(`- [${p.settled ? 'x' : ' '}] ${clause.text[lang].title}`);
+      if (p.note.trim()) lines.push(`  - ${t['md.note']}: ${mdText(p.note)}`);
+    }
+  }
+  lines.push('', `_${t['md.disclaimer']}_`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { type Locale, sections } from '../../src/i18n/locales';
+import { ui } from '../../src/i18n/ui';
+import kitDictionaries from '../../src/tools/kit/i18n';
+import dict from '../../src/tools/mou-checklist/i18n';
+import meta from '../../src/tools/mou-checklist/meta';
+import { selectClauses } from '../../src/tools/mou-checklist/model';
+import { initialState } from '../../src/tools/mou-checklist/tool';
+import { loadLibrary } from '../fixtures/clauses';
+import { expectNoAxeViolations } from './fixtures';
+
+const library = loadLibrary();
+const path = (lang: Locale) => `/${lang}/${sections.tools[lang]}/${meta.slug[lang]}/`;
+/** Whitespace-insensitive text, so a title wrapped over two lines in a PDF still matches. */
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Opens the tool and waits until the island has hydrated (inputs enabled). */
+async function open(page: Page, lang: Locale, url = path(lang)) {
+  await page.goto(url);
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.getByLabel(dict[lang]['parties.first'])).toBeEnabled();
+}
+
+/** The radio group of one question. */
+const question = (page: Page, lang: Locale, key: keyof (typeof dict)['id']) =>
+  page.getByRole('group', { name: dict[lang][key] as string });
+
+/** A clause's list item, its disclosure and its tick. */
+function clause(page: Page, id: string) {
+  const item = page.locator(`[data-clause="${id}"]`);
+  return { item, summary: item.locator('summary').first(), tick: item.locator('input.mou-tick'), note: item.locator('textarea') };
+}
+
+/** Fills the checklist the same way in every test: a reseller with a foreign partner. */
+async function fillIn(page: Page, lang: Locale) {
+  const t = dict[lang];
+  await page.getByLabel(t['parties.first']).fill('Toko Lilin <Putri>');
+  await page.getByLabel(t['parties.second']).fill('Bean & Co');
+  await page.getByLabel(t['kind.reselling']).check();
+  await question(page, lang, 'q.foreignParty').getByLabel(t['answer.yes']).check();
+  await expect(clause(page, 'language-law').item).toBeVisible();
+  const roles = clause(page, 'roles');
+  await roles.tick.check();
+  await roles.summary.click();
+  await roles.note.fill('Putri: produksi; Bima: desain');
+}
+
+/** The clauses the filled-in answers select, per the library. */
+const filledInSelection = () =>
+  selectClauses(library, { ...initialState().answers, kinds: ['reselling'], foreignParty: 'yes' });
+
+for (const lang of ['id', 'en'] as const) {
+  const t = dict[lang];
+  const kit = kitDictionaries[lang];
+
+  test.describe(`MoU checklist (${lang})`, () => {
+    test('answers, ticks and notes survive a reload', async ({ page }) => {
+      await open(page, lang);
+      await fillIn(page, lang);
+      const selected = filledInSelection();
+      await expect(page.getByText(`${lang === 'id' ? '1 dari' : '1 of'} ${selected.length}`)).toBeVisible();
+      await page.reload();
+      await open(page, lang, page.url());
+      await expect(page.getByLabel(t['parties.first'])).toHaveValue('Toko Lilin <Putri>');
+      await expect(clause(page, 'roles').tick).toBeChecked();
+      await expect(clause(page, 'roles').note).toHaveValue('Putri: produksi; Bima: desain');
+      await expect(clause(page, 'language-law').item).toBeVisible();
+      const shown = await page.locator('.mou-clause-title').allTextContents();
+      expect(shown.sort()).toEqual(selected.map((c) => c.text[lang].title).sort());
+    });
+
+    test('a share link carries the whole checklist to another browser', async ({ page, browser }) => {
+      await open(page, lang);
+      await fillIn(page, lang);
+      await page.getByRole('button', { name: kit['actions.share'] }).click();
+      const link = await page.getByLabel(kit['actions.shareLabel']).inputValue();
+      expect(link).toContain('#share=');
+      const other = await browser.newContext();
+      const fresh = await other.newPage();
+      await open(fresh, lang, link);
+      await expect(fresh.getByLabel(t['parties.second'])).toHaveValue('Bean & Co');
+      await expect(clause(fresh, 'roles').tick).toBeChecked();
+      await expect(clause(fresh, 'roles').note).toHaveValue('Putri: produksi; Bima: desain');
+      await expect(clause(fresh, 'language-law').item).toBeVisible();
+      await expect(fresh.getByRole('status')).toHaveText(kit['status.adopted']);
+      await other.close();
+    });
+
+    test('downloads a .docx outline with every selected clause and the notes', async ({ page }) => {
+      await open(page, lang);
+      await fillIn(page, lang);
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: t['docx.download'] }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/\.docx$/);
+      const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+      const xml = strFromU8(files['word/document.xml']!);
+      const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
+        .join('\n');
+      // A foreign party: Indonesian and English side by side.
+      for (const c of filledInSelection()) {
+        expect(text).toContain(c.text.id.title);
+        expect(text).toContain(c.text.en.title);
+      }
+      expect(text).toContain('Putri: produksi; Bima: desain');
+      expect(text).toContain('Toko Lilin <Putri>');
+    });
+
+    test('prints on A4 with every selected clause and without the site’s navigation', async ({ page }) => {
+      await open(page, lang);
+      await fillIn(page, lang);
+      const pdf = await page.pdf({ format: 'A4' });
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+      const printed = flat(text);
+      for (const c of filledInSelection()) expect(printed, c.id).toContain(flat(c.text[lang].title));
+      expect(printed).toContain('Putri: produksi; Bima: desain');
+      expect(printed).toContain('Toko Lilin <Putri>');
+      for (const chrome of [ui[lang]['site.tagline'], ui[lang]['footer.privacy'], ui[lang]['skip.main'], kit['actions.title'], t['docx.download']]) {
+        expect(printed).not.toContain(chrome);
+      }
+    });
+
+    test('works with the keyboard alone', async ({ page }) => {
+      await open(page, lang);
+      /** Presses Tab until `target` has focus. */
+      const tabTo = async (target: Locator) => {
+        for (let i = 0; i < 120; i++) {
+          if (await target.evaluate((el) => el === document.activeElement)) return;
+          await page.keyboard.press('Tab');
+        }
+        throw new Error('never reached by Tab');
+      };
+      await tabTo(page.getByLabel(t['parties.first']));
+      await page.keyboard.type('Kopi Bayu');
+      // The foreign-party question: its checked radio takes focus, arrows change the answer.
+      await tabTo(question(page, lang, 'q.foreignParty').getByLabel(t['answer.no']));
+      await page.keyboard.press('ArrowLeft');
+      await expect(question(page, lang, 'q.foreignParty').getByLabel(t['answer.yes'])).toBeChecked();
+      await expect(clause(page, 'language-law').item).toBeVisible();
+      // Open a clause, write a note, tick it.
+      const law = clause(page, 'language-law');
+      await tabTo(law.summary);
+      await page.keyboard.press('Enter');
+      await expect(law.item.locator('details').first()).toHaveAttribute('open', '');
+      await tabTo(law.note);
+      await page.keyboard.type('Bahasa Inggris berlaku');
+      await tabTo(law.tick);
+      await page.keyboard.press('Space');
+      await expect(law.tick).toBeChecked();
+      await expect(page.getByText(`${lang === 'id' ? '1 dari' : '1 of'} 19`)).toBeVisible();
+      // Focus is always visible.
+      const outline = await law.tick.evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline).not.toBe('none');
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`has no axe violations with a clause expanded (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await open(page, lang);
+        await fillIn(page, lang);
+        const law = clause(page, 'language-law');
+        await law.summary.click();
+        await law.item.locator('details.mou-other summary').click();
+        await expect(law.item.locator('.mou-legal')).toBeVisible();
+        await expectNoAxeViolations(page, `${path(lang)} (${scheme}, clause expanded)`);
+      });
+    }
+
+    test('without JavaScript shows the core clause checklist with explanations', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path(lang));
+      // (The <noscript> note is checked in the built HTML: Chromium with scripts disabled by
+      // Playwright still parses <noscript> as if scripting were on.)
+      const core = library.filter((c) => c.priority === 'essential').sort((a, b) => a.order - b.order);
+      const essential = page.locator('[data-priority="essential"] .mou-clause-title');
+      await expect(essential).toHaveText(core.map((c) => c.text[lang].title));
+      const roles = clause(page, 'roles');
+      await roles.summary.click();
+      await expect(roles.item.getByText(library.find((c) => c.id === 'roles')!.text[lang].why)).toBeVisible();
+      await context.close();
+    });
+  });
+}

@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
+import kitDictionaries from '../../src/tools/kit/i18n';
+import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
+import { encodeShare } from '../../src/tools/kit/share';
+import { storageKey } from '../../src/tools/kit/storage';
+import { withJsonSchema } from '../../src/tools/kit/spec';
+import { DOCX_MIME } from '../../src/tools/mou-checklist/docx';
+import dict from '../../src/tools/mou-checklist/i18n';
+import MouChecklist from '../../src/tools/mou-checklist/MouChecklist';
+import { examples, stateSchema } from '../../src/tools/mou-checklist/schema';
+import { mouChecklist } from '../../src/tools/mou-checklist/tool';
+import { clauseViews } from '../../src/tools/mou-checklist/view';
+import { loadLibrary } from '../fixtures/clauses';
+import { hostileNote } from '../fixtures/mou';
+
+const library = loadLibrary();
+const schema = jsonSchemaOf(stateSchema);
+const key = storageKey('mou-checklist');
+const stored = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.state;
+const title = (id: string, lang: Locale = 'id') => library.find((c) => c.id === id)!.text[lang].title;
+
+function renderTool(lang: Locale = 'id') {
+  const clauses = clauseViews(library, lang, (k) => ({ href: `/guide/${k}/`, label: `Guide ${k}` }));
+  return render(<MouChecklist lang={lang} t={dict[lang]} kit={kitDictionaries[lang]} schema={schema} clauses={clauses} />);
+}
+
+/** The clause titles listed in one priority group, in order. */
+const groupTitles = (priority: string) =>
+  [...document.querySelectorAll(`[data-priority="${priority}"] .mou-clause-title`)].map((el) => el.textContent);
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/id/alat/klausul-mou/');
+});
+afterEach(cleanup);
+
+describe('the MoU checklist island', () => {
+  it('lists the eight core clauses first, grouped by priority, with progress', async () => {
+    renderTool();
+    await waitFor(() => expect((screen.getByLabelText('Pihak pertama') as HTMLInputElement).disabled).toBe(false));
+    expect(groupTitles('essential')).toEqual(
+      ['scope-goals', 'roles', 'duration', 'profit-loss', 'ip', 'confidentiality', 'termination', 'disputes'].map((id) => title(id)),
+    );
+    expect(groupTitles('conditional')).toEqual(['renewal', 'payment', 'ip-licence'].map((id) => title(id)));
+    expect(screen.getByText('0 dari 17 klausul sudah disepakati')).toBeTruthy();
+  });
+
+  it('updates the list as answers change, announces it, and keeps ticks and notes', async () => {
+    renderTool();
+    const foreign = within(screen.getByRole('group', { name: dict.id['q.foreignParty'] }));
+    fireEvent.click(foreign.getByLabelText('Ya'));
+    await waitFor(() => expect(groupTitles('conditional')).toContain(title('language-law')));
+    expect(document.body.textContent).toContain(`Ditambahkan: ${title('language-law')}, ${title('arbitration')}.`);
+    expect(screen.getByText(dict.id['docx.bilingualForced'])).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText(`Disepakati: ${title('language-law')}`));
+    fireEvent.input(screen.getByLabelText(`Catatan Anda: ${title('language-law')}`), { target: { value: 'Bahasa Inggris berlaku' } });
+    await waitFor(() => expect(screen.getByText('1 dari 19 klausul sudah disepakati')).toBeTruthy());
+
+    fireEvent.click(foreign.getByLabelText('Tidak'));
+    await waitFor(() => expect(groupTitles('conditional')).not.toContain(title('language-law')));
+    expect(document.body.textContent).toContain(`Dihapus dari daftar: ${title('language-law')}, ${title('arbitration')}.`);
+    expect(screen.getByText('0 dari 17 klausul sudah disepakati')).toBeTruthy();
+
+    fireEvent.click(foreign.getByLabelText('Ya'));
+    const tick = (await screen.findByLabelText(`Disepakati: ${title('language-law')}`)) as HTMLInputElement;
+    expect(tick.checked).toBe(true);
+    expect((screen.getByLabelText(`Catatan Anda: ${title('language-law')}`) as HTMLTextAreaElement).value).toBe('Bahasa Inggris berlaku');
+  });
+
+  it('adds the clauses a kind of collaboration needs', async () => {
+    renderTool('en');
+    fireEvent.click(screen.getByLabelText('Reselling or distribution'));
+    await waitFor(() => expect(groupTitles('conditional')).toEqual(['renewal', 'payment', 'ordering-delivery', 'quality-returns', 'ip-licence'].map((id) => title(id, 'en'))));
+  });
+
+  it('autosaves, and a new page load restores parties, answers, ticks and notes', async () => {
+    renderTool();
+    fireEvent.input(screen.getByLabelText('Pihak pertama'), { target: { value: 'Toko Lilin Putri' } });
+    fireEvent.click(screen.getByLabelText(`Disepakati: ${title('roles')}`));
+    fireEvent.click(within(screen.getByRole('group', { name: dict.id['q.term'] })).getByLabelText(dict.id['term.open']));
+    await waitFor(() => expect(stored()?.answers.term).toBe('open'));
+    expect(stored().parties.first).toBe('Toko Lilin Putri');
+    cleanup();
+    renderTool();
+    await waitFor(() => expect((screen.getByLabelText('Pihak pertama') as HTMLInputElement).value).toBe('Toko Lilin Putri'));
+    expect((screen.getByLabelText(`Disepakati: ${title('roles')}`) as HTMLInputElement).checked).toBe(true);
+    expect(groupTitles('conditional')).toContain(title('open-ended-review'));
+  });
+
+  it('opens a share link with the whole checklist', async () => {
+    location.hash = await encodeShare(withJsonSchema(mouChecklist, schema), examples.foreignReseller);
+    renderTool('en');
+    await waitFor(() => expect((screen.getByLabelText('First party') as HTMLInputElement).value).toBe('CV Kopi Nusantara'));
+    expect(groupTitles('conditional')).toContain(title('exclusivity', 'en'));
+    expect((screen.getByLabelText(`Settled: ${title('language-law', 'en')}`) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('shows the reader’s note as text, never as markup', async () => {
+    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 1, state: { ...examples.empty, clauses: [{ id: 'ip', settled: false, note: hostileNote }] } }));
+    renderTool();
+    await waitFor(() => expect((screen.getByLabelText(`Catatan Anda: ${title('ip')}`) as HTMLTextAreaElement).value).toBe(hostileNote));
+    expect(document.querySelector('.mou-clause b')).toBeNull();
+    expect(document.querySelector('.mou-print-note')?.textContent).toContain(hostileNote);
+  });
+
+  it('offers each clause’s explanation, both wordings and legal basis in a disclosure', async () => {
+    renderTool('en');
+    const item = document.querySelector('[data-clause="stamp-duty"]') as HTMLElement;
+    const details = item.querySelector('details') as HTMLDetailsElement;
+    expect(details.querySelector('summary')?.textContent).toContain(title('stamp-duty', 'en'));
+    const clause = library.find((c) => c.id === 'stamp-duty')!;
+    expect(details.textContent).toContain(clause.text.en.why);
+    expect(details.textContent).toContain(clause.text.en.wording);
+    expect(details.querySelector('[lang="id"]')?.textContent).toBe(clause.text.id.wording);
+    expect(details.textContent).toContain('Law No. 10 of 2020 on Stamp Duty');
+  });
+
+  it('builds the .docx only when asked, and hands it over as a Word file', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:outline';
+    });
+    const clicks: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    renderTool();
+    fireEvent.input(screen.getByLabelText('Pihak pertama'), { target: { value: 'Toko Lilin' } });
+    fireEvent.click(await screen.findByText(dict.id['docx.download']));
+    await waitFor(() => expect(created).toHaveLength(1), { timeout: 10_000 });
+    expect(created[0]!.type).toBe(DOCX_MIME);
+    expect(created[0]!.size).toBeGreaterThan(5_000);
+    expect(clicks).toEqual(['kerangka-mou-toko-lilin.docx']);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(dict.id['docx.ready']));
+    vi.restoreAllMocks();
+  });
+});

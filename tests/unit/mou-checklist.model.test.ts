@@ -1,0 +1,262 @@
+import { getCollection } from 'astro:content';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Clause } from '../../src/content/clauses-schema';
+import {
+  groupByPriority,
+  normaliseAnswers,
+  outlineIsBilingual,
+  progress,
+  progressOf,
+  selectClauses,
+  withAnswer,
+  withKind,
+  withNote,
+  withSettled,
+  type ClauseRule,
+} from '../../src/tools/mou-checklist/model';
+import { questionIds, questions, type QuestionId } from '../../src/tools/mou-checklist/questions';
+import { examples, stateSchema, type Answers } from '../../src/tools/mou-checklist/schema';
+import { initialState, limits } from '../../src/tools/mou-checklist/tool';
+import { answersArb, stateWith } from '../fixtures/mou';
+
+const library: Clause[] = (await getCollection('clauses')).map((entry) => entry.data);
+const ids = (clauses: readonly { id: string }[]) => clauses.map((c) => c.id);
+const core = ['scope-goals', 'roles', 'duration', 'profit-loss', 'ip', 'confidentiality', 'termination', 'disputes'];
+const recommended = ['kpis', 'notices', 'force-majeure', 'amendments', 'binding', 'stamp-duty'];
+
+/**
+ * An independent reading of the data's conditions: the answers as a set of "question=option"
+ * facts; a clause is in when it has no conditions or shares a fact with them.
+ */
+function expectedIds(answers: Answers, rules: readonly ClauseRule[] = library): string[] {
+  const facts = new Set(questionIds.flatMap((q) => [answers[q]].flat().map((v) => `${q}=${v}`)));
+  return [...rules]
+    .filter((c) => c.when.length === 0 || c.when.flatMap((w) => w.in.map((v) => `${w.answer}=${v}`)).some((f) => facts.has(f)))
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
+    .map((c) => c.id);
+}
+
+describe('selectClauses, by example', () => {
+  it('gives the defaults the core eight, the recommended six, payment, the brand licence and renewal', () => {
+    const selected = ids(selectClauses(library, initialState().answers));
+    expect(selected.filter((id) => core.includes(id))).toHaveLength(8);
+    expect(selected.filter((id) => recommended.includes(id))).toHaveLength(6);
+    expect(selected.filter((id) => !core.includes(id) && !recommended.includes(id)).sort()).toEqual(['ip-licence', 'payment', 'renewal']);
+  });
+
+  it.each<[string, Partial<Answers>, string[], string[]]>([
+    ['a foreign party', { foreignParty: 'yes' }, ['language-law', 'arbitration'], []],
+    ['customer data shared', { customerData: 'yes' }, ['personal-data'], []],
+    ['no money', { money: 'no' }, [], ['payment']],
+    ['exclusivity', { exclusivity: 'yes' }, ['exclusivity'], []],
+    ['signed online', { signingOnline: 'yes' }, ['e-signature'], []],
+    ['open-ended', { term: 'open' }, ['open-ended-review'], ['renewal']],
+    ['no IP used', { ip: 'create' }, [], ['ip-licence']],
+    ['reselling', { kinds: ['reselling'] }, ['ordering-delivery', 'quality-returns'], ['brand-content']],
+    ['supply', { kinds: ['supply'] }, ['ordering-delivery', 'quality-returns'], []],
+    ['affiliate', { kinds: ['affiliate'] }, ['referral-tracking', 'brand-content'], []],
+    ['content', { kinds: ['content'] }, ['brand-content'], ['referral-tracking']],
+    ['co-marketing', { kinds: ['co-marketing'] }, ['brand-content'], []],
+    ['joint product', { kinds: ['joint-product'] }, ['product-development'], ['quality-returns']],
+  ])('with %s', (_, answers, included, excluded) => {
+    const selected = ids(selectClauses(library, stateWith(answers).answers));
+    for (const id of included) expect(selected).toContain(id);
+    for (const id of excluded) expect(selected).not.toContain(id);
+    for (const id of core) expect(selected).toContain(id);
+  });
+
+  it('puts the articles in the library’s order: goals first, signing last', () => {
+    const selected = ids(selectClauses(library, stateWith({ foreignParty: 'yes', signingOnline: 'yes' }).answers));
+    expect(selected[0]).toBe('scope-goals');
+    expect(selected.at(-1)).toBe('stamp-duty');
+    expect(selected.indexOf('language-law')).toBeLessThan(selected.indexOf('disputes'));
+  });
+});
+
+describe('selectClauses, for any answers', () => {
+  it('selects exactly the clauses the data’s conditions call for, in order', () => {
+    fc.assert(fc.property(answersArb, (answers) => {
+      expect(ids(selectClauses(library, answers))).toEqual(expectedIds(answers));
+    }));
+  });
+
+  it('includes a clause when any of its conditions holds (any library, several conditions)', () => {
+    const conditionArb = fc.constantFrom(...questionIds).chain((q: QuestionId) =>
+      fc.subarray([...questions[q].options], { minLength: 1 }).map((values) => ({ answer: q, in: values })),
+    );
+    const rulesArb = fc.uniqueArray(
+      fc.record({
+        id: fc.stringMatching(/^[a-z]{2,8}$/),
+        order: fc.integer({ min: 1, max: 9999 }),
+        priority: fc.constantFrom('essential' as const, 'recommended' as const, 'conditional' as const),
+        when: fc.array(conditionArb, { maxLength: 4 }),
+      }),
+      { selector: (r) => r.id, maxLength: 20 },
+    );
+    fc.assert(fc.property(rulesArb, answersArb, (rules, answers) => {
+      const sorted = [...rules].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+      expect(ids(selectClauses(rules, answers))).toEqual(expectedIds(answers, sorted));
+    }));
+    const either: ClauseRule = { id: 'x', order: 1, priority: 'conditional', when: [{ answer: 'money', in: ['yes'] }, { answer: 'term', in: ['open'] }] };
+    expect(selectClauses([either], stateWith({ money: 'no', term: 'open' }).answers)).toHaveLength(1);
+    expect(selectClauses([either], stateWith({ money: 'yes', term: 'fixed' }).answers)).toHaveLength(1);
+    expect(selectClauses([either], stateWith({ money: 'no', term: 'fixed' }).answers)).toHaveLength(0);
+  });
+
+  it('always includes the eight core clauses', () => {
+    fc.assert(fc.property(answersArb, (answers) => {
+      const selected = ids(selectClauses(library, answers));
+      for (const id of core) expect(selected).toContain(id);
+    }));
+  });
+
+  it('never lists a clause twice, even if the library did', () => {
+    fc.assert(fc.property(answersArb, (answers) => {
+      const selected = ids(selectClauses([...library, ...library], answers));
+      expect(new Set(selected).size).toBe(selected.length);
+    }));
+  });
+
+  it('gives the same list whatever order the kinds were ticked in and the library is listed in', () => {
+    fc.assert(fc.property(answersArb, fc.integer(), (answers, seed) => {
+      const shuffled = fc.sample(fc.shuffledSubarray(answers.kinds, { minLength: answers.kinds.length }), { seed, numRuns: 1 })[0]!;
+      const reversed = [...library].reverse();
+      expect(ids(selectClauses(reversed, { ...answers, kinds: shuffled }))).toEqual(ids(selectClauses(library, answers)));
+    }));
+  });
+
+  it('orders ties by id, so equal orders cannot flip', () => {
+    const rules: ClauseRule[] = [
+      { id: 'b', order: 1, priority: 'essential', when: [] },
+      { id: 'a', order: 1, priority: 'essential', when: [] },
+    ];
+    expect(ids(selectClauses(rules, initialState().answers))).toEqual(['a', 'b']);
+  });
+});
+
+describe('groupByPriority', () => {
+  it('groups essential, recommended, conditional, keeps the order inside and loses nothing', () => {
+    fc.assert(fc.property(answersArb, (answers) => {
+      const selected = selectClauses(library, answers);
+      const groups = groupByPriority(selected);
+      expect(groups.map((g) => g.priority)).toEqual(['essential', 'recommended', 'conditional'].filter((p) => selected.some((c) => c.priority === p)));
+      expect(groups.flatMap((g) => ids(g.clauses)).sort()).toEqual(ids(selected).sort());
+      for (const group of groups) expect(ids(group.clauses)).toEqual(ids(selected.filter((c) => c.priority === group.priority)));
+    }));
+  });
+
+  it('leaves out empty groups', () => {
+    const rules: ClauseRule[] = [{ id: 'a', order: 1, priority: 'essential', when: [] }];
+    expect(groupByPriority(rules).map((g) => g.priority)).toEqual(['essential']);
+  });
+});
+
+/** Any single answer change: a question and one of its possible values. */
+const answerChangeArb = fc.constantFrom(...questionIds).chain((q: QuestionId) =>
+  (questions[q].multiple
+    ? fc.shuffledSubarray([...questions[q].options])
+    : fc.constantFrom(...questions[q].options)
+  ).map((value) => ({ q, value })),
+);
+
+/** Ticks and notes on any clauses of the library, one entry each. */
+const progressArb = fc.uniqueArray(
+  fc.record({ id: fc.constantFrom(...library.map((c) => c.id)), settled: fc.boolean(), note: fc.string({ maxLength: 50 }) }),
+  { selector: (entry) => entry.id },
+);
+
+describe('changing answers', () => {
+  it('keeps the ticks and notes of the clauses that stay, and those of the ones that go', () => {
+    fc.assert(fc.property(answersArb, progressArb, fc.array(answerChangeArb, { maxLength: 6 }), (answers, clauses, changes) => {
+      let state = { ...stateWith(answers), clauses };
+      const before = selectClauses(library, state.answers);
+      for (const { q, value } of changes) state = withAnswer(state, q, value as never);
+      const after = selectClauses(library, state.answers);
+      for (const clause of after.filter((c) => before.some((b) => b.id === c.id))) {
+        expect(progressOf(state, clause.id)).toEqual(progressOf({ ...stateWith(answers), clauses }, clause.id));
+      }
+      expect(state.clauses).toEqual(clauses);
+    }));
+  });
+
+  it('brings a removed clause back with its tick and note when the answer flips back', () => {
+    let state = withNote(withSettled(stateWith({ foreignParty: 'yes' }), 'language-law', true), 'language-law', 'English prevails');
+    state = withAnswer(state, 'foreignParty', 'no');
+    expect(ids(selectClauses(library, state.answers))).not.toContain('language-law');
+    state = withAnswer(state, 'foreignParty', 'yes');
+    expect(progressOf(state, 'language-law')).toEqual({ settled: true, note: 'English prevails' });
+  });
+
+  it('keeps kinds in the questionnaire’s order, each once', () => {
+    let state = withKind(withKind(initialState(), 'supply', true), 'affiliate', true);
+    state = withKind(state, 'supply', true);
+    expect(state.answers.kinds).toEqual(['affiliate', 'supply']);
+    expect(withKind(state, 'supply', false).answers.kinds).toEqual(['affiliate']);
+    expect(normaliseAnswers({ ...state.answers, kinds: ['supply', 'affiliate'] }).kinds).toEqual(['affiliate', 'supply']);
+  });
+});
+
+describe('ticks, notes and progress', () => {
+  it('counts settled clauses among the selected ones only', () => {
+    let state = withSettled(withSettled(initialState(), 'roles', true), 'language-law', true);
+    const selected = selectClauses(library, state.answers);
+    expect(progress(selected, state)).toEqual({ settled: 1, total: selected.length });
+    state = withSettled(state, 'roles', false);
+    expect(progress(selected, state).settled).toBe(0);
+  });
+
+  it('drops an entry that carries nothing, and cuts notes to the limit', () => {
+    const state = withSettled(withSettled(initialState(), 'roles', true), 'roles', false);
+    expect(state.clauses).toEqual([]);
+    expect(progressOf(withNote(initialState(), 'roles', 'x'.repeat(limits.note + 50)), 'roles').note).toHaveLength(limits.note);
+  });
+
+  it('keeps one entry per clause, in place, and refuses a new entry beyond the limit', () => {
+    let state = withNote(withSettled(withSettled(initialState(), 'roles', true), 'ip', true), 'roles', 'n');
+    expect(state.clauses).toEqual([{ id: 'roles', settled: true, note: 'n' }, { id: 'ip', settled: true, note: '' }]);
+    state = { ...initialState(), clauses: Array.from({ length: limits.clauses }, (_, i) => ({ id: `c${i}`, settled: true, note: '' })) };
+    expect(withSettled(state, 'roles', true)).toBe(state);
+    expect(withSettled(state, 'c3', false).clauses).toHaveLength(limits.clauses - 1);
+  });
+
+  it('only ever produces state the schema accepts', () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('tick' as const), id: fc.constantFrom(...library.map((c) => c.id)), on: fc.boolean() }),
+      fc.record({ kind: fc.constant('note' as const), id: fc.constantFrom(...library.map((c) => c.id)), text: fc.string({ maxLength: 1200 }) }),
+      answerChangeArb.map((change) => ({ kind: 'answer' as const, ...change })),
+    );
+    fc.assert(fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+      let state = initialState();
+      for (const o of ops) {
+        if (o.kind === 'tick') state = withSettled(state, o.id, o.on);
+        else if (o.kind === 'note') state = withNote(state, o.id, o.text);
+        else state = withAnswer(state, o.q, o.value as never);
+      }
+      expect(stateSchema.safeParse(state).success).toBe(true);
+    }));
+  });
+});
+
+describe('the state schema', () => {
+  it('accepts the initial state and refuses, without throwing, anything else a link or file may hold', () => {
+    expect(stateSchema.safeParse(initialState()).success).toBe(true);
+    fc.assert(fc.property(fc.anything(), (junk) => {
+      expect(() => stateSchema.safeParse(junk)).not.toThrow();
+    }));
+    for (const example of Object.values(examples)) expect(stateSchema.safeParse(example).success).toBe(true);
+    expect(stateSchema.safeParse({ ...initialState(), parties: { first: 'x'.repeat(limits.party + 1), second: '' } }).success).toBe(false);
+    expect(stateSchema.safeParse({ ...initialState(), date: '31/03/2027' }).success).toBe(false);
+    expect(stateSchema.safeParse({ ...initialState(), clauses: [{ id: '<script>', settled: true, note: '' }] }).success).toBe(false);
+    const tooMany = Array.from({ length: limits.clauses + 1 }, (_, i) => ({ id: `c${i}`, settled: true, note: '' }));
+    expect(stateSchema.safeParse({ ...initialState(), clauses: tooMany }).success).toBe(false);
+  });
+});
+
+describe('outlineIsBilingual', () => {
+  it('is bilingual with a foreign party or when asked, Indonesian otherwise', () => {
+    expect(outlineIsBilingual(initialState())).toBe(false);
+    expect(outlineIsBilingual(stateWith({ foreignParty: 'yes' }))).toBe(true);
+    expect(outlineIsBilingual({ ...initialState(), englishColumn: true })).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { getCollection } from 'astro:content';
+import { describe, expect, it } from 'vitest';
+import dict from '../../src/tools/mou-checklist/i18n';
+import { selectClauses, withNote, withSettled } from '../../src/tools/mou-checklist/model';
+import { examples } from '../../src/tools/mou-checklist/schema';
+import { summaryMarkdown } from '../../src/tools/mou-checklist/summary';
+import { clauseViews } from '../../src/tools/mou-checklist/view';
+import { hostileNote } from '../fixtures/mou';
+
+const library = (await getCollection('clauses')).map((entry) => entry.data);
+
+describe('the Markdown summary', () => {
+  it('lists parties, date, answers and every selected clause as a task, grouped, with notes', () => {
+    const state = examples.candleAndIllustrator;
+    const selected = selectClauses(clauseViews(library, 'id', () => undefined), state.answers);
+    const md = summaryMarkdown(state, selected, dict.id, 'id');
+    expect(md.split('\n')[0]).toBe('# Daftar Klausul MoU');
+    expect(md).toContain('- Para pihak: Toko Lilin Putri; Bima Ilustrasi');
+    expect(md).toContain('- Tanggal: 31 Maret 2027');
+    expect(md).toContain('- Bentuk kerja sama: Pemasaran bersama, Pengembangan produk bersama');
+    for (const clause of selected) expect(md).toMatch(new RegExp(`- \\[[ x]\\] ${clause.text.id.title}`));
+    expect(md).toContain(`- [x] ${selected.find((c) => c.id === 'duration')!.text.id.title}`);
+    expect(md).toContain('  - Catatan: Rp3.000 untuk Bima per lilin terjual.');
+    expect(md.indexOf('## Pokok: Selalu Dibutuhkan')).toBeLessThan(md.indexOf('## Dianjurkan'));
+    expect(md).toContain('2 dari');
+  });
+
+  it('keeps reader text as text: no heading, tag or list can be injected', () => {
+    let state = withNote(examples.empty, 'roles', `${hostileNote}\n# Pasal palsu\n- [x] sudah`);
+    state = withSettled({ ...state, parties: { first: '# <i>Toko</i>', second: '' } }, 'roles', true);
+    const selected = selectClauses(clauseViews(library, 'en', () => undefined), state.answers);
+    const md = summaryMarkdown(state, selected, dict.en, 'en');
+    expect(md).not.toMatch(/^# Pasal palsu/m);
+    expect(md).not.toMatch(/^\s*- \[x\] sudah/m);
+    expect(md).not.toContain('<b>');
+    expect(md).toContain('\\<b\\>');
+    expect(md).toContain('- Parties: \\# \\<i\\>Toko\\</i\\>; _not filled in_');
+    expect(md).toContain('- Date: _not fixed yet_');
+  });
+});
