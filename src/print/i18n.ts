@@ -33,6 +33,23 @@ export default defineDictionaries({
     'sevenSteps.lead': 'Centang setiap poin setelah Anda dan mitra menyelesaikannya. Penjelasan setiap langkah ada di panduan Mitra.',
     'sevenSteps.step': 'Langkah {n}: {title}',
 
+    // Sheet 4: the MoU clause checklist (items: the clause library, src/content/clauses)
+    'mouClauses.title': 'Daftar Periksa Klausul MoU',
+    'mouClauses.summary': 'Klausul pokok, klausul yang dianjurkan, dan klausul yang umum dibutuhkan, dengan hal yang perlu disepakati untuk setiap klausul.',
+    'mouClauses.description': 'Daftar periksa klausul MoU siap cetak: klausul pokok, yang dianjurkan, dan yang umum dibutuhkan, dengan hal yang perlu disepakati sebelum ke notaris.',
+    'mouClauses.lead': 'Centang setiap klausul setelah Anda dan mitra menyepakatinya, lalu bawa lembar ini ke advokat atau notaris. Panduan umum, bukan nasihat hukum.',
+    'mouClauses.essentialTitle': 'Klausul Pokok',
+    'mouClauses.essentialLead': 'Dibutuhkan di setiap MoU.',
+    'mouClauses.recommendedTitle': 'Klausul yang Dianjurkan',
+    'mouClauses.recommendedLead': 'Membuat MoU lebih jelas dan lebih mudah dibuktikan.',
+    'mouClauses.conditionalTitle': 'Klausul yang Umum Dibutuhkan',
+    'mouClauses.conditionalLead': 'Kebanyakan kerja sama antarpenjual membutuhkannya. Periksa baris "Perlu bila".',
+    'mouClauses.otherTitle': 'Klausul Lain yang Mungkin Dibutuhkan',
+    'mouClauses.otherLead': 'Sertakan bila berlaku untuk kerja sama Anda.',
+    'mouClauses.toolLine': 'Hal yang perlu disepakati dan contoh rumusan setiap klausul ada di alat {tool}:',
+    'mouClauses.when': 'Perlu bila',
+    'mouClauses.or': 'atau',
+
     // Sheet 5: the review sheet (items: step 7's actions)
     'evaluation.title': 'Lembar Evaluasi Kerja Sama',
     'evaluation.summary': 'Untuk rapat evaluasi rutin: hal yang ditinjau, KPI terhadap target, keputusan, dan tanggal evaluasi berikutnya.',
@@ -87,6 +104,23 @@ export default defineDictionaries({
     'sevenSteps.description': 'A printable checklist of every action in the seven steps to a good online business partnership, with boxes to tick as you go.',
     'sevenSteps.lead': 'Tick each point once you and your partner have done it. Each step is explained in the Mitra guide.',
     'sevenSteps.step': 'Step {n}: {title}',
+
+    // Sheet 4: the MoU clause checklist (items: the clause library, src/content/clauses)
+    'mouClauses.title': 'Printable MoU clause checklist',
+    'mouClauses.summary': 'The core and recommended clauses of an MoU and those most partnerships need, with the questions to settle for each one.',
+    'mouClauses.description': 'A printable checklist of MoU clauses: the core and recommended ones and those most partnerships need, with the questions to settle first.',
+    'mouClauses.lead': 'Tick each clause once you and your partner have agreed on it, then take this sheet to a lawyer or notary. General guidance, not legal advice.',
+    'mouClauses.essentialTitle': 'Core clauses',
+    'mouClauses.essentialLead': 'Every MoU needs these.',
+    'mouClauses.recommendedTitle': 'Recommended clauses',
+    'mouClauses.recommendedLead': 'They make the MoU clearer and easier to prove.',
+    'mouClauses.conditionalTitle': 'Clauses most partnerships need',
+    'mouClauses.conditionalLead': 'Most partnerships between sellers need these. Check the "Needed if" line.',
+    'mouClauses.otherTitle': 'Other clauses, if they apply',
+    'mouClauses.otherLead': 'Include them if they apply to your partnership.',
+    'mouClauses.toolLine': 'What to settle and sample wording for every clause are in the {tool} tool:',
+    'mouClauses.when': 'Needed if',
+    'mouClauses.or': 'or',
 
     // Sheet 5: the review sheet (items: step 7's actions)
     'evaluation.title': 'Partnership review sheet',

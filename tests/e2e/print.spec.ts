@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../helpers/dist';
+import { format } from '../../src/i18n/dictionary';
 import { locales, type Locale } from '../../src/i18n/locales';
 import text from '../../src/print/i18n';
+import mouWords from '../../src/tools/mou-checklist/i18n';
 import { sheetPath, sheets, sheetText } from '../../src/print/registry';
 import { chromeTexts, compact, printToPdf, type PrintedPdf } from './pdf';
 
@@ -24,23 +26,42 @@ function builtSteps(lang: Locale) {
     .sort((a, b) => a.step - b.step);
 }
 
+/** The items a built sheet marks with `data-sheet-item`. */
+function sheetItemsOf(key: string, lang: Locale): string[] {
+  const path = sheetPath(sheets.find((s) => s.key === key)!, lang);
+  const page = built.find((p) => p.path === path)!;
+  return page.doc.querySelectorAll('[data-sheet-item]').map((e) => e.text.trim());
+}
+
+/** The visible labels a sheet takes from the print dictionary (`<prefix>.*`), filled in. */
+function labels(lang: Locale, prefix: string, params: Record<string, string | number> = {}, skip: string[] = []) {
+  return Object.entries(text[lang])
+    .filter(([k]) => k.startsWith(`${prefix}.`) && ![...['summary', 'description'], ...skip].includes(k.slice(prefix.length + 1)))
+    .map(([, v]) => format(v, params));
+}
+
 /** What each sheet must put on paper, from the sources the sheet reads (not from the sheet). */
 function expectedItems(key: string, lang: Locale): string[] {
-  const t = text[lang];
   const steps = builtSteps(lang);
   switch (key) {
     case 'seven-steps':
       return steps.flatMap((s) => s.actions);
+    case 'mou-clauses':
+      // The clause library is a content collection, which only Astro reads; that the sheet lists
+      // exactly the library's clauses is checked on the built page (tests/built/print.test.ts).
+      // Here: every clause and question the page shows reaches paper.
+      return [...sheetItemsOf(key, lang), ...labels(lang, 'mouClauses', { tool: toolName('mou-checklist', lang) })];
     case 'evaluation':
-      return [
-        ...steps.find((s) => s.step === 7)!.actions,
-        ...Object.entries(t)
-          .filter(([k]) => k.startsWith('evaluation.') && !/\.(summary|description)$/.test(k))
-          .map(([, v]) => v),
-      ];
+      return [...steps.find((s) => s.step === 7)!.actions, ...labels(lang, 'evaluation')];
     default:
       throw new Error(`No expectations written for sheet "${key}"`);
   }
+}
+
+/** A tool's name as its page shows it (the MoU sheet names the MoU checklist). */
+function toolName(key: string, lang: Locale): string {
+  const dictionaries = { 'mou-checklist': mouWords } as const;
+  return dictionaries[key as keyof typeof dictionaries][lang]['tool.name'];
 }
 
 function expectOnPaper(pdf: PrintedPdf, items: readonly string[], label: string) {

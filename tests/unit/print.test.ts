@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import text from '../../src/print/i18n';
-import { reviewPoints, sevenStepChecklist } from '../../src/print/model';
+import { optionWordKey, reviewPoints, sevenStepChecklist, whenLabels } from '../../src/print/model';
+import toolWords from '../../src/tools/mou-checklist/i18n';
+import { questionIds, questions } from '../../src/tools/mou-checklist/questions';
 import { sheetPath, sheets, sheetText } from '../../src/print/registry';
 import { guideIn } from '../fixtures/guide';
 import { titleCaseSlips } from '../helpers/title-case';
@@ -35,6 +37,33 @@ describe('the review sheet', () => {
 
   it('fails the build loudly when step 7 is missing', () => {
     expect(() => reviewPoints(guide.filter((e) => e.data.key !== 'evaluation'), 'en')).toThrow(/evaluation/);
+  });
+});
+
+describe('the MoU sheet’s "needed if" lines', () => {
+  const words = {
+    'q.money': 'Will money change hands?',
+    'answer.yes': 'Yes',
+    'q.kinds': 'Kind of collaboration',
+    'kind.affiliate': 'Affiliate',
+    'kind.content': 'Content',
+  };
+
+  it('say when a clause applies in the questionnaire’s words', () => {
+    expect(whenLabels([{ answer: 'money', in: ['yes'] }], words)).toEqual(['Will money change hands? Yes']);
+    expect(whenLabels([{ answer: 'kinds', in: ['affiliate', 'content'] }], words)).toEqual(['Kind of collaboration: Affiliate / Content']);
+    expect(whenLabels([], words)).toEqual([]);
+  });
+
+  it('find words for every option of every question, in both languages', () => {
+    for (const lang of locales) {
+      for (const question of questionIds) {
+        expect(toolWords[lang] as Record<string, string>, `q.${question}`).toHaveProperty([`q.${question}`]);
+        for (const option of questions[question].options) {
+          expect(toolWords[lang] as Record<string, string>, optionWordKey(question, option)).toHaveProperty([optionWordKey(question, option)]);
+        }
+      }
+    }
   });
 });
 
