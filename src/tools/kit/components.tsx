@@ -92,8 +92,11 @@ export function KitStatus<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings }) 
 interface ActionsProps<S> {
   tool: Tool<S>;
   kit: KitStrings;
-  /** The result as Markdown (reader text escaped with `mdText`). */
-  summary: () => string;
+  /**
+   * The result as Markdown (reader text escaped with `mdText`). May be async, so a tool can load
+   * its summary code only when the reader asks for it.
+   */
+  summary: () => string | Promise<string>;
   /** Tool-specific exports (an .ics or .docx button), shown first. */
   children?: ComponentChildren;
 }
@@ -113,7 +116,7 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
   }, [tool.state]);
 
   const copySummary = async () => {
-    const text = summary();
+    const text = await summary();
     if (await copyText(text)) {
       setManualCopy(null);
       tool.announce(kit['status.copied']);
@@ -157,7 +160,7 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
         <button
           type="button"
           class="button secondary"
-          onClick={() => downloadFile(exportFileName(tool.spec.key, 'md'), summary(), 'text/markdown;charset=utf-8')}
+          onClick={async () => downloadFile(exportFileName(tool.spec.key, 'md'), await summary(), 'text/markdown;charset=utf-8')}
         >
           {kit['actions.downloadMarkdown']}
         </button>

@@ -1,0 +1,59 @@
+import { format } from '../../i18n/dictionary';
+import { formatDate } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
+import { parseIsoDate } from './dates';
+import type { Field, Issue } from './model';
+import type { Goal, SmartState } from './schema';
+
+/**
+ * From the model's codes to the reader's words. Pure: the words come in as `t` (the island's
+ * strings of one language), so the island, the Markdown summary and the tests share one mapping.
+ */
+
+/** The strings this module reads. */
+export type MessageStrings = Readonly<Record<string, string>>;
+
+/**
+ * The dictionary key of an issue: some codes have a variant per field or per reason.
+ * @example issueKey({ code: 'number-missing', field: 'target' }) // => 'issue.number-missing.target'
+ */
+export function issueKey(issue: Issue): string {
+  switch (issue.code) {
+    case 'partner-missing':
+    case 'number-missing':
+    case 'date-missing':
+      return `issue.${issue.code}.${issue.field}`;
+    case 'number-unreadable':
+      return `issue.number-unreadable.${issue.reason ?? 'unreadable'}`;
+    default:
+      return `issue.${issue.code}`;
+  }
+}
+
+/** A field's short name inside a message ("Titik awal: …"). */
+const fieldName: Partial<Record<Field, string>> = {
+  baseline: 'field.baselineShort',
+  target: 'field.targetShort',
+  start: 'field.start',
+  deadline: 'field.deadline',
+};
+
+/** A partner's name, or "the first partner" while it is empty. */
+export function partnerName(partners: SmartState['partners'], which: 'a' | 'b', t: MessageStrings): string {
+  const name = partners[which].replace(/\s+/g, ' ').trim();
+  return name || (t[which === 'a' ? 'partners.aFallback' : 'partners.bFallback'] ?? '');
+}
+
+/** The words for one issue of one goal. */
+export function issueMessage(issue: Issue, partners: SmartState['partners'], goal: Goal, lang: Locale, t: MessageStrings): string {
+  const raw =
+    issue.field === 'baseline' ? goal.measurable.baseline.text : issue.field === 'target' ? goal.measurable.target.text : '';
+  const deadline = parseIsoDate(goal.timeBound.deadline);
+  const which = issue.field.endsWith('B') ? 'b' : 'a';
+  return format(t[issueKey(issue)] ?? issue.code, {
+    field: t[fieldName[issue.field] ?? ''] ?? '',
+    text: raw.trim(),
+    name: partnerName(partners, which, t),
+    date: deadline ? formatDate(deadline, lang) : '',
+  });
+}

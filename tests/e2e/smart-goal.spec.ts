@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import kitDictionaries from '../../src/tools/kit/i18n';
+import dictionaries from '../../src/tools/smart-goal/i18n';
+import { examples } from '../../src/tools/smart-goal/schema';
+import { expectNoAxeViolations } from './fixtures';
+
+const languages = [
+  { lang: 'id' as const, path: '/id/alat/tujuan-smart/', type: 'Menambah penjualan', cadence: 'Dua mingguan' },
+  { lang: 'en' as const, path: '/en/tools/smart-goals/', type: 'Increase sales', cadence: 'Every two weeks' },
+];
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('astro-island:not([ssr]) .smart-tool').waitFor();
+}
+
+/** Saved work in the browser before the page loads, as the kit stores it. */
+async function withSaved(page: Page, state: unknown) {
+  await page.addInitScript((s) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('mitra:smart-goal', JSON.stringify({ tool: 'smart-goal', v: 1, at: new Date().toISOString(), state: s }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, state);
+}
+
+for (const { lang, path, type, cadence } of languages) {
+  const t = dictionaries[lang];
+  const kit = kitDictionaries[lang];
+  const name = (partner: string, key: 'field.contribution' | 'field.benefit') => t[key].replace('{name}', partner);
+
+  test.describe(`SMART goal builder (${lang})`, () => {
+    test('takes a vague start to all five letters met, and passes axe when complete', async ({ page }) => {
+      await open(page, path);
+      await page.getByLabel(t['partners.a']).fill('Rina');
+      await page.getByLabel(t['field.what']).fill(lang === 'id' ? 'supaya toko lebih dikenal' : 'make our shop better known');
+      await expect(page.locator('.smart-count')).toHaveText(t['check.count'].replace('{n}', '0'));
+      await expect(page.locator('.smart-reasons').first()).toContainText(t['issue.what-vague']);
+
+      await page.getByLabel(t['partners.b']).fill('Dimas');
+      await page.getByLabel(t['field.what']).fill(lang === 'id' ? 'menjual 150 lembar batik tulis melalui kode promo' : 'sell 150 pieces of batik through a promo code');
+      await page.getByLabel(t['field.scope']).fill(lang === 'id' ? 'batik tulis, pengikut TikTok Dimas' : "hand-drawn batik, Dimas's TikTok followers");
+      await page.getByLabel(type).check();
+      await page.locator('.smart-suggest-list button').nth(2).click();
+      await page.getByLabel(t['field.baseline']).fill('0');
+      await page.getByLabel(t['field.target']).fill('150');
+      await page.getByLabel(t['field.source']).fill('Shopee Seller Centre');
+      await page.getByLabel(name('Rina', 'field.contribution')).fill(lang === 'id' ? 'stok 200 lembar' : '200 pieces in stock');
+      await page.getByLabel(name('Dimas', 'field.contribution')).fill(lang === 'id' ? 'tiga video per minggu' : 'three videos a week');
+      await page.getByLabel(name('Rina', 'field.benefit')).fill(lang === 'id' ? 'penjualan naik' : 'more sales');
+      await page.getByLabel(name('Dimas', 'field.benefit')).fill(lang === 'id' ? 'komisi 10%' : '10% commission');
+      await page.getByLabel(t['field.start']).fill('2099-01-04');
+      await page.getByLabel(t['field.deadline']).fill('2099-03-01');
+      await page.getByLabel(cadence).check();
+
+      await expect(page.locator('.smart-count')).toHaveText(t['check.allMet']);
+      await expect(page.locator('.smart-letters .is-met')).toHaveCount(5);
+      await expect(page.locator('.smart-statement-text').first()).toContainText(lang === 'id' ? 'paling lambat 1 Maret 2099' : 'by 1 March 2099');
+      await expect(page.locator('.smart-milestones tbody tr')).toHaveCount(4);
+      await page.getByRole('button', { name: t['check.button'] }).click();
+      await expect(page.locator('.error-summary')).toHaveCount(0);
+      await expect(page.getByRole('status')).toHaveText(t['check.done']);
+      await expectNoAxeViolations(page, `${path} (complete)`);
+    });
+
+    test('shows a message for a number it cannot read', async ({ page }) => {
+      await open(page, path);
+      await page.getByLabel(t['field.target']).fill(lang === 'id' ? 'banyak' : 'lots');
+      await expect(page.locator('#smart-g1-target-read')).toHaveText(
+        t['issue.number-unreadable.unreadable'].replace('{field}', t['field.targetShort']).replace('{text}', lang === 'id' ? 'banyak' : 'lots'),
+      );
+      await page.getByLabel(t['field.target']).fill(lang === 'id' ? 'Rp1,5 juta' : 'IDR 1.5 million');
+      await expect(page.locator('#smart-g1-target-read')).toHaveText(t['field.readAs'].replace('{value}', lang === 'id' ? 'Rp1.500.000' : 'Rp1,500,000'));
+    });
+
+    test('catches a past deadline in the error summary, which passes axe', async ({ page }) => {
+      await withSaved(page, examples.batik);
+      await open(page, path);
+      await page.getByLabel(t['field.start']).fill('2020-01-06');
+      await page.getByLabel(t['field.deadline']).fill('2020-03-01');
+      await page.getByRole('button', { name: t['check.button'] }).click();
+      const summary = page.locator('.error-summary');
+      await expect(summary).toBeFocused();
+      await expect(summary).toContainText(kit['errors.title']);
+      const message = t['issue.deadline-in-past'].replace('{date}', lang === 'id' ? '1 Maret 2020' : '1 March 2020');
+      await expect(summary.getByRole('link', { name: message })).toBeVisible();
+      await summary.getByRole('link', { name: message }).click();
+      await expect(page.getByLabel(t['field.deadline'])).toBeFocused();
+      await expect(page.getByLabel(t['field.deadline'])).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page, `${path} (errors)`);
+    });
+
+    test('keeps the work after a reload', async ({ page }) => {
+      await open(page, path);
+      await page.getByLabel(t['partners.a']).fill('Toko Kopi Bayu');
+      await page.getByLabel(t['field.baseline']).fill('1.500');
+      // Autosave runs right after each change; wait for it as a reader would not reload within milliseconds.
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('mitra:smart-goal'))).toContain('"1.500"');
+      await page.reload();
+      await page.locator('astro-island:not([ssr]) .smart-tool').waitFor();
+      await expect(page.getByLabel(t['partners.a'])).toHaveValue('Toko Kopi Bayu');
+      await expect(page.getByLabel(t['field.baseline'])).toHaveValue('1.500');
+      await expect(page.locator('#smart-g1-baseline-read')).toHaveText(t['field.readAs'].replace('{value}', lang === 'id' ? '1.500' : '1.5'));
+    });
+
+    test('opens its share link in a fresh browser with the same goal', async ({ page, browser }) => {
+      await withSaved(page, examples.sambal);
+      await open(page, path);
+      const statement = await page.locator('.smart-statement-text').first().textContent();
+      await page.getByRole('button', { name: kit['actions.share'] }).click();
+      const link = await page.getByLabel(kit['actions.shareLabel']).inputValue();
+      expect(link).toContain('#share=');
+
+      const fresh = await browser.newContext();
+      const other = await fresh.newPage();
+      await other.goto(link);
+      await other.locator('astro-island:not([ssr]) .smart-tool').waitFor();
+      await expect(other.getByLabel(t['partners.a'])).toHaveValue('Ayu');
+      await expect(other.getByLabel(t['field.baseline'])).toHaveValue('Rp1,5 juta');
+      await expect(other.locator('.smart-statement-text').first()).toHaveText(statement ?? '');
+      await fresh.close();
+    });
+
+    test('downloads a calendar with every review and the deadline', async ({ page }) => {
+      await withSaved(page, examples.batik);
+      await open(page, path);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t['ics.button'] }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^mitra-smart-goal-\d{4}-\d{2}-\d{2}\.ics$/);
+      const text = readFileSync((await download.path()) as string, 'utf8');
+      expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    });
+
+    test('downloads a Markdown summary that holds the statement', async ({ page }) => {
+      await withSaved(page, examples.batik);
+      await open(page, path);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click()]);
+      const text = readFileSync((await download.path()) as string, 'utf8');
+      expect(text.startsWith(`# ${t['summary.title']}\n`)).toBe(true);
+      expect(text).toContain(lang === 'id' ? 'Tujuan bersama Rina dan Dimas' : 'Shared goal of Rina and Dimas');
+      expect(text).toContain(t['check.met']);
+    });
+
+    test('prints the goal, not the form', async ({ page }) => {
+      await withSaved(page, examples.batik);
+      await open(page, path);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.smart-statement-text').first()).toBeVisible();
+      await expect(page.locator('.smart-milestones table')).toBeVisible();
+      await expect(page.locator('.smart-form')).toBeHidden();
+      await expect(page.locator('.kit-actions')).toBeHidden();
+      await expect(page.locator('.kit-print-header')).toBeVisible();
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(10_000);
+    });
+
+    test('without JavaScript shows the SMART worksheet', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(page.getByRole('heading', { name: t['page.worksheetTitle'] })).toBeVisible();
+      await expect(page.locator('.smart-sheet-letter')).toHaveCount(5);
+      // Chromium parses <noscript> as text when only script execution is switched off, so check
+      // the markup a browser without JavaScript renders.
+      expect(await page.locator('.smart-worksheet noscript').innerHTML()).toContain(t['page.noscript']);
+      await context.close();
+    });
+  });
+}

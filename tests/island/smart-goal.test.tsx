@@ -1,0 +1,184 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
+import { otherLocale } from '../../src/i18n/locales';
+import kitDictionaries from '../../src/tools/kit/i18n';
+import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
+import { storageKey } from '../../src/tools/kit/storage';
+import dictionaries, { islandStrings, statementStrings } from '../../src/tools/smart-goal/i18n';
+import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
+import { examples, type SmartState, stateSchema } from '../../src/tools/smart-goal/schema';
+import SmartGoal from '../../src/tools/smart-goal/SmartGoal';
+import { titleCaseSlips } from '../helpers/title-case';
+
+const key = storageKey('smart-goal');
+const schema = jsonSchemaOf(stateSchema);
+const stored = (): SmartState | undefined => JSON.parse(localStorage.getItem(key) ?? 'null')?.state;
+const save = (state: SmartState) => localStorage.setItem(key, JSON.stringify({ tool: 'smart-goal', v: 1, at: '2026-11-28T08:00:00.000Z', state }));
+
+/** The island with the props its page gives it. */
+function renderTool(lang: Locale = 'id') {
+  return render(
+    <SmartGoal
+      lang={lang}
+      title={dictionaries[lang]['tool.name']}
+      t={islandStrings(lang)}
+      other={statementStrings(otherLocale(lang))}
+      kit={kitDictionaries[lang]}
+      schema={schema}
+      letters={smartLetters.map((l) => ({ key: l.key, letter: l.letter, name: l.text[lang].name, question: l.text[lang].question }))}
+      types={goalTypeInfo.map((g) => ({ key: g.key, ...g.text[lang], metrics: g.metrics.map((m) => m.text[lang]) }))}
+    />,
+  );
+}
+
+const field = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
+const type = (label: string | RegExp, value: string) => fireEvent.input(field(label), { target: { value } });
+/** The status of each letter in the goal's SMART check, in order. */
+const statuses = () =>
+  [...document.querySelectorAll('.smart-letters > li')].map((li) => li.querySelector('.smart-status')?.textContent?.replace(/[✓✗]\s*/, ''));
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/id/alat/tujuan-smart/');
+});
+afterEach(cleanup);
+
+describe('SMART goal builder island', () => {
+  it('takes a vague start to all five letters met, letter by letter (Indonesian)', async () => {
+    renderTool('id');
+    type('Nama mitra pertama', 'Rina');
+    type('Apa yang ingin dicapai?', 'supaya toko lebih dikenal');
+    expect(statuses()).toEqual(Array(5).fill('Perlu diperbaiki'));
+    expect(screen.getByText(/belum menjelaskan apa yang dicapai/)).toBeTruthy();
+
+    type('Nama mitra kedua', 'Dimas');
+    type('Apa yang ingin dicapai?', 'menjual 150 lembar batik tulis melalui kode promo khusus Dimas');
+    type('Untuk produk, kanal, atau pembeli yang mana?', 'batik tulis, pengikut TikTok Dimas');
+    expect(statuses()[0]).toBe('Terpenuhi');
+
+    fireEvent.click(screen.getByLabelText(/Menambah penjualan/));
+    fireEvent.click(screen.getByRole('button', { name: /Penjualan melalui kode promo mitra/ }));
+    expect(field('Ukuran (metrik)').value).toBe('Penjualan melalui kode promo mitra');
+    expect(field('Satuan').value).toBe('pesanan');
+    type('Titik awal (angka sekarang)', '0');
+    type('Target (angka yang ingin dicapai)', '150');
+    type('Sumber data', 'laporan kode promo Shopee');
+    expect(statuses()[1]).toBe('Terpenuhi');
+
+    type('Kontribusi Rina', 'stok 200 lembar');
+    type('Kontribusi Dimas', 'tiga video per minggu');
+    type('Manfaat bagi Rina', 'penjualan naik');
+    type('Manfaat bagi Dimas', 'komisi 10%');
+    type('Tanggal mulai', '2099-01-04');
+    type('Tenggat', '2099-03-01');
+    fireEvent.click(screen.getByLabelText('Dua mingguan'));
+
+    expect(statuses()).toEqual(Array(5).fill('Terpenuhi'));
+    expect(screen.getByText('Kelima huruf SMART terpenuhi.')).toBeTruthy();
+    const statement = document.querySelector('.smart-statement-text')?.textContent ?? '';
+    expect(statement).toContain('Tujuan bersama Rina dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.');
+    expect(statement).toContain('naik dari 0 pesanan menjadi 150 pesanan paling lambat 1 Maret 2099.');
+    const rows = within(document.querySelector('.smart-milestones table') as HTMLElement).getAllByRole('row');
+    expect(rows.at(-1)?.textContent).toContain('150 pesanan');
+    await waitFor(() => expect(stored()?.partners).toEqual({ a: 'Rina', b: 'Dimas' }));
+  });
+
+  it('shows how a number was read, and a clear message when it cannot be read', () => {
+    renderTool('id');
+    type('Titik awal (angka sekarang)', 'Rp1,5 juta');
+    expect(screen.getByText('Dibaca sebagai: Rp1.500.000')).toBeTruthy();
+    const echo = () => document.getElementById('smart-g1-target-read')?.textContent;
+    type('Target (angka yang ingin dicapai)', 'banyak sekali');
+    expect(echo()).toBe('Angka target: “banyak sekali” tidak terbaca sebagai angka. Tulis misalnya 1.500.000, Rp1,5 juta, atau 2,5%.');
+    expect(field('Target (angka yang ingin dicapai)').getAttribute('aria-describedby')).toContain('smart-g1-target-read');
+    type('Target (angka yang ingin dicapai)', '150 pesanan');
+    expect(echo()).toMatch(/tulis angkanya saja/);
+    // The reader's text stays exactly as typed.
+    expect(field('Target (angka yang ingin dicapai)').value).toBe('150 pesanan');
+  });
+
+  it('reads numbers the English way on the English page', () => {
+    renderTool('en');
+    type('Baseline (the number today)', '1,500');
+    expect(screen.getByText('Read as: 1,500')).toBeTruthy();
+    type('Target (the number you want to reach)', '1.5m');
+    expect(screen.getByText('Read as: 1,500,000')).toBeTruthy();
+    type('Baseline (the number today)', 'IDR 1.5 million');
+    expect(document.getElementById('smart-g1-baseline-read')?.textContent).toBe('Read as: Rp1,500,000');
+  });
+
+  it('lists problems in an error summary after a check, linked to the fields, and catches a past deadline', async () => {
+    save(examples.batik);
+    renderTool('en');
+    type('Start date', '2020-01-06');
+    type('Deadline', '2020-03-01');
+    fireEvent.click(screen.getByRole('button', { name: 'Check goals' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain('There is a problem');
+    const link = within(summary).getByText(/The deadline, 1 March 2020, has passed/);
+    expect(link.getAttribute('href')).toBe('#smart-g1-deadline');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(field('Deadline').getAttribute('aria-invalid')).toBe('true');
+    expect(field('Deadline').getAttribute('aria-describedby')).toContain('smart-g1-deadline-error');
+    // Fixing it clears the message as the reader types.
+    type('Start date', '2099-01-04');
+    type('Deadline', '2099-03-01');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when every goal is SMART', async () => {
+    save({ ...examples.batik, goals: examples.batik.goals.map((g) => ({ ...g, timeBound: { ...g.timeBound, start: '2099-01-04', deadline: '2099-03-01' } })) });
+    renderTool('en');
+    fireEvent.click(screen.getByRole('button', { name: 'Check goals' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((await screen.findByRole('status')).textContent).toBe('Every goal meets all five SMART letters.');
+  });
+
+  it('shows the statement in the other language on request', () => {
+    save(examples.batik);
+    renderTool('id');
+    const toggle = screen.getByRole('button', { name: 'Tampilkan juga dalam bahasa Inggris' });
+    const other = document.getElementById(toggle.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(other.hidden).toBe(true);
+    fireEvent.click(toggle);
+    expect(other.hidden).toBe(false);
+    expect(other.getAttribute('lang')).toBe('en');
+    expect(other.textContent).toContain('Shared goal of Rina and Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.');
+    expect(other.textContent).toContain('rises from 0 lembar to 150 lembar by 1 March 2027.');
+    expect(screen.getByRole('button', { name: 'Sembunyikan versi bahasa Inggris' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('adds and removes goals, with undo', async () => {
+    save(examples.batik);
+    renderTool('en');
+    fireEvent.click(screen.getByRole('button', { name: 'Add another goal' }));
+    expect(screen.getByRole('heading', { name: 'Goal 2' })).toBeTruthy();
+    await waitFor(() => expect(stored()?.goals).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove goal 1' }));
+    await waitFor(() => expect(stored()?.goals.map((g) => g.id)).toEqual(['g2']));
+    expect(screen.getByRole('status').textContent).toBe('Goal 1 removed.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(stored()?.goals.map((g) => g.id)).toEqual(['g1', 'g2']));
+  });
+
+  it('labels every input and groups radios in a fieldset with a legend', () => {
+    save(examples.batik);
+    const { container } = renderTool('id');
+    for (const input of container.querySelectorAll('input:not([type=file]), textarea')) {
+      const id = input.getAttribute('id');
+      const labelled = (id && container.querySelector(`label[for="${id}"]`)) || input.closest('label');
+      expect(labelled, input.outerHTML).toBeTruthy();
+    }
+    for (const radio of container.querySelectorAll('input[type=radio]')) {
+      expect(radio.closest('fieldset')?.querySelector('legend')?.textContent).toBeTruthy();
+    }
+  });
+
+  it('writes Indonesian headings in EYD title case', () => {
+    const t = islandStrings('id');
+    const headings = [t['partners.legend'], t['check.title'], t['statement.title'], t['milestones.title'], t['statement.otherTitle'], t['goal.heading']];
+    expect(headings.flatMap(titleCaseSlips)).toEqual([]);
+  });
+});

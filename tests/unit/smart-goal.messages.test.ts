@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
+import dictionaries, { islandStrings } from '../../src/tools/smart-goal/i18n';
+import { letterKeys, smartLetters } from '../../src/tools/smart-goal/letters';
+import { issueKey, issueMessage } from '../../src/tools/smart-goal/messages';
+import { checkGoal, type Field, type Issue, issueCodes, noteCodes } from '../../src/tools/smart-goal/model';
+import type { Goal } from '../../src/tools/smart-goal/schema';
+import { toMarkdown, type LetterNames } from '../../src/tools/smart-goal/summary';
+import { batikGoal, batikState, today, vagueState } from '../fixtures/smart-goal';
+
+/** Every issue the model can return, with each field and reason it can come with. */
+const everyIssue: Issue[] = issueCodes.flatMap((code): Issue[] => {
+  switch (code) {
+    case 'partner-missing':
+      return [{ code, field: 'partnerA' }, { code, field: 'partnerB' }];
+    case 'number-missing':
+      return [{ code, field: 'baseline' }, { code, field: 'target' }];
+    case 'number-unreadable':
+      return (['unreadable', 'has-words', 'too-large', 'mixed-units'] as const).map((reason) => ({ code, field: 'target' as Field, reason }));
+    case 'date-missing':
+    case 'date-invalid':
+      return [{ code, field: 'start' }, { code, field: 'deadline' }];
+    default:
+      return [{ code, field: 'what' }];
+  }
+});
+
+describe.each<Locale>(['id', 'en'])('messages in %s', (lang) => {
+  const t = islandStrings(lang);
+
+  it('exist for every issue and note the model can return', () => {
+    const words = t as unknown as Record<string, string>;
+    for (const issue of everyIssue) expect(words[issueKey(issue)], issueKey(issue)).toBeTruthy();
+    for (const note of noteCodes) expect(words[`note.${note}`], note).toBeTruthy();
+  });
+
+  it('fill in the field, the typed text, the partner and the date', () => {
+    const goal: Goal = { ...batikGoal, measurable: { ...batikGoal.measurable, target: { text: 'banyak', lang } } };
+    const unreadable = issueMessage({ code: 'number-unreadable', field: 'target', reason: 'unreadable' }, batikState.partners, goal, lang, t);
+    expect(unreadable).toContain('“banyak”');
+    expect(unreadable).not.toMatch(/\{\w+\}/);
+    expect(issueMessage({ code: 'benefit-missing', field: 'benefitB' }, batikState.partners, goal, lang, t)).toContain('Dimas');
+    expect(issueMessage({ code: 'deadline-in-past', field: 'deadline' }, batikState.partners, goal, lang, t)).toContain(
+      lang === 'id' ? '1 Maret 2027' : '1 March 2027',
+    );
+    // Without a name, the partner is "the first partner".
+    expect(issueMessage({ code: 'contribution-missing', field: 'contributionA' }, { a: '', b: '' }, goal, lang, t)).toContain(
+      t['partners.aFallback'],
+    );
+  });
+
+  it('never leave a placeholder unfilled for any issue of the vague example', () => {
+    const goal = vagueState.goals[0] as Goal;
+    for (const issue of checkGoal(vagueState.partners, goal, today).issues) {
+      expect(issueMessage(issue, vagueState.partners, goal, lang, t)).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
+
+describe('Markdown summary', () => {
+  const letters = (lang: Locale) =>
+    Object.fromEntries(smartLetters.map((l) => [l.key, { letter: l.letter, name: l.text[lang].name }])) as LetterNames;
+
+  it('holds the statement, the check and the milestones', () => {
+    const md = toMarkdown(batikState, 'en', today, islandStrings('en'), letters('en'));
+    expect(md).toMatch(/^# SMART partnership goals\n\nPartners: Rina and Dimas\n\n## Goal 1\n/);
+    expect(md).toContain('Shared goal of Rina and Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.');
+    for (const key of letterKeys) expect(md).toContain(`(${letters('en')[key].name}): Met`);
+    expect(md).toContain('| 1 March 2027 | Deadline | 150 lembar |');
+  });
+
+  it('keeps reader text from turning into Markdown or HTML', () => {
+    const state = { ...batikState, partners: { a: '# <script>alert(1)</script>', b: '*Dimas*' } };
+    const md = toMarkdown(state, 'id', today, islandStrings('id'), letters('id'));
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('\\<script\\>');
+    expect(md).toContain('\\*Dimas\\*');
+    expect(md.split('\n').filter((line) => line.startsWith('#'))).toEqual([
+      '# Tujuan Kerja Sama SMART',
+      '## Tujuan 1',
+      '### Pemeriksaan SMART',
+      '### Target Antara dan Jadwal Tinjauan',
+    ]);
+  });
+
+  it('lists what needs work, in words', () => {
+    const md = toMarkdown(vagueState, 'id', today, islandStrings('id'), letters('id'));
+    expect(md).toContain('S (Spesifik): Perlu diperbaiki: Tulis nama mitra kedua.');
+    expect(dictionaries.id['summary.title']).toBe('Tujuan Kerja Sama SMART');
+  });
+});

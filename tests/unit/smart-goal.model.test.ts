@@ -1,0 +1,447 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/i18n/format';
+import type { Locale } from '../../src/i18n/locales';
+import { addMonths, parseIsoDate, reviewDates } from '../../src/tools/smart-goal/dates';
+import dict from '../../src/tools/smart-goal/i18n';
+import { cadences, goalTypes } from '../../src/tools/smart-goal/letters';
+import {
+  checkGoal,
+  composeStatement,
+  fieldId,
+  growth,
+  type IssueCode,
+  milestones,
+  milestoneStep,
+  statementText,
+  whatIssue,
+} from '../../src/tools/smart-goal/model';
+import { formatNumber } from '../../src/tools/smart-goal/numbers';
+import { type Goal, goalSchema, type SmartState, stateSchema } from '../../src/tools/smart-goal/schema';
+import { nextGoalId } from '../../src/tools/smart-goal/tool';
+import { batikGoal, batikState, sambalGoal, today, vagueState } from '../fixtures/smart-goal';
+
+const partners = batikState.partners;
+const codes = (goal: Goal, p = partners, day = today) => checkGoal(p, goal, day).issues.map((i) => i.code);
+const withGoal = (patch: (g: Goal) => void): Goal => {
+  const g = structuredClone(batikGoal);
+  patch(g);
+  return g;
+};
+
+describe('the fixtures', () => {
+  it('are valid states', () => {
+    expect(stateSchema.safeParse(batikState).success).toBe(true);
+    expect(stateSchema.safeParse(vagueState).success).toBe(true);
+    expect(goalSchema.safeParse(sambalGoal).success).toBe(true);
+  });
+});
+
+describe('checkGoal: a complete goal', () => {
+  it('meets all five letters (Rina and Dimas from step 1)', () => {
+    const check = checkGoal(partners, batikGoal, today);
+    expect(check.issues).toEqual([]);
+    expect(check.allMet).toBe(true);
+    expect(Object.values(check.letters).map((l) => l.status)).toEqual(['met', 'met', 'met', 'met', 'met']);
+  });
+
+  it('notes a start from zero without failing A', () => {
+    expect(checkGoal(partners, batikGoal, today).letters.achievable.notes).toContain('from-zero');
+  });
+
+  it('reads Rupiah written the Indonesian way (sambal: Rp1,5 juta → Rp 4.500.000)', () => {
+    const check = checkGoal(partners, sambalGoal, today);
+    expect(check.numbers.baseline).toEqual({ ok: true, value: 1_500_000 });
+    expect(check.numbers.target).toEqual({ ok: true, value: 4_500_000 });
+    expect(check.numbers.kind).toBe('currency');
+    expect(check.allMet).toBe(true);
+  });
+});
+
+describe('checkGoal: the vague start', () => {
+  const check = checkGoal(vagueState.partners, vagueState.goals[0] as Goal, today);
+
+  it('fails every letter', () => {
+    expect(Object.values(check.letters).map((l) => l.status)).toEqual(Array(5).fill('needs-work'));
+  });
+
+  it('says why, with codes and fields', () => {
+    expect(check.letters.specific.issues).toEqual([
+      { code: 'partner-missing', field: 'partnerB' },
+      { code: 'what-vague', field: 'what' },
+      { code: 'scope-missing', field: 'scope' },
+    ]);
+    expect(check.letters.measurable.issues).toEqual([
+      { code: 'metric-missing', field: 'metric' },
+      { code: 'unit-missing', field: 'unit' },
+      { code: 'number-missing', field: 'baseline' },
+      { code: 'number-unreadable', field: 'target', reason: 'unreadable' },
+      { code: 'source-missing', field: 'source' },
+    ]);
+    expect(check.letters.relevant.issues.map((i) => i.field)).toEqual(['benefitA', 'benefitB']);
+    expect(check.letters.timeBound.issues.map((i) => i.code)).toEqual(['date-missing', 'date-missing']);
+  });
+});
+
+describe('S: specific', () => {
+  it.each<[string, IssueCode | null]>([
+    ['', 'what-missing'],
+    ['   ', 'what-missing'],
+    ['laris', 'what-too-short'],
+    ['jual batik', 'what-too-short'],
+    ['meningkatkan penjualan toko', 'what-vague'],
+    ['supaya toko lebih dikenal', 'what-vague'],
+    ['penjualan lebih baik dan maksimal', 'what-vague'],
+    ['get more followers', 'what-vague'],
+    ['make our shop better known', 'what-vague'],
+    ['increase sales a lot more', 'what-vague'],
+    ['menjual 150 lembar batik melalui kode promo', null],
+    ['sell 150 pieces of batik through a promo code', null],
+    ['gain 2,000 new Instagram followers', null],
+  ])('%j → %s', (what, expected) => {
+    expect(whatIssue(what)).toBe(expected);
+  });
+
+  it('needs the scope and both partner names', () => {
+    expect(codes(withGoal((g) => { g.specific.scope = ' '; }))).toEqual(['scope-missing']);
+    expect(checkGoal({ a: '', b: 'Dimas' }, batikGoal, today).issues).toEqual([{ code: 'partner-missing', field: 'partnerA' }]);
+  });
+});
+
+describe('M: measurable', () => {
+  it('flags an unreadable number with the reason, never a silent zero', () => {
+    const goal = withGoal((g) => { g.measurable.target = { text: '150 lembar', lang: 'id' }; });
+    expect(checkGoal(partners, goal, today).issues).toEqual([{ code: 'number-unreadable', field: 'target', reason: 'has-words' }]);
+  });
+
+  it('flags a target equal to the baseline, even written differently', () => {
+    const goal = withGoal((g) => {
+      g.measurable.baseline = { text: 'Rp1,5 juta', lang: 'id' };
+      g.measurable.target = { text: 'IDR 1,500,000', lang: 'en' };
+    });
+    expect(codes(goal)).toEqual(['target-equals-baseline']);
+  });
+
+  it('needs a unit, unless the numbers carry one (Rp, %)', () => {
+    const noUnit = withGoal((g) => { g.measurable.unit = ''; });
+    expect(codes(noUnit)).toEqual(['unit-missing']);
+    const rupiah = withGoal((g) => {
+      g.measurable.unit = '';
+      g.measurable.baseline = { text: 'Rp 0', lang: 'id' };
+    });
+    expect(codes(rupiah)).toEqual([]);
+  });
+
+  it('refuses Rupiah against percent', () => {
+    const goal = withGoal((g) => {
+      g.measurable.baseline = { text: 'Rp 100', lang: 'id' };
+      g.measurable.target = { text: '5%', lang: 'id' };
+    });
+    expect(codes(goal)).toContain('kinds-differ');
+  });
+
+  it('reads each number in the language it was typed in', () => {
+    const goal = withGoal((g) => {
+      g.measurable.baseline = { text: '1.500', lang: 'id' };
+      g.measurable.target = { text: '1.500', lang: 'en' };
+    });
+    const check = checkGoal(partners, goal, today);
+    expect(check.numbers.baseline).toEqual({ ok: true, value: 1500 });
+    expect(check.numbers.target).toEqual({ ok: true, value: 1.5 });
+  });
+});
+
+describe('A: achievable', () => {
+  it.each<[number, number, number, boolean]>([
+    [100, 150, 56, false], // x1.5 in eight weeks
+    [100, 300, 180, false], // x3 in six months: exactly the limit
+    [100, 301, 365, true], // more than x3 overall
+    [100, 250, 14, true], // x2.5 in two weeks
+    [100, 120, 7, false], // +20 % in a week: +87 % a month, linear below a month
+    [100, 210, 30, true], // more than double in a month
+    [100, 400, 61, true], // x4 in two months
+    [1000, 500, 90, false], // halve the cost in three months
+    [1000, 200, 90, true], // a fifth of the cost
+    [5, 0, 90, true], // down to zero
+    [0, 150, 56, false], // from zero: nothing to compare
+  ])('%d → %d in %d days: steep %s', (baseline, target, days, steep) => {
+    expect(growth(baseline, target, days).steep).toBe(steep);
+  });
+
+  it('asks for evidence when the target is steep, and accepts it with a note', () => {
+    const steep = withGoal((g) => {
+      g.measurable.baseline = { text: '20', lang: 'id' };
+      g.measurable.target = { text: '150', lang: 'id' };
+      g.achievable.evidence = '';
+    });
+    expect(checkGoal(partners, steep, today).issues).toEqual([{ code: 'steep-needs-evidence', field: 'evidence' }]);
+    const withEvidence = withGoal((g) => {
+      g.measurable.baseline = { text: '20', lang: 'id' };
+      g.measurable.target = { text: '150', lang: 'id' };
+    });
+    const check = checkGoal(partners, withEvidence, today);
+    expect(check.letters.achievable.status).toBe('met');
+    expect(check.letters.achievable.notes).toContain('ambitious');
+  });
+
+  it("needs each partner's contribution", () => {
+    expect(checkGoal(partners, withGoal((g) => { g.achievable.contributionB = ''; }), today).issues).toEqual([
+      { code: 'contribution-missing', field: 'contributionB' },
+    ]);
+  });
+});
+
+describe('R: relevant', () => {
+  it("needs both partners' benefits (win-win)", () => {
+    expect(checkGoal(partners, withGoal((g) => { g.relevant.benefitA = '\n'; }), today).issues).toEqual([
+      { code: 'benefit-missing', field: 'benefitA' },
+    ]);
+  });
+});
+
+describe('T: time-bound', () => {
+  const dated = (start: string, deadline: string) => withGoal((g) => { g.timeBound.start = start; g.timeBound.deadline = deadline; });
+  it.each<[string, string, IssueCode[]]>([
+    ['2027-01-04', '2027-03-01', []],
+    ['2027-01-04', '2027-01-11', []], // exactly one week
+    ['2027-01-04', '2027-01-10', ['period-too-short']],
+    ['2027-03-01', '2027-01-04', ['deadline-before-start']],
+    ['2027-01-04', '2027-01-04', ['deadline-before-start']],
+    ['2026-01-01', '2026-11-30', ['deadline-in-past']],
+    ['2026-11-01', '2026-12-01', []], // the deadline is today
+    ['2027-01-01', '2030-01-01', []], // exactly three years
+    ['2027-01-01', '2030-01-02', ['period-too-long']],
+    ['2027-02-30', '2027-03-01', ['date-invalid']],
+    ['', '2027-03-01', ['date-missing']],
+  ])('%s → %s: %j', (start, deadline, expected) => {
+    expect(codes(dated(start, deadline)).filter((c) => c !== 'steep-needs-evidence')).toEqual(expected);
+  });
+
+  it('uses the date it is given as today', () => {
+    expect(codes(batikGoal, partners, '2027-03-02')).toEqual(['deadline-in-past']);
+    expect(codes(batikGoal, partners, '2027-03-01')).toEqual([]);
+  });
+
+  it('notes a review rhythm slower than the goal', () => {
+    const goal = withGoal((g) => { g.timeBound.cadence = 'quarterly'; });
+    expect(checkGoal(partners, goal, today).letters.timeBound.notes).toEqual(['no-review-before-deadline']);
+  });
+});
+
+describe('review dates', () => {
+  it('count from the start without drifting (monthly from 31 January)', () => {
+    const dates = reviewDates(new Date('2027-01-31'), new Date('2027-06-30'), 'monthly').map((d) => d.toISOString().slice(0, 10));
+    expect(dates).toEqual(['2027-02-28', '2027-03-31', '2027-04-30', '2027-05-31']);
+  });
+
+  it('leave out the deadline itself', () => {
+    expect(reviewDates(new Date('2027-01-01'), new Date('2027-01-15'), 'weekly').map((d) => d.toISOString().slice(0, 10))).toEqual([
+      '2027-01-08',
+    ]);
+  });
+
+  it('handle a leap day', () => {
+    expect(addMonths(new Date('2028-02-29'), 12).toISOString().slice(0, 10)).toBe('2029-02-28');
+  });
+});
+
+describe('milestones', () => {
+  it('put a target at every review and end exactly at the target (batik, every two weeks)', () => {
+    expect(milestones(batikGoal)).toEqual([
+      { date: '2027-01-18', value: 38, final: false },
+      { date: '2027-02-01', value: 75, final: false },
+      { date: '2027-02-15', value: 113, final: false },
+      { date: '2027-03-01', value: 150, final: true },
+    ]);
+  });
+
+  it('round Rupiah to a readable step', () => {
+    const rows = milestones(sambalGoal);
+    expect(rows.map((r) => r.value)).toEqual([2_010_000, 2_480_000, 2_990_000, 3_490_000, 4_000_000, 4_500_000]);
+  });
+
+  it.each<[number, number, 'plain' | 'currency' | 'percent', number]>([
+    [100, 150, 'plain', 1],
+    [10_000_000, 25_000_000, 'currency', 100_000],
+    [2, 3, 'percent', 0.1],
+    [4.2, 4.8, 'plain', 0.1],
+    [1.25, 1.5, 'percent', 0.01],
+  ])('step from %d to %d (%s) is %d', (b, t, kind, step) => {
+    expect(milestoneStep(b, t, kind)).toBe(step);
+  });
+
+  it('are monotonic and end exactly at the target (property)', () => {
+    const numberArb = fc.oneof(
+      fc.integer({ min: 0, max: 1e9 }),
+      fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100),
+    );
+    const dateArb = fc.date({ min: new Date('2026-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(numberArb, numberArb, dateArb, fc.integer({ min: 7, max: 1100 }), fc.constantFrom(...cadences), fc.constantFrom('', '%', 'Rp'), (b, t, start, days, cadence, unit) => {
+        const deadline = new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
+        const goal = withGoal((g) => {
+          g.measurable.baseline = { text: formatNumber(b, 'plain', 'en'), lang: 'en' };
+          g.measurable.target = { text: formatNumber(t, 'plain', 'en'), lang: 'en' };
+          g.measurable.unit = unit;
+          g.timeBound = { start, deadline, cadence };
+        });
+        const rows = milestones(goal);
+        expect(rows.length).toBeGreaterThan(0);
+        const last = rows[rows.length - 1];
+        expect(last).toEqual({ date: deadline, value: t, final: true });
+        const values = [b, ...rows.map((r) => r.value)];
+        for (let i = 1; i < values.length; i += 1) {
+          if (t >= b) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1] as number);
+          else expect(values[i]).toBeLessThanOrEqual(values[i - 1] as number);
+        }
+        const dates = rows.map((r) => r.date);
+        expect([...dates].sort()).toEqual(dates);
+        expect(new Set(dates).size).toBe(dates.length);
+      }),
+    );
+  });
+
+  it('are empty until the numbers and dates can be used', () => {
+    expect(milestones(vagueState.goals[0] as Goal)).toEqual([]);
+  });
+});
+
+describe('composeStatement', () => {
+  const words = (lang: Locale) => dict[lang];
+
+  it('writes the batik goal in Indonesian', () => {
+    expect(composeStatement(partners, batikGoal, 'id', words('id'))).toEqual([
+      'Tujuan bersama Rina dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
+      'Sasaran: batik tulis motif parang, pengikut TikTok Dimas.',
+      'Penjualan melalui kode promo naik dari 0 lembar menjadi 150 lembar paling lambat 1 Maret 2027.',
+      'Sumber data: laporan kode promo di Shopee Seller Centre.',
+      'Kontribusi Rina: stok 200 lembar dan diskon 10% untuk kode promo.',
+      'Kontribusi Dimas: tiga video TikTok per minggu.',
+      'Mengapa realistis: kampanye serupa bulan lalu menjual 40 lembar dalam dua minggu.',
+      'Manfaat bagi Rina: penjualan naik dan toko makin dikenal.',
+      'Manfaat bagi Dimas: komisi 10% dari setiap penjualan.',
+      'Kemajuan ditinjau setiap dua minggu, mulai 4 Januari 2027.',
+    ]);
+  });
+
+  it('writes the sambal goal in English, numbers in English formats', () => {
+    const text = composeStatement({ a: 'Ayu', b: 'Fajar' }, sambalGoal, 'en', words('en')).join(' ');
+    expect(text).toContain('Omzet per bulan rises from Rp1,500,000 to Rp4,500,000 by 1 July 2027.');
+    expect(text).toContain('Progress is reviewed every month, starting on 1 January 2027.');
+  });
+
+  it('falls back to "Mitra A" when a partner has no name yet, and leaves out what is empty', () => {
+    const goal = structuredClone(vagueState.goals[0] as Goal);
+    expect(composeStatement({ a: '', b: '' }, goal, 'id', words('id'))).toEqual([
+      'Tujuan bersama Mitra A dan Mitra B: supaya toko lebih dikenal.',
+      '…: dari … menjadi banyak.',
+      'Kemajuan ditinjau setiap bulan.',
+    ]);
+  });
+
+  it('never reads reader text as a template', () => {
+    const goal = withGoal((g) => { g.specific.what = 'jual {a} dan {b} lembar'; });
+    expect(composeStatement(partners, goal, 'id', words('id'))[0]).toBe('Tujuan bersama Rina dan Dimas: jual {a} dan {b} lembar.');
+  });
+
+  it('contains every value the reader gave, in both languages (property)', () => {
+    const text = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => statementText(s) !== '');
+    const numberArb = fc.integer({ min: 0, max: 1e9 });
+    const dateArb = fc.date({ min: new Date('2026-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        fc.record({
+          a: text, b: text, what: text, scope: text, metric: text, source: text,
+          // Rp and % as units go into the number itself ("Rp1.500"): covered by the examples.
+          unit: text.filter((u) => !/^(rp\.?|idr|rupiah|%|persen|percent|per cent)$/i.test(statementText(u))),
+          contributionA: text, contributionB: text, evidence: text, benefitA: text, benefitB: text,
+        }),
+        numberArb, numberArb, dateArb, dateArb,
+        fc.constantFrom(...cadences), fc.constantFrom(...goalTypes), fc.constantFrom<Locale>('id', 'en'), fc.constantFrom<Locale>('id', 'en'),
+        (v, b, t, start, deadline, cadence, type, typedIn, lang) => {
+          const goal: Goal = {
+            id: 'g1', type,
+            specific: { what: v.what, scope: v.scope },
+            measurable: {
+              metric: v.metric, unit: v.unit, source: v.source,
+              baseline: { text: formatNumber(b, 'plain', typedIn), lang: typedIn },
+              target: { text: formatNumber(t, 'plain', typedIn), lang: typedIn },
+            },
+            achievable: { contributionA: v.contributionA, contributionB: v.contributionB, evidence: v.evidence },
+            relevant: { benefitA: v.benefitA, benefitB: v.benefitB },
+            timeBound: { start, deadline, cadence },
+          };
+          const statement = composeStatement({ a: v.a, b: v.b }, goal, lang, words(lang)).join('\n');
+          const contains = (value: string) => {
+            const expected = statementText(value);
+            const capital = expected.charAt(0).toLocaleUpperCase() + expected.slice(1);
+            return statement.includes(expected) || statement.includes(capital);
+          };
+          for (const [key, value] of Object.entries(v)) expect(contains(value), key).toBe(true);
+          expect(statement).toContain(formatNumber(b, 'plain', lang));
+          expect(statement).toContain(formatNumber(t, 'plain', lang));
+          expect(statement).toContain(formatDate(parseIsoDate(start) as Date, lang));
+          expect(statement).toContain(formatDate(parseIsoDate(deadline) as Date, lang));
+          expect(statement).toContain(words(lang)[`cadence.${cadence}`]);
+        },
+      ),
+    );
+  });
+});
+
+describe('checks on anything a reader can type', () => {
+  const words = (lang: Locale) => dict[lang];
+  const anyText = fc.string({ maxLength: 100 });
+  const goalArb = fc.record({
+    id: fc.constant('g1'),
+    type: fc.option(fc.constantFrom(...goalTypes), { nil: undefined }),
+    specific: fc.record({ what: anyText, scope: anyText }),
+    measurable: fc.record({
+      metric: anyText, unit: anyText, source: anyText,
+      baseline: fc.record({ text: fc.string({ maxLength: 60 }), lang: fc.constantFrom<Locale>('id', 'en') }),
+      target: fc.record({ text: fc.string({ maxLength: 60 }), lang: fc.constantFrom<Locale>('id', 'en') }),
+    }),
+    achievable: fc.record({ contributionA: anyText, contributionB: anyText, evidence: anyText }),
+    relevant: fc.record({ benefitA: anyText, benefitB: anyText }),
+    timeBound: fc.record({
+      start: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/)),
+      deadline: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/)),
+      cadence: fc.constantFrom(...cadences),
+    }),
+  }) as fc.Arbitrary<Goal>;
+
+  it('never throw, and every issue points at a field of the form', () => {
+    fc.assert(
+      fc.property(anyText, anyText, goalArb, fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/), (a, b, goal, day) => {
+        const check = checkGoal({ a, b }, goal, day);
+        expect(check.allMet).toBe(check.issues.length === 0);
+        for (const letter of Object.values(check.letters)) {
+          expect(letter.status === 'met').toBe(letter.issues.length === 0);
+        }
+        for (const issue of check.issues) expect(fieldId(goal.id, issue.field)).toMatch(/^smart-[\w-]+$/);
+        expect(() => milestones(goal, check)).not.toThrow();
+        expect(() => composeStatement({ a, b }, goal, 'id', words('id'))).not.toThrow();
+      }),
+    );
+  });
+});
+
+describe('schema', () => {
+  it('bounds strings and the number of goals', () => {
+    const long = structuredClone(batikState) as SmartState;
+    (long.goals[0] as Goal).specific.what = 'x'.repeat(601);
+    expect(stateSchema.safeParse(long).success).toBe(false);
+    const many = { ...batikState, goals: Array.from({ length: 9 }, (_, i) => ({ ...batikGoal, id: `g${i + 1}` })) };
+    expect(stateSchema.safeParse(many).success).toBe(false);
+  });
+
+  it('refuses dates that are not YYYY-MM-DD', () => {
+    const odd = withGoal((g) => { g.timeBound.start = '1 Jan 2027'; });
+    expect(goalSchema.safeParse(odd).success).toBe(false);
+  });
+
+  it('gives new goals the smallest free id', () => {
+    expect(nextGoalId([{ id: 'g1' }, { id: 'g3' }])).toBe('g2');
+    expect(nextGoalId([{ id: 'g1' }])).toBe('g2');
+  });
+});
