@@ -33,6 +33,15 @@ export default defineDictionaries({
     'sevenSteps.lead': 'Centang setiap poin setelah Anda dan mitra menyelesaikannya. Penjelasan setiap langkah ada di panduan Mitra.',
     'sevenSteps.step': 'Langkah {n}: {title}',
 
+    // Sheet 3: the SMART goal worksheet (items: the SMART goal builder's letters and goal types)
+    'smartGoal.title': 'Lembar Kerja Tujuan SMART',
+    'smartGoal.summary': 'Susun tujuan bersama mitra huruf demi huruf, dengan ruang untuk menulis jawaban setiap pertanyaan.',
+    'smartGoal.description': 'Lembar kerja siap cetak untuk menyusun tujuan kerja sama yang spesifik, terukur, dapat dicapai, relevan, dan terikat waktu bersama mitra.',
+    'smartGoal.lead': 'Jawab setiap pertanyaan bersama mitra, lalu tulis tujuan lengkapnya dalam satu kalimat di bagian akhir.',
+    'smartGoal.typeTitle': 'Jenis Tujuan',
+    'smartGoal.goalTitle': 'Tujuan SMART Kami',
+    'smartGoal.goalLead': 'Tulis tujuan lengkapnya dalam satu kalimat: apa, berapa, oleh siapa, dan kapan.',
+
     // Sheet 4: the MoU clause checklist (items: the clause library, src/content/clauses)
     'mouClauses.title': 'Daftar Periksa Klausul MoU',
     'mouClauses.summary': 'Klausul pokok, klausul yang dianjurkan, dan klausul yang umum dibutuhkan, dengan hal yang perlu disepakati untuk setiap klausul.',
@@ -104,6 +113,15 @@ export default defineDictionaries({
     'sevenSteps.description': 'A printable checklist of every action in the seven steps to a good online business partnership, with boxes to tick as you go.',
     'sevenSteps.lead': 'Tick each point once you and your partner have done it. Each step is explained in the Mitra guide.',
     'sevenSteps.step': 'Step {n}: {title}',
+
+    // Sheet 3: the SMART goal worksheet (items: the SMART goal builder's letters and goal types)
+    'smartGoal.title': 'SMART goal worksheet',
+    'smartGoal.summary': 'Work out a shared goal with your partner letter by letter, with room to write an answer to every prompt.',
+    'smartGoal.description': 'A printable worksheet for agreeing a specific, measurable, achievable, relevant and time-bound partnership goal with your partner.',
+    'smartGoal.lead': 'Answer each prompt with your partner, then write the whole goal as one sentence at the end.',
+    'smartGoal.typeTitle': 'Type of goal',
+    'smartGoal.goalTitle': 'Our SMART goal',
+    'smartGoal.goalLead': 'Write the whole goal as one sentence: what, how much, by whom and by when.',
 
     // Sheet 4: the MoU clause checklist (items: the clause library, src/content/clauses)
     'mouClauses.title': 'Printable MoU clause checklist',

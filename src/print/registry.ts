@@ -13,7 +13,7 @@ export interface SheetInfo {
   /** Readable slug in each language. */
   slug: Record<Locale, string>;
   /** Key prefix of the sheet's strings in the print dictionary. */
-  prefix: 'sevenSteps' | 'mouClauses' | 'evaluation';
+  prefix: 'sevenSteps' | 'smartGoal' | 'mouClauses' | 'evaluation';
   /** The interactive tool that does the same on screen (`src/tools/<key>/`), linked when it exists. */
   tool?: string;
   /**
@@ -28,6 +28,13 @@ export const sheets: readonly SheetInfo[] = [
     key: 'seven-steps',
     slug: { id: 'daftar-periksa-tujuh-langkah', en: 'seven-step-checklist' },
     prefix: 'sevenSteps',
+    maxPages: 2,
+  },
+  {
+    key: 'smart-goal',
+    slug: { id: 'lembar-kerja-tujuan-smart', en: 'smart-goal-worksheet' },
+    prefix: 'smartGoal',
+    tool: 'smart-goal',
     maxPages: 2,
   },
   {

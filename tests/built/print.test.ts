@@ -8,6 +8,7 @@ import { entryLang, guideHref, type GuideEntry } from '../../src/lib/guide';
 import { sheetByKey, sheetPath, sheets } from '../../src/print/registry';
 import { groupByPriority, selectClauses } from '../../src/tools/mou-checklist/model';
 import { defaultAnswers } from '../../src/tools/mou-checklist/questions';
+import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
 import { BASE, builtPages, DIST, fileForPath } from '../helpers/dist';
 
 const entries = (await getCollection('guide')) as GuideEntry[];
@@ -49,6 +50,17 @@ describe('sheet 1, the seven-step checklist', () => {
     expect(itemsOn(sheetPath(sheet, lang))).toEqual(expected);
     const headings = pageAt(sheetPath(sheet, lang)).doc.querySelectorAll('.sheet h2 a').map((a) => a.getAttribute('href'));
     expect(headings).toEqual(stepEntries(lang).map((e) => `${BASE}${guideHref(e).slice(1)}`));
+  });
+});
+
+describe('sheet 3, the SMART goal worksheet', () => {
+  it.each(locales)('asks what the SMART goal builder asks, letter by letter (%s)', (lang) => {
+    const expected = [
+      ...goalTypeInfo.map((type) => type.text[lang].name),
+      ...smartLetters.flatMap((l) => [l.text[lang].name, l.text[lang].question, ...l.text[lang].prompts]),
+    ];
+    expect(itemsOn(sheetPath(sheetByKey('smart-goal')!, lang))).toEqual(expected);
+    expect(pageAt(sheetPath(sheetByKey('smart-goal')!, lang)).doc.querySelectorAll('.letter h2 .initial').map((e) => e.text)).toEqual(['S', 'M', 'A', 'R', 'T']);
   });
 });
 

@@ -4,6 +4,7 @@ import { format } from '../../src/i18n/dictionary';
 import { locales, type Locale } from '../../src/i18n/locales';
 import text from '../../src/print/i18n';
 import mouWords from '../../src/tools/mou-checklist/i18n';
+import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
 import { sheetPath, sheets, sheetText } from '../../src/print/registry';
 import { chromeTexts, compact, printToPdf, type PrintedPdf } from './pdf';
 
@@ -46,6 +47,12 @@ function expectedItems(key: string, lang: Locale): string[] {
   switch (key) {
     case 'seven-steps':
       return steps.flatMap((s) => s.actions);
+    case 'smart-goal':
+      return [
+        ...goalTypeInfo.map((type) => type.text[lang].name),
+        ...smartLetters.flatMap((l) => [l.letter, l.text[lang].name, l.text[lang].question, ...l.text[lang].prompts]),
+        ...labels(lang, 'smartGoal'),
+      ];
     case 'mou-clauses':
       // The clause library is a content collection, which only Astro reads; that the sheet lists
       // exactly the library's clauses is checked on the built page (tests/built/print.test.ts).
