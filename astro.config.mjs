@@ -2,6 +2,10 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import baseLinks from './src/integrations/base-links.ts';
+import sitemap from './src/integrations/sitemap.ts';
+import slimPreload from './src/integrations/slim-preload.ts';
 
 /**
  * The public address of the site, for canonical and hreflang URLs. Set SITE_URL when you deploy
@@ -16,7 +20,40 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
-  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), preact(), sitemap()],
+  markdown: {
+    syntaxHighlight: false,
+    // The guide's Markdown links are written from the site root; under BASE_PATH they get the prefix.
+    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+  },
   devToolbar: { enabled: false },
+  vite: {
+    // The search window's module is built like a worker (see src/scripts/site.ts), as an ES module.
+    worker: { format: 'es' },
+    plugins: [slimPreload(base)],
+  },
+  security: {
+    /**
+     * A strict Content-Security-Policy in a <meta> tag on every page. Astro adds the hashes of
+     * its own inline scripts and styles; no 'unsafe-inline' anywhere. Pagefind compiles its
+     * WebAssembly ('wasm-unsafe-eval') and searches in a worker loaded from our own origin.
+     * Directives a <meta> policy cannot carry (frame-ancestors) are sent as headers: see
+     * public/_headers and the README's deploy section.
+     */
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -20,7 +20,7 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Opens the tool and waits until the island has hydrated (inputs enabled). */
 async function open(page: Page, lang: Locale, url = path(lang)) {
   await page.goto(url);
-  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
   await expect(page.getByLabel(dict[lang]['parties.first'])).toBeEnabled();
 }
 

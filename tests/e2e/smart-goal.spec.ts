@@ -12,7 +12,7 @@ const languages = [
 
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await page.locator('astro-island:not([ssr]) .smart-tool').waitFor();
+  await page.locator('[data-tool-island][data-hydrated] .smart-tool').waitFor();
 }
 
 /** Saved work in the browser before the page loads, as the kit stores it. */
@@ -98,7 +98,7 @@ for (const { lang, path, type, cadence } of languages) {
       // Autosave runs right after each change; wait for it as a reader would not reload within milliseconds.
       await expect.poll(() => page.evaluate(() => localStorage.getItem('mitra:smart-goal'))).toContain('"1.500"');
       await page.reload();
-      await page.locator('astro-island:not([ssr]) .smart-tool').waitFor();
+      await page.locator('[data-tool-island][data-hydrated] .smart-tool').waitFor();
       await expect(page.getByLabel(t['partners.a'])).toHaveValue('Toko Kopi Bayu');
       await expect(page.getByLabel(t['field.baseline'])).toHaveValue('1.500');
       await expect(page.locator('#smart-g1-baseline-read')).toHaveText(t['field.readAs'].replace('{value}', lang === 'id' ? '1.500' : '1.5'));
@@ -115,7 +115,7 @@ for (const { lang, path, type, cadence } of languages) {
       const fresh = await browser.newContext();
       const other = await fresh.newPage();
       await other.goto(link);
-      await other.locator('astro-island:not([ssr]) .smart-tool').waitFor();
+      await other.locator('[data-tool-island][data-hydrated] .smart-tool').waitFor();
       await expect(other.getByLabel(t['partners.a'])).toHaveValue('Ayu');
       await expect(other.getByLabel(t['field.baseline'])).toHaveValue('Rp1,5 juta');
       await expect(other.locator('.smart-statement-text').first()).toHaveText(statement ?? '');

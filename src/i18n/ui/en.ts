@@ -18,6 +18,17 @@ export const en = {
   'lang.label': 'Change language',
   'lang.current': 'Language of this page: English',
 
+  // Search (the header button; Pagefind brings the words inside the search window)
+  'search.open': 'Search',
+  'search.unavailable': 'Search could not be loaded. Check your connection, then try again.',
+  'search.kind.guide': 'Guide',
+  'search.kind.tool': 'Tool',
+  'search.kind.other': 'Other',
+  'search.kindLabel': 'Page type',
+
+  // Link previews (Open Graph, Twitter)
+  'social.imageAlt': 'Mitra: a guide to online business partnerships for small businesses and online sellers',
+
   // Footer
   'footer.label': 'Site information',
   'footer.disclaimer': 'General guidance, not legal advice. For an agreement, consult a lawyer or notary.',

@@ -22,6 +22,17 @@ export const id = {
   'lang.label': 'Ganti bahasa',
   'lang.current': 'Bahasa halaman ini: Bahasa Indonesia',
 
+  // Search (the header button; Pagefind brings the words inside the search window)
+  'search.open': 'Cari',
+  'search.unavailable': 'Pencarian tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.',
+  'search.kind.guide': 'Panduan',
+  'search.kind.tool': 'Alat',
+  'search.kind.other': 'Lainnya',
+  'search.kindLabel': 'Jenis halaman',
+
+  // Link previews (Open Graph, Twitter)
+  'social.imageAlt': 'Mitra: panduan kerja sama bisnis online untuk UMKM dan penjual online',
+
   // Footer
   'footer.label': 'Informasi situs',
   'footer.disclaimer': 'Panduan umum, bukan nasihat hukum. Untuk perjanjian, konsultasikan dengan advokat atau notaris.',

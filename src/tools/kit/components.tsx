@@ -6,14 +6,20 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import { type Locale, localeInfo } from '../../i18n/locales';
-import { copyText } from './clipboard';
-import { downloadFile, exportFileName, MAX_IMPORT_BYTES } from './files';
+import { MAX_IMPORT_BYTES } from './limits';
 import type kitDictionaries from './i18n';
 import type { Tool } from './useTool';
 
 export type KitStrings = (typeof kitDictionaries)['id'];
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+
+/**
+ * Export, import and copy code loads on the first click, not with the page: most visits never
+ * use it, and every byte of a tool page's first load counts on a slow phone connection.
+ */
+const files = () => import('./files');
+const copyText = async (text: string) => (await import('./clipboard')).copyText(text);
 
 /** Lasting problems (storage, share links, imports), each with a way to dismiss it. */
 export function KitNotices<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings }) {
@@ -28,7 +34,10 @@ export function KitNotices<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings })
               <button
                 type="button"
                 class="button secondary"
-                onClick={() => downloadFile(exportFileName(`${tool.spec.key}-damaged`, 'txt'), notice.damaged!)}
+                onClick={async () => {
+                  const { downloadFile, exportFileName } = await files();
+                  downloadFile(exportFileName(`${tool.spec.key}-damaged`, 'txt'), notice.damaged!);
+                }}
               >
                 {kit['notice.downloadDamaged']}
               </button>
@@ -160,7 +169,10 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
         <button
           type="button"
           class="button secondary"
-          onClick={async () => downloadFile(exportFileName(tool.spec.key, 'md'), await summary(), 'text/markdown;charset=utf-8')}
+          onClick={async () => {
+            const [{ downloadFile, exportFileName }, text] = await Promise.all([files(), summary()]);
+            downloadFile(exportFileName(tool.spec.key, 'md'), text, 'text/markdown;charset=utf-8');
+          }}
         >
           {kit['actions.downloadMarkdown']}
         </button>

@@ -1,4 +1,5 @@
-import { fail, ok, type Result } from './result';
+import { fail, type Result } from './result';
+import { MAX_IMPORT_BYTES } from './limits';
 import { envelope, openEnvelope, type ToolSpec } from './spec';
 
 export type ImportError =
@@ -9,8 +10,7 @@ export type ImportError =
   | 'import-unsupported-version'
   | 'import-invalid';
 
-/** A JSON export is small; anything bigger than this is not one of ours. */
-export const MAX_IMPORT_BYTES = 512 * 1024;
+export { MAX_IMPORT_BYTES };
 
 /**
  * A file name that says what and when: `mitra-partner-fit-2026-11-28.json`.
@@ -66,4 +66,3 @@ export function downloadFile(name: string, content: string | Blob, type = 'text/
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export { ok };

@@ -1,4 +1,5 @@
 import { canCompress, deflate, fnv1a, fromBase64Url, inflate, toBase64Url } from './encoding';
+import { MAX_SHARE_CHARS, SHARE_PARAM, sharePayload } from './limits';
 import { fail, ok, type Result } from './result';
 import { envelope, openEnvelope, type ToolSpec } from './spec';
 
@@ -8,10 +9,7 @@ import { envelope, openEnvelope, type ToolSpec } from './spec';
  * base64url and `j` is plain base64url JSON (for browsers without CompressionStream), and the
  * checksum is FNV-1a of the JSON text.
  */
-export const SHARE_PARAM = 'share';
-
-/** A shared state larger than this is refused before any work is done. */
-export const MAX_SHARE_CHARS = 60_000;
+export { MAX_SHARE_CHARS, SHARE_PARAM, sharePayload };
 
 export type ShareError =
   | 'share-malformed'
@@ -26,13 +24,6 @@ export async function encodeShare<S>(spec: ToolSpec<S>, state: S): Promise<strin
   const bytes = new TextEncoder().encode(json);
   const data = canCompress() ? `z${toBase64Url(await deflate(bytes))}` : `j${toBase64Url(bytes)}`;
   return `${SHARE_PARAM}=${data}.${fnv1a(json)}`;
-}
-
-/** The share payload inside a URL fragment, or `undefined` when the fragment is not a share link. */
-export function sharePayload(hash: string): string | undefined {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  const prefix = `${SHARE_PARAM}=`;
-  return fragment.startsWith(prefix) ? fragment.slice(prefix.length) : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { downloadFile, exportFileName, readJsonFile, toJsonText, type ImportError } from './files';
-import { decodeShare, encodeShare, sharePayload, type ShareError } from './share';
+import type { ImportError } from './files';
+import { sharePayload } from './limits';
+import type { ShareError } from './share';
 import type { ToolSpec } from './spec';
 import { createStore, type LoadError, type SaveError, type StorageLike } from './storage';
 
@@ -84,6 +85,9 @@ export function useTool<S>(spec: ToolSpec<S>, options: ToolOptions = {}) {
   /** Opens the share link in the address bar, if there is one. `saved` is the reader's own work. */
   const openShareLink = useCallback(
     async (saved: S | undefined) => {
+      if (sharePayload(location.hash) === undefined) return;
+      // Share links are rare: their decoder loads only when the address holds one.
+      const { decodeShare } = await import('./share');
       const decoded = await decodeShare(location.hash, spec);
       if (!decoded.ok) {
         addNotice({ code: decoded.error });
@@ -192,6 +196,7 @@ export function useTool<S>(spec: ToolSpec<S>, options: ToolOptions = {}) {
 
   const importFile = useCallback(
     async (file: Blob) => {
+      const { readJsonFile } = await import('./files');
       const read = await readJsonFile(file, spec);
       if (!read.ok) {
         addNotice({ code: read.error });
@@ -213,11 +218,13 @@ export function useTool<S>(spec: ToolSpec<S>, options: ToolOptions = {}) {
   );
 
   const shareUrl = useCallback(async () => {
+    const { encodeShare } = await import('./share');
     const fragment = await encodeShare(spec, state);
     return `${location.origin}${location.pathname}#${fragment}`;
   }, [spec, state]);
 
-  const exportJson = useCallback(() => {
+  const exportJson = useCallback(async () => {
+    const { downloadFile, exportFileName, toJsonText } = await import('./files');
     downloadFile(exportFileName(spec.key, 'json'), toJsonText(spec, state), 'application/json');
   }, [spec, state]);
 

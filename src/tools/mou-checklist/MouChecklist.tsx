@@ -7,7 +7,6 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import { type Locale, otherLocale } from '../../i18n/locales';
 import { KitNotices, KitStatus, LiveRegion, PrintHeader, SharedBanner, ToolActions, type KitStrings } from '../kit/components';
-import { downloadFile } from '../kit/files';
 import { withJsonSchema } from '../kit/spec';
 import { useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
@@ -223,7 +222,7 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
   const downloadOutline = async () => {
     setDocx('busy');
     try {
-      const outline = await import('./docx');
+      const [outline, { downloadFile }] = await Promise.all([import('./docx'), import('../kit/files')]);
       const bytes = await outline.outlineBytes({ state, clauses: selected });
       downloadFile(outline.outlineFileName(state, lang), new Blob([bytes], { type: outline.DOCX_MIME }));
       setDocx('idle');

@@ -21,7 +21,6 @@ import {
   SharedBanner,
   ToolActions,
 } from '../kit/components';
-import { downloadFile, exportFileName } from '../kit/files';
 import { withJsonSchema } from '../kit/spec';
 import { useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
@@ -144,6 +143,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
     if (!made) tool.announce(t['exports.failed']);
     else if (made.text === null) tool.announce(t['ics.none']);
     else {
+      const { downloadFile, exportFileName } = await import('../kit/files');
       downloadFile(exportFileName(smartGoal.key, 'ics'), made.text, 'text/calendar;charset=utf-8');
       tool.announce(format(t['ics.downloaded'], { n: made.count }));
     }
