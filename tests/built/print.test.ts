@@ -1,7 +1,4 @@
 import { getCollection } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { entryLang, guideHref, type GuideEntry } from '../../src/lib/guide';
@@ -9,7 +6,7 @@ import { sheetByKey, sheetPath, sheets } from '../../src/print/registry';
 import { groupByPriority, selectClauses } from '../../src/tools/mou-checklist/model';
 import { defaultAnswers } from '../../src/tools/mou-checklist/questions';
 import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
-import { BASE, builtPages, DIST, fileForPath } from '../helpers/dist';
+import { BASE, builtPages, fileForPath } from '../helpers/dist';
 
 const entries = (await getCollection('guide')) as GuideEntry[];
 const pages = builtPages();
@@ -113,40 +110,5 @@ describe('print styles', () => {
     const canonical = page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(line!.text).toContain(canonical!);
     expect(line!.hasAttribute('data-pagefind-ignore')).toBe(true);
-  });
-});
-
-/** The JavaScript a page loads before the reader does anything: its module scripts and their static imports. */
-function javascriptOf(html: string): string[] {
-  const sources: string[] = [];
-  const seen = new Set<string>();
-  const follow = (file: string) => {
-    if (seen.has(file) || !existsSync(file)) return;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    sources.push(code);
-    for (const [, spec] of code.matchAll(/(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) follow(join(dirname(file), spec!));
-  };
-  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/type="application\/(ld\+)?json"/.test(attrs!)) continue;
-    const src = /\bsrc="([^"]+)"/.exec(attrs!)?.[1];
-    if (src) follow(join(DIST, src.slice(BASE.length)));
-    else if (body!.trim()) sources.push(body!);
-  }
-  return sources;
-}
-
-describe('reading pages stay light', () => {
-  // Tool pages have their own budgets; everything else is read, and ships at most 2 KB gzip.
-  const reading = pages.filter((p) => !p.doc.querySelector('astro-island'));
-  it.each(reading.map((p) => [p.path, p] as const))('%s loads at most 2 KB of JavaScript (gzip) before interaction', (_, page) => {
-    const bytes = javascriptOf(page.html).reduce((sum, code) => sum + gzipSync(code).length, 0);
-    expect(bytes).toBeLessThanOrEqual(2048);
-  });
-
-  it('counts the print button script on step pages (the check is not vacuous)', () => {
-    const step = pageAt(guideHref(stepEntries('en')[0]!));
-    expect(javascriptOf(step.html).some((code) => code.includes('window.print'))).toBe(true);
-    expect(javascriptOf(step.html).some((code) => code.includes('localStorage'))).toBe(true);
   });
 });
