@@ -89,3 +89,21 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('the tools', () => {
+  it('each have a built page in both languages (a tool needs its route file in src/pages)', async () => {
+    const { tools } = await import('../../src/tools/registry');
+    expect(tools.length).toBeGreaterThanOrEqual(3);
+    for (const tool of tools) {
+      expect(fileForPath(`${BASE}id/alat/${tool.slug.id}/`), tool.key).toBeDefined();
+      expect(fileForPath(`${BASE}en/tools/${tool.slug.en}/`), tool.key).toBeDefined();
+    }
+  });
+
+  it('each load only their own styles', () => {
+    const tools = pages.filter((p) => /\/(alat|tools)\/[^/]+\/$/.test(p.path));
+    const sheets = tools.map((p) => p.doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')).sort().join(' '));
+    // The id and en page of one tool share their sheets; different tools do not.
+    expect(new Set(sheets).size).toBe(tools.length / 2);
+  });
+});

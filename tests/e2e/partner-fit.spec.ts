@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Browser, type Page, test } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { format } from '../../src/i18n/dictionary';
+import kitDictionaries from '../../src/tools/kit/i18n';
+import { encodeShare } from '../../src/tools/kit/share';
+import { criterionIds, criterionTexts } from '../../src/tools/partner-fit/criteria';
+import dictionaries from '../../src/tools/partner-fit/i18n';
+import { examples, type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
+import { partnerFitSpec } from '../../src/tools/partner-fit/tool';
+import { expectNoAxeViolations } from './fixtures';
+
+const paths = { id: '/id/alat/kecocokan-mitra/', en: '/en/tools/partner-fit/' } as const;
+const key = 'mitra:partner-fit';
+const { filled } = examples;
+
+/** Text compared without whitespace: a PDF breaks lines where the browser wrapped them. */
+const compact = (text: string) => text.normalize('NFC').replace(/[\s\u00ad]+/g, '');
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
+}
+
+/** Saved work in the browser before the page loads, as the kit stores it. */
+async function seed(page: Page, state: PartnerFitState) {
+  await page.addInitScript(
+    ([k, s]) => {
+      if (!localStorage.getItem(k as string)) localStorage.setItem(k as string, JSON.stringify({ tool: 'partner-fit', v: 1, at: '2026-11-28T08:00:00.000Z', state: s }));
+    },
+    [key, state] as const,
+  );
+}
+
+async function newPage(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  return { context, page: await context.newPage() };
+}
+
+for (const lang of ['id', 'en'] as const) {
+  const t = dictionaries[lang];
+  const kit = kitDictionaries[lang];
+  const texts = criterionTexts(lang);
+  const path = paths[lang];
+  const group = (page: Page, criterion: keyof typeof texts, name: string) =>
+    page.getByRole('group', { name: format(t['rate.legend'], { criterion: texts[criterion].name, name }) });
+  const results = (page: Page) => page.getByRole('region', { name: t['res.title'] });
+  const ranking = (page: Page) => page.getByRole('region', { name: t['rank.title'] });
+  const score = (n: number) => format(t['res.score'], { score: n });
+
+  test.describe(`partner fit (${lang})`, () => {
+    test('rate two candidates and see scores, bands and the ranking', async ({ page }) => {
+      await open(page, path);
+      await page.getByLabel(format(t['cand.name'], { n: 1 })).fill('Dapur Kopi');
+      await page.getByLabel(format(t['cand.name'], { n: 2 })).fill('Roastery Jaya');
+      // On a phone one candidate shows at a time; the switcher picks which.
+      const switcher = page.getByRole('group', { name: t['switch.label'] });
+      for (const [name, rating] of [['Dapur Kopi', '4'], ['Roastery Jaya', '3']] as const) {
+        await switcher.getByRole('button', { name: new RegExp(name) }).click();
+        for (const id of criterionIds) await group(page, id, name).getByRole('radio', { name: rating }).check();
+      }
+      await expect(results(page).getByRole('listitem').filter({ hasText: 'Dapur Kopi' })).toContainText(score(75));
+      await expect(results(page).getByRole('listitem').filter({ hasText: 'Dapur Kopi' })).toContainText(t['band.strong']);
+      await expect(results(page).getByRole('listitem').filter({ hasText: 'Roastery Jaya' })).toContainText(score(50));
+      await expect(results(page).getByRole('listitem').filter({ hasText: 'Roastery Jaya' })).toContainText(t['band.promising']);
+      const rows = ranking(page).getByRole('row');
+      await expect(rows.nth(1)).toContainText('Dapur Kopi');
+      await expect(rows.nth(1)).toContainText('75');
+      await expect(rows.nth(2)).toContainText('Roastery Jaya');
+      await expect(rows.nth(2)).toContainText('50');
+    });
+
+    test('a share link opened in a fresh browser shows the same result', async ({ page, browser }) => {
+      await seed(page, filled);
+      await open(page, path);
+      await page.getByRole('button', { name: kit['actions.share'] }).click();
+      const link = await page.getByLabel(kit['actions.shareLabel']).inputValue();
+      expect(link).toContain('#share=');
+      const before = { results: await results(page).innerText(), ranking: await ranking(page).innerText() };
+
+      const fresh = await newPage(browser);
+      await open(fresh.page, link);
+      await expect(fresh.page.getByText(kit['status.adopted'])).toBeVisible();
+      expect(await results(fresh.page).innerText()).toBe(before.results);
+      expect(await ranking(fresh.page).innerText()).toBe(before.ranking);
+      expect(fresh.page.url()).not.toContain('#share=');
+      await fresh.context.close();
+    });
+
+    test('a tampered link shows the error and leaves the saved work intact', async ({ page }) => {
+      await seed(page, filled);
+      await open(page, path);
+      const savedBefore = await page.evaluate((k) => localStorage.getItem(k), key);
+      const other: PartnerFitState = { ...filled, candidates: [{ id: 'c1', name: 'Someone else', ratings: { values: 1 }, notes: {} }] };
+      const fragment = await encodeShare(partnerFitSpec(stateSchema), other);
+      // Change one character of the data: the checksum no longer matches.
+      const at = fragment.indexOf('.') - 3;
+      const tampered = fragment.slice(0, at) + (fragment[at] === 'A' ? 'B' : 'A') + fragment.slice(at + 1);
+      await open(page, `${path}#${tampered}`);
+      await expect(page.getByRole('alert')).toContainText(kit['notice.share-tampered']);
+      await expect(page.getByLabel(format(t['cand.name'], { n: 1 }))).toHaveValue('Dapur Kopi Nusantara');
+      await expect(page.getByText('Someone else')).toHaveCount(0);
+      expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(savedBefore);
+    });
+
+    test('downloads a Markdown summary with the candidates, scores, bands, dealbreakers and notes', async ({ page }) => {
+      await seed(page, filled);
+      await open(page, path);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^mitra-partner-fit-\d{4}-\d{2}-\d{2}\.md$/);
+      const md = readFileSync((await download.path())!, 'utf8');
+      for (const expected of [
+        '| 1 | Dapur Kopi Nusantara | 85 |',
+        `Roastery \\<b\\>Jaya\\</b\\> & Co (${t['rank.dealbreaker']})`,
+        `## Toko Oleh-Oleh Sari`,
+        t['band.strong'],
+        format(t['res.dealbreakerItem'], { criterion: texts.audience.name, rating: 2 }),
+        'Rating 4,8 dari 1.200 ulasan',
+      ]) {
+        expect(md, expected).toContain(expected);
+      }
+    });
+
+    test('reload keeps the work', async ({ page }) => {
+      await open(page, path);
+      await page.getByLabel(format(t['cand.name'], { n: 1 })).fill('Toko Sari');
+      await group(page, 'reputation', 'Toko Sari').getByRole('radio', { name: '5' }).check();
+      await page.reload();
+      await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
+      await expect(page.getByLabel(format(t['cand.name'], { n: 1 }))).toHaveValue('Toko Sari');
+      await expect(group(page, 'reputation', 'Toko Sari').getByRole('radio', { name: '5' })).toBeChecked();
+      await expect(results(page).getByRole('listitem').first()).toContainText(score(100));
+    });
+
+    test('can be completed with the keyboard alone', async ({ page }) => {
+      await open(page, path);
+      // Tab to the first name field and type a name.
+      for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.id === 'fit-name-c1')); i++) await page.keyboard.press('Tab');
+      await expect(page.getByLabel(format(t['cand.name'], { n: 1 }))).toBeFocused();
+      await page.keyboard.type('Kopi Bayu');
+      // Tab through the form; in every radio group, Space picks 1 and the arrow keys move to 4.
+      let rated = 0;
+      for (let i = 0; i < 200 && rated < criterionIds.length; i++) {
+        await page.keyboard.press('Tab');
+        const inGroup = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return el?.type === 'radio' && !document.querySelector(`input[name="${el.name}"]:checked`);
+        });
+        if (inGroup) {
+          // Focus is never hidden under the sticky switcher (WCAG 2.4.11).
+          const [top, covered] = await page.evaluate(() => [
+            document.activeElement!.getBoundingClientRect().top,
+            document.querySelector('.fit-switcher.is-sticky')?.getBoundingClientRect().bottom ?? 0,
+          ]);
+          expect(top).toBeGreaterThanOrEqual(covered!);
+          await page.keyboard.press('Space');
+          for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
+          rated++;
+        }
+      }
+      expect(rated).toBe(criterionIds.length);
+      const card = results(page).getByRole('listitem').filter({ hasText: 'Kopi Bayu' });
+      await expect(card).toContainText(score(75));
+      await expect(card).toContainText(t['band.strong']);
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`has no axe violations when filled in (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await seed(page, filled);
+        await open(page, path);
+        await page.locator('.fit-note summary').first().click();
+        await expectNoAxeViolations(page, `${path} filled in, ${scheme}`);
+      });
+    }
+
+    test('prints the candidates and scores, without the navigation', async ({ page }) => {
+      await seed(page, filled);
+      await open(page, path);
+      const bytes = await page.pdf({ format: 'A4' });
+      const pdf = await getDocumentProxy(new Uint8Array(bytes));
+      const text = compact((await extractText(pdf, { mergePages: true })).text);
+      for (const expected of ['Dapur Kopi Nusantara', 'Roastery <b>Jaya</b> & Co', 'Toko Oleh-Oleh Sari', score(85), score(67), t['band.strong'], t['print.table']]) {
+        expect(text, expected).toContain(compact(expected));
+      }
+      const nav = await page.locator('header.site-header nav').innerText();
+      for (const chrome of [nav, await page.locator('footer.site-footer p').first().innerText(), kit['actions.share'], t['switch.label']]) {
+        expect(text, chrome).not.toContain(compact(chrome));
+      }
+      expect(text).toContain(compact(format(kit['print.printed'], { date: '' })));
+    });
+  });
+}
+
+test('without JavaScript the page is a worksheet with every criterion and its questions', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(paths.en);
+  const texts = criterionTexts('en');
+  for (const id of criterionIds) {
+    await expect(page.getByRole('heading', { name: texts[id].name, level: 3 })).toBeVisible();
+    for (const q of texts[id].questions) await expect(page.getByText(q)).toBeVisible();
+  }
+  await expect(page.locator('input[type="radio"]')).toHaveCount(0);
+  await context.close();
+});

@@ -1,0 +1,205 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import kitDictionaries from '../../src/tools/kit/i18n';
+import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
+import { storageKey } from '../../src/tools/kit/storage';
+import { criterionIds, criterionTexts, type CriterionId } from '../../src/tools/partner-fit/criteria';
+import dictionaries, { islandStrings } from '../../src/tools/partner-fit/i18n';
+import PartnerFit from '../../src/tools/partner-fit/PartnerFit';
+import { examples, type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
+import { titleCaseSlips } from '../helpers/title-case';
+
+const { filled, tied } = examples;
+const key = storageKey('partner-fit');
+const schema = jsonSchemaOf(stateSchema);
+const texts = { en: criterionTexts('en'), id: criterionTexts('id') };
+const guide = {
+  partner: { href: '/en/guide/right-partner/', title: 'step 2: Find the right partner' },
+  goals: { href: '/en/guide/shared-goals/', title: 'step 1: Set shared goals' },
+  communication: { href: '/en/guide/open-communication/', title: 'step 3: Communicate openly' },
+};
+
+function show(lang: 'en' | 'id' = 'en') {
+  return render(
+    <PartnerFit lang={lang} title={dictionaries[lang]['meta.name']} t={islandStrings(lang)} kit={kitDictionaries[lang]} texts={texts[lang]} guide={guide} schema={schema} />,
+  );
+}
+
+const save = (state: PartnerFitState) => localStorage.setItem(key, JSON.stringify({ tool: 'partner-fit', v: 1, at: '2026-11-28T08:00:00.000Z', state }));
+const saved = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.state as PartnerFitState | undefined;
+
+/** Clicks the rating `n` of one criterion for one candidate, through its radio group. */
+function rateOne(criterion: CriterionId, name: string, n: number) {
+  const group = screen.getByRole('group', { name: `${texts.en[criterion].name}: rating for ${name}` });
+  fireEvent.click(within(group).getByRole('radio', { name: String(n) }));
+}
+
+const results = () => screen.getByRole('region', { name: 'Results' });
+const card = (name: string) => within(results()).getByRole('heading', { name, level: 3 }).closest('li')!;
+const rankingRows = () =>
+  within(screen.getByRole('region', { name: 'Ranking' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim()));
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/en/tools/partner-fit/');
+});
+afterEach(cleanup);
+
+describe('the partner-fit island', () => {
+  it('offers every criterion as a radio group with a legend, for each candidate', () => {
+    show();
+    for (const id of criterionIds) {
+      for (const name of ['Candidate 1', 'Candidate 2']) {
+        const group = screen.getByRole('group', { name: `${texts.en[id].name}: rating for ${name}` });
+        expect(group.tagName).toBe('FIELDSET');
+        expect(within(group).getAllByRole('radio')).toHaveLength(5);
+      }
+    }
+    // The anchors of 1, 3 and 5 describe those radios.
+    const first = screen.getByRole('group', { name: `${texts.en.values.name}: rating for Candidate 1` });
+    expect(within(first).getByRole('radio', { name: '1' }).getAttribute('aria-describedby')).toBe('fit-anchor-values-1');
+  });
+
+  it('scores two candidates, bands them only when complete, and ranks them', async () => {
+    show();
+    fireEvent.input(screen.getByLabelText('Name of candidate 1'), { target: { value: 'Dapur Kopi' } });
+    fireEvent.input(screen.getByLabelText('Name of candidate 2'), { target: { value: 'Roastery Jaya' } });
+    rateOne('values', 'Dapur Kopi', 5);
+    expect(within(card('Dapur Kopi')).getByText('100 out of 100')).toBeTruthy();
+    expect(within(card('Dapur Kopi')).getByText('1 of 7 criteria rated')).toBeTruthy();
+    expect(within(card('Dapur Kopi')).getByText('The band appears once all seven criteria are rated.')).toBeTruthy();
+    expect(screen.getByText('The ranking appears once a candidate has all seven criteria rated.')).toBeTruthy();
+
+    for (const id of criterionIds) {
+      rateOne(id, 'Dapur Kopi', 4);
+      rateOne(id, 'Roastery Jaya', 3);
+    }
+    expect(within(card('Dapur Kopi')).getByText('75 out of 100')).toBeTruthy();
+    expect(within(card('Dapur Kopi')).getByText('Strong fit')).toBeTruthy();
+    expect(within(card('Roastery Jaya')).getByText('50 out of 100')).toBeTruthy();
+    expect(within(card('Roastery Jaya')).getByText('Promising')).toBeTruthy();
+    expect(rankingRows()).toEqual([
+      ['1', 'Dapur Kopi', '75', 'Strong fit'],
+      ['2', 'Roastery Jaya', '50', 'Promising'],
+    ]);
+    await waitFor(() => expect(saved()?.candidates[1]?.ratings.goals).toBe(3));
+  });
+
+  it('announces the rated candidate’s result politely', () => {
+    show();
+    rateOne('reputation', 'Candidate 2', 2);
+    const live = document.querySelector('p.visually-hidden[aria-live="polite"]')!;
+    expect(live.textContent).toBe('Candidate 2: provisional score 25 out of 100, 1 of 7 criteria rated. There is a dealbreaker.');
+  });
+
+  it('shows ties as ties', () => {
+    save(tied);
+    show();
+    expect(rankingRows()).toEqual([
+      ['1 (tie)', 'Kreator A', '75', 'Strong fit'],
+      ['1 (tie)', 'Kreator B', '75', 'Strong fit'],
+    ]);
+    expect(screen.getByText('Kreator A and Kreator B are tied on 75.')).toBeTruthy();
+  });
+
+  it('flags a dealbreaker whatever the score, with the guide’s advice', () => {
+    save(filled);
+    show();
+    const roastery = card('Roastery <b>Jaya</b> & Co');
+    expect(within(roastery).getByText('⚠ Dealbreakers')).toBeTruthy();
+    expect(within(roastery).getByText('Complementary audience, not a direct competitor: rated 2')).toBeTruthy();
+    expect(within(roastery).getByText(texts.en.audience.advice)).toBeTruthy();
+    const links = within(roastery).getAllByRole('link', { name: 'Read step 2: Find the right partner' });
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/en/guide/right-partner/', '/en/guide/right-partner/']);
+    // Ranked after the candidate without a dealbreaker, and said so in words.
+    expect(rankingRows()[1]?.[1]).toBe('Roastery <b>Jaya</b> & Co⚠ dealbreaker');
+    expect(screen.getByText('Candidates with a dealbreaker come after the others, whatever their score.')).toBeTruthy();
+  });
+
+  it('shows reader text as text, never as markup', () => {
+    save(filled);
+    const { container } = show();
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getAllByText('Roastery <b>Jaya</b> & Co').length).toBeGreaterThan(0);
+  });
+
+  it('lets the reader weigh a criterion, which changes every score', () => {
+    save(filled);
+    show();
+    expect(within(card('Dapur Kopi Nusantara')).getByText('85 out of 100')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Importance (for every candidate)', { selector: '#fit-weight-goals' }), { target: { value: '0' } });
+    // Σw·(r−1) / 4Σw: 61/72 → 85; without goals (weight 2, rated 5): 53/64 → 83.
+    expect(within(card('Dapur Kopi Nusantara')).getByText('83 out of 100')).toBeTruthy();
+  });
+
+  it('adds, renames and removes candidates, with undo', async () => {
+    show();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a candidate' }));
+    const third = screen.getByLabelText('Name of candidate 3');
+    await waitFor(() => expect(document.activeElement).toBe(third));
+    fireEvent.input(third, { target: { value: 'Toko Sari' } });
+    rateOne('goals', 'Toko Sari', 5);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Toko Sari' }));
+    expect(screen.queryByLabelText('Name of candidate 3')).toBeNull();
+    expect(screen.getByText('Toko Sari removed.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect((screen.getByLabelText('Name of candidate 3') as HTMLInputElement).value).toBe('Toko Sari');
+    expect(within(card('Toko Sari')).getByText('100 out of 100')).toBeTruthy();
+  });
+
+  it('holds at most eight candidates and says so', () => {
+    show();
+    for (let i = 0; i < 6; i++) fireEvent.click(screen.getByRole('button', { name: 'Add a candidate' }));
+    expect(screen.queryByRole('button', { name: 'Add a candidate' })).toBeNull();
+    expect(screen.getByText('You are comparing 8 candidates, the most this tool holds. Remove one to add another.')).toBeTruthy();
+  });
+
+  it('clears a rating and keeps notes', async () => {
+    show();
+    rateOne('capacity', 'Candidate 1', 4);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the Capacity and capability rating for Candidate 1' }));
+    expect(within(card('Candidate 1')).getByText('No score yet')).toBeTruthy();
+    const note = document.getElementById('fit-c1-capacity-note') as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: 'Stok 200 kg per minggu' } });
+    await waitFor(() => expect(saved()?.candidates[0]?.notes.capacity).toBe('Stok 200 kg per minggu'));
+  });
+
+  it('switches the candidate shown on a narrow screen', () => {
+    save(filled);
+    show();
+    const switcher = screen.getByRole('group', { name: 'Candidate you are rating' });
+    const buttons = within(switcher).getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'false', 'false']);
+    fireEvent.click(buttons[2]!);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'false', 'true']);
+    const cells = document.querySelectorAll('.fit-crit:first-child .fit-cell');
+    expect(Array.from(cells).map((c) => c.classList.contains('is-current'))).toEqual([false, false, true]);
+  });
+
+  it('keeps damaged saved work aside and says so', () => {
+    localStorage.setItem(key, '{"tool":"partner-fit","v":1,"state":{"candidates":"oops"}}');
+    show();
+    expect(screen.getByRole('alert').textContent).toContain('could not be read');
+    const keys = Object.keys(localStorage);
+    expect(keys.some((k) => k.startsWith(`${key}:damaged:`))).toBe(true);
+  });
+
+  it('speaks Indonesian', () => {
+    save(filled);
+    show('id');
+    expect(screen.getByRole('heading', { name: 'Calon Mitra' })).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Hasil' })).getAllByText('Sangat cocok').length).toBeGreaterThan(0);
+    expect(screen.getByText('Belum diperingkat karena belum semua kriteria dinilai: Toko Oleh-Oleh Sari.')).toBeTruthy();
+  });
+});
+
+describe('the partner-fit words', () => {
+  it('write Indonesian headings in EYD title case', () => {
+    const headings = ['meta.name', 'page.howTitle', 'page.scoreTitle', 'cand.title', 'crit.title', 'res.title', 'rank.title', 'print.table'] as const;
+    expect(headings.flatMap((k) => titleCaseSlips(dictionaries.id[k]))).toEqual([]);
+  });
+});
