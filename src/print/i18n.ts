@@ -33,6 +33,20 @@ export default defineDictionaries({
     'sevenSteps.lead': 'Centang setiap poin setelah Anda dan mitra menyelesaikannya. Penjelasan setiap langkah ada di panduan Mitra.',
     'sevenSteps.step': 'Langkah {n}: {title}',
 
+    // Sheet 2: the partner-fit worksheet (items: the partner-fit tool's criteria)
+    'partnerFit.title': 'Lembar Penilaian Calon Mitra',
+    'partnerFit.summary': 'Nilai hingga tiga calon mitra pada tujuh kriteria, dari 1 sampai 5, dengan ruang untuk catatan.',
+    'partnerFit.description': 'Lembar kerja siap cetak untuk menilai hingga tiga calon mitra bisnis online pada tujuh kriteria, dari 1 sampai 5, dengan ruang catatan.',
+    'partnerFit.lead': 'Tulis nama calon mitra di bawah, lalu centang satu nilai untuk setiap calon pada setiap kriteria. Arti nilai 1, 3, dan 5 tertulis di setiap kriteria.',
+    'partnerFit.candidate': 'Calon {letter}',
+    'partnerFit.questions': 'Tanyakan',
+    'partnerFit.scores': 'Nilai untuk kriteria {name}',
+    'partnerFit.critical': 'Kriteria penentu: nilai 1 atau 2 berarti jangan lanjut, berapa pun jumlah nilainya.',
+    'partnerFit.totalTitle': 'Jumlah Nilai dan Keputusan',
+    'partnerFit.total': 'Jumlah nilai (paling tinggi {max})',
+    'partnerFit.dealbreaker': 'Ada kriteria penentu bernilai 1 atau 2?',
+    'partnerFit.choice': 'Calon yang dipilih',
+
     // Sheet 3: the SMART goal worksheet (items: the SMART goal builder's letters and goal types)
     'smartGoal.title': 'Lembar Kerja Tujuan SMART',
     'smartGoal.summary': 'Susun tujuan bersama mitra huruf demi huruf, dengan ruang untuk menulis jawaban setiap pertanyaan.',
@@ -113,6 +127,20 @@ export default defineDictionaries({
     'sevenSteps.description': 'A printable checklist of every action in the seven steps to a good online business partnership, with boxes to tick as you go.',
     'sevenSteps.lead': 'Tick each point once you and your partner have done it. Each step is explained in the Mitra guide.',
     'sevenSteps.step': 'Step {n}: {title}',
+
+    // Sheet 2: the partner-fit worksheet (items: the partner-fit tool's criteria)
+    'partnerFit.title': 'Partner-fit worksheet',
+    'partnerFit.summary': 'Rate up to three potential partners on seven criteria from 1 to 5, with room for notes.',
+    'partnerFit.description': 'A printable worksheet to rate up to three potential online business partners on seven criteria, from 1 to 5, with room for notes.',
+    'partnerFit.lead': 'Write the candidates’ names below, then tick one score for each candidate on every criterion. Each criterion says what a 1, a 3 and a 5 look like.',
+    'partnerFit.candidate': 'Candidate {letter}',
+    'partnerFit.questions': 'Ask',
+    'partnerFit.scores': 'Scores for {name}',
+    'partnerFit.critical': 'Deal-breaker: a score of 1 or 2 means don’t go ahead, whatever the total.',
+    'partnerFit.totalTitle': 'Totals and decision',
+    'partnerFit.total': 'Total score (out of {max})',
+    'partnerFit.dealbreaker': 'A deal-breaker scored 1 or 2?',
+    'partnerFit.choice': 'Chosen candidate',
 
     // Sheet 3: the SMART goal worksheet (items: the SMART goal builder's letters and goal types)
     'smartGoal.title': 'SMART goal worksheet',

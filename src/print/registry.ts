@@ -13,7 +13,7 @@ export interface SheetInfo {
   /** Readable slug in each language. */
   slug: Record<Locale, string>;
   /** Key prefix of the sheet's strings in the print dictionary. */
-  prefix: 'sevenSteps' | 'smartGoal' | 'mouClauses' | 'evaluation';
+  prefix: 'sevenSteps' | 'partnerFit' | 'smartGoal' | 'mouClauses' | 'evaluation';
   /** The interactive tool that does the same on screen (`src/tools/<key>/`), linked when it exists. */
   tool?: string;
   /**
@@ -29,6 +29,13 @@ export const sheets: readonly SheetInfo[] = [
     slug: { id: 'daftar-periksa-tujuh-langkah', en: 'seven-step-checklist' },
     prefix: 'sevenSteps',
     maxPages: 2,
+  },
+  {
+    key: 'partner-fit',
+    slug: { id: 'lembar-penilaian-calon-mitra', en: 'partner-fit-worksheet' },
+    prefix: 'partnerFit',
+    tool: 'partner-fit',
+    maxPages: 3,
   },
   {
     key: 'smart-goal',

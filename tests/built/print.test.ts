@@ -5,6 +5,7 @@ import { entryLang, guideHref, type GuideEntry } from '../../src/lib/guide';
 import { sheetByKey, sheetPath, sheets } from '../../src/print/registry';
 import { groupByPriority, selectClauses } from '../../src/tools/mou-checklist/model';
 import { defaultAnswers } from '../../src/tools/mou-checklist/questions';
+import { anchorLevels, criteria } from '../../src/tools/partner-fit/criteria';
 import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
 import { BASE, builtPages, fileForPath } from '../helpers/dist';
 
@@ -47,6 +48,21 @@ describe('sheet 1, the seven-step checklist', () => {
     expect(itemsOn(sheetPath(sheet, lang))).toEqual(expected);
     const headings = pageAt(sheetPath(sheet, lang)).doc.querySelectorAll('.sheet h2 a').map((a) => a.getAttribute('href'));
     expect(headings).toEqual(stepEntries(lang).map((e) => `${BASE}${guideHref(e).slice(1)}`));
+  });
+});
+
+describe('sheet 2, the partner-fit worksheet', () => {
+  it.each(locales)('asks what the partner-fit tool asks, criterion by criterion (%s)', (lang) => {
+    const expected = criteria.flatMap((c) => {
+      const own = c.text[lang];
+      return [own.name, own.explanation, ...own.questions, ...anchorLevels.map((level) => own.anchors[level])];
+    });
+    const page = pageAt(sheetPath(sheetByKey('partner-fit')!, lang));
+    expect(itemsOn(sheetPath(sheetByKey('partner-fit')!, lang))).toEqual(expected);
+    // Five boxes for each of three candidates on every criterion; deal-breakers are marked.
+    expect(page.doc.querySelectorAll('.scores')).toHaveLength(criteria.length);
+    for (const table of page.doc.querySelectorAll('.scores')) expect(table.querySelectorAll('tbody .sheet-box')).toHaveLength(15);
+    expect(page.doc.querySelectorAll('.criterion .critical')).toHaveLength(criteria.filter((c) => c.critical).length);
   });
 });
 

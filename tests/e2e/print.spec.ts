@@ -4,6 +4,7 @@ import { format } from '../../src/i18n/dictionary';
 import { locales, type Locale } from '../../src/i18n/locales';
 import text from '../../src/print/i18n';
 import mouWords from '../../src/tools/mou-checklist/i18n';
+import { anchorLevels, criteria } from '../../src/tools/partner-fit/criteria';
 import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
 import { sheetPath, sheets, sheetText } from '../../src/print/registry';
 import { chromeTexts, compact, printToPdf, type PrintedPdf } from './pdf';
@@ -47,6 +48,15 @@ function expectedItems(key: string, lang: Locale): string[] {
   switch (key) {
     case 'seven-steps':
       return steps.flatMap((s) => s.actions);
+    case 'partner-fit':
+      return [
+        ...criteria.flatMap((c) => {
+          const own = c.text[lang];
+          return [own.name, own.explanation, ...own.questions, ...anchorLevels.map((level) => own.anchors[level])];
+        }),
+        // `scores` is the tables' caption for screen readers; the other labels are printed.
+        ...labels(lang, 'partnerFit', { letter: 'C', max: criteria.length * 5 }, ['scores']),
+      ];
     case 'smart-goal':
       return [
         ...goalTypeInfo.map((type) => type.text[lang].name),
