@@ -21,3 +21,12 @@ export function localizedPath(lang: Locale, section?: Section, ...slugs: string[
   parts.push(...slugs.filter(Boolean));
   return `/${parts.join('/')}/`;
 }
+
+/**
+ * The absolute URL of a site path (with base), as used for canonical and hreflang links and the
+ * address printed on paper.
+ * @example absoluteUrl('/id/', new URL('https://mitra.example'), '/') // => 'https://mitra.example/id/'
+ */
+export function absoluteUrl(path: string, site: URL, base?: string): string {
+  return new URL(withBase(path, base), site).href;
+}

@@ -4,8 +4,11 @@ import { ui } from '../../src/i18n/ui';
 
 type Dicts = Record<Locale, Record<string, string>>;
 
-/** Every dictionary of the site: the shell's and each tool's own (`src/tools/<tool>/i18n.ts`). */
-const toolDictionaries = import.meta.glob<{ default: Dicts }>('/src/tools/*/i18n.ts', { eager: true });
+/**
+ * Every dictionary of the site: the shell's, each tool's own (`src/tools/<tool>/i18n.ts`) and the
+ * print section's (`src/print/i18n.ts`).
+ */
+const toolDictionaries = import.meta.glob<{ default: Dicts }>(['/src/tools/*/i18n.ts', '/src/print/i18n.ts'], { eager: true });
 const dictionaries: [string, Dicts][] = [
   ['site shell (src/i18n/ui)', ui],
   ...Object.entries(toolDictionaries).map(([path, mod]) => [path, mod.default] as [string, Dicts]),
@@ -15,7 +18,7 @@ const dictionaries: [string, Dicts][] = [
  * Strings that are rightly the same in both languages (names, abbreviations). Anything else that
  * is identical is probably an untranslated Indonesian string.
  */
-const sameInBothLanguages = new Set(['Mitra', 'MoU', 'KPI', 'SMART', 'JSON', 'Markdown', 'Email', 'WhatsApp', 'Total', 'Online', 'Status']);
+const sameInBothLanguages = new Set(['Mitra', 'MoU', 'KPI', 'SMART', 'JSON', 'Markdown', 'Email', 'WhatsApp', 'Total', 'Online', 'Status', 'Target']);
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -13,6 +13,7 @@ export const en = {
   'nav.home': 'Mitra home',
   'nav.guide': 'Guide',
   'nav.tools': 'Tools',
+  'nav.print': 'Print',
   'nav.about': 'About',
   'lang.label': 'Change language',
   'lang.current': 'Language of this page: English',
@@ -49,6 +50,11 @@ export const en = {
   'guide.reasons': 'Five reasons to partner',
   'guide.steps': 'Seven steps to a good partnership',
   'guide.start': 'Start with step 1',
+  'step.printSheet': 'All seven steps as one printable checklist',
+
+  // Print button (step pages, print sheets, tools)
+  'print.page': 'Print this page',
+  'print.sheet': 'Print this sheet',
 
   // Home page
   'home.eyebrow': 'Free, in two languages, no account needed',

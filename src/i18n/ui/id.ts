@@ -17,6 +17,7 @@ export const id = {
   'nav.home': 'Beranda Mitra',
   'nav.guide': 'Panduan',
   'nav.tools': 'Alat',
+  'nav.print': 'Cetak',
   'nav.about': 'Tentang',
   'lang.label': 'Ganti bahasa',
   'lang.current': 'Bahasa halaman ini: Bahasa Indonesia',
@@ -53,6 +54,11 @@ export const id = {
   'guide.reasons': 'Lima Alasan untuk Bermitra',
   'guide.steps': 'Tujuh Langkah Menjalin Kerja Sama',
   'guide.start': 'Mulai dari langkah 1',
+  'step.printSheet': 'Daftar periksa ketujuh langkah, siap dicetak',
+
+  // Print button (step pages, print sheets, tools)
+  'print.page': 'Cetak halaman ini',
+  'print.sheet': 'Cetak lembar ini',
 
   // Home page
   'home.eyebrow': 'Gratis, dua bahasa, tanpa akun',
