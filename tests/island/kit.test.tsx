@@ -119,11 +119,10 @@ describe('the kit in an island', () => {
       Object.defineProperty(input, 'files', { value: [file], configurable: true });
       await act(async () => {
         fireEvent.change(input);
-        await new Promise((r) => setTimeout(r, 20));
       });
     };
     await pick(new File(['{"tool":"smart-goal","v":1,"state":{}}'], 'other.json'));
-    expect(screen.getByRole('alert').textContent).toContain('another Mitra tool');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('another Mitra tool'));
     expect(stored(storage)).toEqual({ title: 'Mine', notes: [] });
     await pick(new File([JSON.stringify({ tool: 'demo', v: 2, state: { title: 'Imported', notes: [] } })], 'demo.json'));
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'Imported', notes: [] }));
