@@ -1,8 +1,8 @@
 /**
- * Print buttons: rendered `hidden`, because without JavaScript they could do nothing (the
- * browser's own print command still works). This shows them and wires them to the print dialog.
+ * Print buttons: CSS shows them only when scripting is on (see PrintButton.astro); this wires
+ * them to the print dialog and marks them ready for browsers without the `scripting` feature.
  */
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
-  button.hidden = false;
+  button.classList.add('is-ready');
   button.addEventListener('click', () => window.print());
 }

@@ -90,3 +90,21 @@ test('on a 320 px phone nothing scrolls sideways and the switcher still names th
   }
   await expect(page.getByRole('link', { name: /Bahasa Indonesia/ })).toBeVisible();
 });
+
+test.describe('no layout shift on reading pages', () => {
+  // Tools change once the reader's saved work loads; every other page must not move at all.
+  for (const { path } of pages.filter((p) => !/\/(alat|tools)\/[^/]+\/$/.test(p.path))) {
+    test(`${path} does not shift while it loads`, async ({ page }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { shift: number }).shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path === '/' ? '/?choose' : path, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    });
+  }
+});
