@@ -130,3 +130,18 @@ describe('the kit in an island', () => {
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'Mine', notes: [] }));
   });
 });
+
+describe('autosave when the page goes away', () => {
+  it('saves the latest change when the page is hidden, before the effect would have run', async () => {
+    const storage = fakeStorage();
+    render(<DemoTool options={{ storage: () => storage }} />);
+    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    // Make the effect-based save fail, so only the page-hide save can store the value.
+    storage.failWith = 'quota';
+    fireEvent.input(title, { target: { value: 'typed just before closing' } });
+    await waitFor(() => expect(title.value).toBe('typed just before closing'));
+    storage.failWith = undefined;
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored(storage)).toEqual({ title: 'typed just before closing', notes: [] });
+  });
+});

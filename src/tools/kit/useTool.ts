@@ -131,6 +131,26 @@ export function useTool<S>(spec: ToolSpec<S>, options: ToolOptions = {}) {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [store, openShareLink, loadSaved, addNotice]);
 
+  // Effects run after the browser paints, so a reader who types and closes or reloads the page
+  // at once could lose the last change: save the latest state when the page is hidden too.
+  const latest = useRef({ state, mode, hydrated });
+  latest.current = { state, mode, hydrated };
+  useEffect(() => {
+    const flush = () => {
+      const now = latest.current;
+      if (now.hydrated && now.mode === 'own') store.save(now.state);
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [store]);
+
   // Autosave the reader's own work (never a shared result they have not accepted).
   useEffect(() => {
     if (!hydrated || mode !== 'own') return;
