@@ -16,7 +16,8 @@ const pages = ['id/', 'id/panduan/tujuan-bersama/', 'en/', 'en/guide/shared-goal
 const thresholds = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 type Category = keyof typeof thresholds;
 const categories = Object.keys(thresholds) as Category[];
-const chrome = process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+const chrome =
+  process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 const out = 'reports/lighthouse';
 
 interface Run {
@@ -49,12 +50,18 @@ function lighthouse(url: string, file: string): Run {
       `--only-categories=${categories.join(',')}`,
       '--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, encoding: 'utf8' },
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
+      encoding: 'utf8',
+    },
   );
   if (result.status !== 0 || !existsSync(file)) throw new Error(`Lighthouse failed on ${url}:\n${result.stderr}`);
   const report = JSON.parse(readFileSync(file, 'utf8'));
   if (report.runtimeError) throw new Error(`Lighthouse could not test ${url}: ${report.runtimeError.message}`);
-  const scores = Object.fromEntries(categories.map((c) => [c, Math.round((report.categories[c].score ?? 0) * 100)])) as Record<Category, number>;
+  const scores = Object.fromEntries(
+    categories.map((c) => [c, Math.round((report.categories[c].score ?? 0) * 100)]),
+  ) as Record<Category, number>;
   const metric = (id: string) => report.audits[id]?.displayValue ?? '–';
   const failing = categories
     .filter((c) => c !== 'performance')
@@ -65,7 +72,12 @@ function lighthouse(url: string, file: string): Run {
     );
   return {
     scores,
-    metrics: { FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift') },
+    metrics: {
+      FCP: metric('first-contentful-paint'),
+      LCP: metric('largest-contentful-paint'),
+      TBT: metric('total-blocking-time'),
+      CLS: metric('cumulative-layout-shift'),
+    },
     failing,
   };
 }
@@ -73,7 +85,10 @@ function lighthouse(url: string, file: string): Run {
 const passes = (scores: Record<Category, number>) => categories.every((c) => scores[c] >= thresholds[c]);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  stdio: 'ignore',
+  detached: true,
+});
 const stop = () => {
   try {
     process.kill(-server.pid!);
@@ -103,13 +118,19 @@ try {
     if (!passes(runs[0]!.scores)) {
       for (const n of [2, 3]) runs.push(lighthouse(`${origin}${page}`, `${out}/${name}-${n}.json`));
     }
-    const scores = Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r.scores[c]))])) as Record<Category, number>;
+    const scores = Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r.scores[c]))])) as Record<
+      Category,
+      number
+    >;
     const shown = runs.find((r) => r.scores.performance === scores.performance) ?? runs[0]!;
     rows.push(
       `| ${page} | ${categories.map((c) => scores[c]).join(' | ')} | ${shown.metrics.FCP} | ${shown.metrics.LCP} | ${shown.metrics.TBT} | ${shown.metrics.CLS} | ${runs.length} |`,
     );
-    console.log(`${page}: ${categories.map((c) => `${c} ${scores[c]}`).join(', ')}${runs.length > 1 ? ` (median of ${runs.length})` : ''}`);
-    for (const c of categories) if (scores[c] < thresholds[c]) problems.push(`${page}: ${c} ${scores[c]} < ${thresholds[c]}`);
+    console.log(
+      `${page}: ${categories.map((c) => `${c} ${scores[c]}`).join(', ')}${runs.length > 1 ? ` (median of ${runs.length})` : ''}`,
+    );
+    for (const c of categories)
+      if (scores[c] < thresholds[c]) problems.push(`${page}: ${c} ${scores[c]} < ${thresholds[c]}`);
     problems.push(...new Set(runs.flatMap((r) => r.failing).map((f) => `${page}: ${f}`)));
   }
 

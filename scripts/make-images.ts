@@ -16,8 +16,10 @@ const rings = (size: number, scale: number) => {
   const r = (7 / 32) * size * scale;
   const dx = (3.5 / 32) * size * scale;
   const w = (2.6 / 32) * size * scale;
-  return `<circle cx="${c - dx}" cy="${c}" r="${r}" fill="none" stroke="#fff" stroke-width="${w}"/>` +
-    `<circle cx="${c + dx}" cy="${c}" r="${r}" fill="none" stroke="#f3b26b" stroke-width="${w}"/>`;
+  return (
+    `<circle cx="${c - dx}" cy="${c}" r="${r}" fill="none" stroke="#fff" stroke-width="${w}"/>` +
+    `<circle cx="${c + dx}" cy="${c}" r="${r}" fill="none" stroke="#f3b26b" stroke-width="${w}"/>`
+  );
 };
 const square = (size: number, scale: number) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><rect width="${size}" height="${size}" fill="${green}"/>${rings(size, scale)}</svg>`;
@@ -69,7 +71,8 @@ const svgPage = (svg: string, size: number) =>
   `<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`;
 
 try {
-  const compress = (png: Buffer) => sharp(png).png({ palette: true, quality: 90, effort: 10, compressionLevel: 9 }).toBuffer();
+  const compress = (png: Buffer) =>
+    sharp(png).png({ palette: true, quality: 90, effort: 10, compressionLevel: 9 }).toBuffer();
   const write = async (name: string, png: Buffer) => {
     const small = await compress(png);
     writeFileSync(`${out}/${name}`, small);

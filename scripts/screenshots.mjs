@@ -10,7 +10,10 @@ const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const out = 'reports/screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  stdio: 'ignore',
+  detached: true,
+});
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 60; i++) {
   try {
@@ -20,11 +23,17 @@ for (let i = 0; i < 60; i++) {
 }
 
 const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-quic', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-quic', '--disable-background-networking'],
+});
 try {
   for (const path of paths.length ? paths : ['/id/']) {
     const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root';
-    for (const [width, height] of [[390, 844], [1280, 900]]) {
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 900],
+    ]) {
       for (const scheme of ['light', 'dark']) {
         const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
         await page.goto(base + path, { waitUntil: 'networkidle' });

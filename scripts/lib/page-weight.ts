@@ -46,7 +46,10 @@ const toolSections = new Set<string>(Object.values(sections.tools));
  * @example pageKind('/id/panduan/tujuan-bersama/') // => 'reading'
  */
 export function pageKind(path: string, base = '/'): PageKind {
-  const parts = path.slice(base.length - 1).split('/').filter(Boolean);
+  const parts = path
+    .slice(base.length - 1)
+    .split('/')
+    .filter(Boolean);
   return parts.length === 3 && toolSections.has(parts[1]!) ? 'tool' : 'reading';
 }
 
@@ -173,7 +176,8 @@ export async function measurePage(dist: string, page: { path: string; file: stri
     if (path) css.add(path);
   }
   for (const script of doc.querySelectorAll('script[src]')) addModule(script.getAttribute('src')!, pageUrl);
-  for (const link of doc.querySelectorAll('link[rel="modulepreload"][href]')) addModule(link.getAttribute('href')!, pageUrl);
+  for (const link of doc.querySelectorAll('link[rel="modulepreload"][href]'))
+    addModule(link.getAttribute('href')!, pageUrl);
   for (const island of doc.querySelectorAll('astro-island')) {
     for (const attr of ['component-url', 'renderer-url', 'before-hydration-url']) {
       const href = island.getAttribute(attr);
@@ -181,7 +185,8 @@ export async function measurePage(dist: string, page: { path: string; file: stri
     }
   }
 
-  const sum = (paths: Set<string>) => [...paths].reduce((acc, p) => add(acc, fileBytes(join(dist, p.slice(base.length)))), zero);
+  const sum = (paths: Set<string>) =>
+    [...paths].reduce((acc, p) => add(acc, fileBytes(join(dist, p.slice(base.length)))), zero);
   const htmlBytes = bytesOf(html);
   const cssBytes = sum(css);
   // Inline scripts the browser runs count as JavaScript too (they are also part of the HTML
@@ -218,7 +223,10 @@ function isJavaScript(type: string | undefined): boolean {
 
 /** The English slug of a tool page: its own, or that of its English alternate. */
 function englishSlugOf(path: string, doc: ReturnType<typeof parse>, base: string): string | undefined {
-  const own = path.slice(base.length - 1).split('/').filter(Boolean);
+  const own = path
+    .slice(base.length - 1)
+    .split('/')
+    .filter(Boolean);
   if (own[0] === 'en') return own[2];
   const href = doc.querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute('href');
   return href ? new URL(href).pathname.split('/').filter(Boolean).at(-1) : undefined;

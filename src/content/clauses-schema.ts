@@ -77,10 +77,18 @@ export const clauseSchema = z
   .strict()
   .superRefine((clause, ctx) => {
     if (clause.priority === 'essential' && clause.when.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['when'], message: 'An essential clause is always included: remove `when`.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['when'],
+        message: 'An essential clause is always included: remove `when`.',
+      });
     }
     if (clause.priority === 'conditional' && clause.when.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['when'], message: 'A conditional clause needs at least one condition in `when`.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['when'],
+        message: 'A conditional clause needs at least one condition in `when`.',
+      });
     }
   });
 

@@ -54,8 +54,10 @@ export const guidePageSchema = z
   .strict()
   .superRefine((page, ctx) => {
     if (page.kind === 'step') {
-      if (page.step === undefined) ctx.addIssue({ code: 'custom', message: 'A step page needs `step`.', path: ['step'] });
-      if (page.actions.length < 3) ctx.addIssue({ code: 'custom', message: 'A step page ends with at least three actions.', path: ['actions'] });
+      if (page.step === undefined)
+        ctx.addIssue({ code: 'custom', message: 'A step page needs `step`.', path: ['step'] });
+      if (page.actions.length < 3)
+        ctx.addIssue({ code: 'custom', message: 'A step page ends with at least three actions.', path: ['actions'] });
     } else if (page.step !== undefined) {
       ctx.addIssue({ code: 'custom', message: 'Only step pages have `step`.', path: ['step'] });
     }

@@ -20,7 +20,8 @@ export default function baseLinks(base: string): HastPluginDefinition {
       filter: ['a'],
       visit(node, ctx) {
         const href = node.properties?.href;
-        if (typeof href === 'string' && prefixBase(href, base) !== href) ctx.setProperty(node, 'href', prefixBase(href, base));
+        if (typeof href === 'string' && prefixBase(href, base) !== href)
+          ctx.setProperty(node, 'href', prefixBase(href, base));
       },
     },
   };

@@ -43,7 +43,9 @@ export default function sitemap(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = await Promise.all((await htmlFiles(root)).map(async (f) => readPageLinks(await readFile(f, 'utf8'))));
+        const pages = await Promise.all(
+          (await htmlFiles(root)).map(async (f) => readPageLinks(await readFile(f, 'utf8'))),
+        );
         const entries = sitemapEntries(pages);
         await writeFile(join(root, 'sitemap.xml'), sitemapXml(entries));
         logger.info(`sitemap.xml: ${entries.length} URLs`);

@@ -42,8 +42,7 @@ export function guideHref(entry: GuideEntry): string {
 
 /** The pages of one language in reading order: overview, steps 1..7, conclusion, about. */
 export function inReadingOrder<T extends GuideEntry>(entries: readonly T[], lang: Locale): T[] {
-  const rank = (e: T) =>
-    ({ overview: 0, step: e.data.step ?? 0, conclusion: 8, about: 9 })[e.data.kind];
+  const rank = (e: T) => ({ overview: 0, step: e.data.step ?? 0, conclusion: 8, about: 9 })[e.data.kind];
   return entries.filter((e) => entryLang(e) === lang).sort((a, b) => rank(a) - rank(b));
 }
 
@@ -61,7 +60,10 @@ export function findByKey<T extends GuideEntry>(entries: readonly T[], key: Guid
  * Previous and next page for reading the guide from start to finish:
  * overview -> step 1 … step 7 -> conclusion. The about page is outside the sequence.
  */
-export function neighbours<T extends GuideEntry>(entries: readonly T[], entry: T): { prev?: T | undefined; next?: T | undefined } {
+export function neighbours<T extends GuideEntry>(
+  entries: readonly T[],
+  entry: T,
+): { prev?: T | undefined; next?: T | undefined } {
   if (entry.data.kind === 'about') return {};
   const sequence = inReadingOrder(entries, entryLang(entry)).filter((e) => e.data.kind !== 'about');
   const at = sequence.findIndex((e) => e.id === entry.id);
@@ -85,12 +87,14 @@ export function parityProblems(entries: readonly GuideEntry[]): string[] {
     for (const lang of locales) {
       const found = slot[lang] ?? [];
       if (found.length === 0) problems.push(`"${key}" has no ${lang} page.`);
-      if (found.length > 1) problems.push(`"${key}" has ${found.length} ${lang} pages: ${found.map((e) => e.id).join(', ')}.`);
+      if (found.length > 1)
+        problems.push(`"${key}" has ${found.length} ${lang} pages: ${found.map((e) => e.id).join(', ')}.`);
     }
     const [a, b] = [slot.id?.[0], slot.en?.[0]];
     if (a && b) {
       if (a.data.kind !== b.data.kind) problems.push(`"${key}" is a ${a.data.kind} in id but a ${b.data.kind} in en.`);
-      if (a.data.step !== b.data.step) problems.push(`"${key}" is step ${a.data.step} in id but step ${b.data.step} in en.`);
+      if (a.data.step !== b.data.step)
+        problems.push(`"${key}" is step ${a.data.step} in id but step ${b.data.step} in en.`);
       if (a.data.actions.length !== b.data.actions.length)
         problems.push(`"${key}" has ${a.data.actions.length} actions in id but ${b.data.actions.length} in en.`);
       if (a.data.reasons.length !== b.data.reasons.length)

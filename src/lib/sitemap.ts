@@ -53,7 +53,9 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
   const urls = entries.map((entry) => {
     const links = Object.entries(entry.alternates)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(href)}"/>`);
+      .map(
+        ([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(href)}"/>`,
+      );
     const lastmod = entry.lastmod ? [`    <lastmod>${escapeXml(entry.lastmod)}</lastmod>`] : [];
     return ['  <url>', `    <loc>${escapeXml(entry.loc)}</loc>`, ...lastmod, ...links, '  </url>'].join('\n');
   });

@@ -10,9 +10,12 @@ export default defineDictionaries({
   id: {
     // Index page of the print section
     'index.title': 'Lembar Siap Cetak',
-    'index.description': 'Daftar periksa dan lembar kerja siap cetak untuk rapat dengan mitra, notaris, atau untuk ditempel di dinding. Gratis, dua bahasa.',
-    'index.lead': 'Cetak lembar ini lalu isi dengan pena: untuk rapat dengan calon mitra, untuk dibawa ke notaris, atau untuk ditempel di dinding toko.',
-    'index.howTo': 'Buka lembarnya, lalu tekan tombol cetak atau Ctrl+P (di ponsel: menu berbagi, lalu Cetak). Semua halaman Mitra juga rapi saat dicetak.',
+    'index.description':
+      'Daftar periksa dan lembar kerja siap cetak untuk rapat dengan mitra, notaris, atau untuk ditempel di dinding. Gratis, dua bahasa.',
+    'index.lead':
+      'Cetak lembar ini lalu isi dengan pena: untuk rapat dengan calon mitra, untuk dibawa ke notaris, atau untuk ditempel di dinding toko.',
+    'index.howTo':
+      'Buka lembarnya, lalu tekan tombol cetak atau Ctrl+P (di ponsel: menu berbagi, lalu Cetak). Semua halaman Mitra juga rapi saat dicetak.',
     'index.pages': 'Paling banyak {n} halaman A4',
     'index.back': 'Semua lembar siap cetak',
 
@@ -29,15 +32,20 @@ export default defineDictionaries({
     // Sheet 1: the seven-step checklist (items: each step page's actions)
     'sevenSteps.title': 'Daftar Periksa Tujuh Langkah Kerja Sama',
     'sevenSteps.summary': 'Semua tindakan dari ketujuh langkah panduan, dengan kotak untuk dicentang.',
-    'sevenSteps.description': 'Daftar periksa siap cetak berisi semua tindakan dari tujuh langkah menjalin kerja sama bisnis online, dengan kotak untuk dicentang.',
-    'sevenSteps.lead': 'Centang setiap poin setelah Anda dan mitra menyelesaikannya. Penjelasan setiap langkah ada di panduan Mitra.',
+    'sevenSteps.description':
+      'Daftar periksa siap cetak berisi semua tindakan dari tujuh langkah menjalin kerja sama bisnis online, dengan kotak untuk dicentang.',
+    'sevenSteps.lead':
+      'Centang setiap poin setelah Anda dan mitra menyelesaikannya. Penjelasan setiap langkah ada di panduan Mitra.',
     'sevenSteps.step': 'Langkah {n}: {title}',
 
     // Sheet 2: the partner-fit worksheet (items: the partner-fit tool's criteria)
     'partnerFit.title': 'Lembar Penilaian Calon Mitra',
-    'partnerFit.summary': 'Nilai hingga tiga calon mitra pada tujuh kriteria, dari 1 sampai 5, dengan ruang untuk catatan.',
-    'partnerFit.description': 'Lembar kerja siap cetak untuk menilai hingga tiga calon mitra bisnis online pada tujuh kriteria, dari 1 sampai 5, dengan ruang catatan.',
-    'partnerFit.lead': 'Tulis nama calon mitra di bawah, lalu centang satu nilai untuk setiap calon pada setiap kriteria. Arti nilai 1, 3, dan 5 tertulis di setiap kriteria.',
+    'partnerFit.summary':
+      'Nilai hingga tiga calon mitra pada tujuh kriteria, dari 1 sampai 5, dengan ruang untuk catatan.',
+    'partnerFit.description':
+      'Lembar kerja siap cetak untuk menilai hingga tiga calon mitra bisnis online pada tujuh kriteria, dari 1 sampai 5, dengan ruang catatan.',
+    'partnerFit.lead':
+      'Tulis nama calon mitra di bawah, lalu centang satu nilai untuk setiap calon pada setiap kriteria. Arti nilai 1, 3, dan 5 tertulis di setiap kriteria.',
     'partnerFit.candidate': 'Calon {letter}',
     'partnerFit.questions': 'Tanyakan',
     'partnerFit.scores': 'Nilai untuk kriteria {name}',
@@ -49,18 +57,24 @@ export default defineDictionaries({
 
     // Sheet 3: the SMART goal worksheet (items: the SMART goal builder's letters and goal types)
     'smartGoal.title': 'Lembar Kerja Tujuan SMART',
-    'smartGoal.summary': 'Susun tujuan bersama mitra huruf demi huruf, dengan ruang untuk menulis jawaban setiap pertanyaan.',
-    'smartGoal.description': 'Lembar kerja siap cetak untuk menyusun tujuan kerja sama yang spesifik, terukur, dapat dicapai, relevan, dan terikat waktu bersama mitra.',
-    'smartGoal.lead': 'Jawab setiap pertanyaan bersama mitra, lalu tulis tujuan lengkapnya dalam satu kalimat di bagian akhir.',
+    'smartGoal.summary':
+      'Susun tujuan bersama mitra huruf demi huruf, dengan ruang untuk menulis jawaban setiap pertanyaan.',
+    'smartGoal.description':
+      'Lembar kerja siap cetak untuk menyusun tujuan kerja sama yang spesifik, terukur, dapat dicapai, relevan, dan terikat waktu bersama mitra.',
+    'smartGoal.lead':
+      'Jawab setiap pertanyaan bersama mitra, lalu tulis tujuan lengkapnya dalam satu kalimat di bagian akhir.',
     'smartGoal.typeTitle': 'Jenis Tujuan',
     'smartGoal.goalTitle': 'Tujuan SMART Kami',
     'smartGoal.goalLead': 'Tulis tujuan lengkapnya dalam satu kalimat: apa, berapa, oleh siapa, dan kapan.',
 
     // Sheet 4: the MoU clause checklist (items: the clause library, src/content/clauses)
     'mouClauses.title': 'Daftar Periksa Klausul MoU',
-    'mouClauses.summary': 'Klausul pokok, klausul yang dianjurkan, dan klausul yang umum dibutuhkan, dengan hal yang perlu disepakati untuk setiap klausul.',
-    'mouClauses.description': 'Daftar periksa klausul MoU siap cetak: klausul pokok, yang dianjurkan, dan yang umum dibutuhkan, dengan hal yang perlu disepakati sebelum ke notaris.',
-    'mouClauses.lead': 'Centang setiap klausul setelah Anda dan mitra menyepakatinya, lalu bawa lembar ini ke advokat atau notaris. Panduan umum, bukan nasihat hukum.',
+    'mouClauses.summary':
+      'Klausul pokok, klausul yang dianjurkan, dan klausul yang umum dibutuhkan, dengan hal yang perlu disepakati untuk setiap klausul.',
+    'mouClauses.description':
+      'Daftar periksa klausul MoU siap cetak: klausul pokok, yang dianjurkan, dan yang umum dibutuhkan, dengan hal yang perlu disepakati sebelum ke notaris.',
+    'mouClauses.lead':
+      'Centang setiap klausul setelah Anda dan mitra menyepakatinya, lalu bawa lembar ini ke advokat atau notaris. Panduan umum, bukan nasihat hukum.',
     'mouClauses.essentialTitle': 'Klausul Pokok',
     'mouClauses.essentialLead': 'Dibutuhkan di setiap MoU.',
     'mouClauses.recommendedTitle': 'Klausul yang Dianjurkan',
@@ -75,8 +89,10 @@ export default defineDictionaries({
 
     // Sheet 5: the review sheet (items: step 7's actions)
     'evaluation.title': 'Lembar Evaluasi Kerja Sama',
-    'evaluation.summary': 'Untuk rapat evaluasi rutin: hal yang ditinjau, KPI terhadap target, keputusan, dan tanggal evaluasi berikutnya.',
-    'evaluation.description': 'Lembar evaluasi siap cetak untuk rapat rutin dengan mitra: hal yang ditinjau, KPI terhadap target, keputusan, dan jadwal berikutnya.',
+    'evaluation.summary':
+      'Untuk rapat evaluasi rutin: hal yang ditinjau, KPI terhadap target, keputusan, dan tanggal evaluasi berikutnya.',
+    'evaluation.description':
+      'Lembar evaluasi siap cetak untuk rapat rutin dengan mitra: hal yang ditinjau, KPI terhadap target, keputusan, dan jadwal berikutnya.',
     'evaluation.lead': 'Isi lembar ini bersama mitra di setiap rapat evaluasi, lalu simpan bersama lembar sebelumnya.',
     'evaluation.period': 'Periode yang ditinjau',
     'evaluation.present': 'Yang hadir',
@@ -105,9 +121,12 @@ export default defineDictionaries({
   en: {
     // Index page of the print section
     'index.title': 'Printable sheets',
-    'index.description': 'Checklists and worksheets to print for a meeting with your partner, a visit to the notary or the wall of your shop. Free, in two languages.',
-    'index.lead': 'Print a sheet and fill it in with a pen: for a meeting with a potential partner, to take to a notary, or to pin on the wall of your shop.',
-    'index.howTo': 'Open a sheet, then press its print button or Ctrl+P (on a phone: the share menu, then Print). Every other page of Mitra prints cleanly too.',
+    'index.description':
+      'Checklists and worksheets to print for a meeting with your partner, a visit to the notary or the wall of your shop. Free, in two languages.',
+    'index.lead':
+      'Print a sheet and fill it in with a pen: for a meeting with a potential partner, to take to a notary, or to pin on the wall of your shop.',
+    'index.howTo':
+      'Open a sheet, then press its print button or Ctrl+P (on a phone: the share menu, then Print). Every other page of Mitra prints cleanly too.',
     'index.pages': 'At most {n} A4 pages',
     'index.back': 'All printable sheets',
 
@@ -124,15 +143,19 @@ export default defineDictionaries({
     // Sheet 1: the seven-step checklist (items: each step page's actions)
     'sevenSteps.title': 'Seven-step partnership checklist',
     'sevenSteps.summary': 'Every action from the guide’s seven steps, with boxes to tick.',
-    'sevenSteps.description': 'A printable checklist of every action in the seven steps to a good online business partnership, with boxes to tick as you go.',
-    'sevenSteps.lead': 'Tick each point once you and your partner have done it. Each step is explained in the Mitra guide.',
+    'sevenSteps.description':
+      'A printable checklist of every action in the seven steps to a good online business partnership, with boxes to tick as you go.',
+    'sevenSteps.lead':
+      'Tick each point once you and your partner have done it. Each step is explained in the Mitra guide.',
     'sevenSteps.step': 'Step {n}: {title}',
 
     // Sheet 2: the partner-fit worksheet (items: the partner-fit tool's criteria)
     'partnerFit.title': 'Partner-fit worksheet',
     'partnerFit.summary': 'Rate up to three potential partners on seven criteria from 1 to 5, with room for notes.',
-    'partnerFit.description': 'A printable worksheet to rate up to three potential online business partners on seven criteria, from 1 to 5, with room for notes.',
-    'partnerFit.lead': 'Write the candidates’ names below, then tick one score for each candidate on every criterion. Each criterion says what a 1, a 3 and a 5 look like.',
+    'partnerFit.description':
+      'A printable worksheet to rate up to three potential online business partners on seven criteria, from 1 to 5, with room for notes.',
+    'partnerFit.lead':
+      'Write the candidates’ names below, then tick one score for each candidate on every criterion. Each criterion says what a 1, a 3 and a 5 look like.',
     'partnerFit.candidate': 'Candidate {letter}',
     'partnerFit.questions': 'Ask',
     'partnerFit.scores': 'Scores for {name}',
@@ -144,8 +167,10 @@ export default defineDictionaries({
 
     // Sheet 3: the SMART goal worksheet (items: the SMART goal builder's letters and goal types)
     'smartGoal.title': 'SMART goal worksheet',
-    'smartGoal.summary': 'Work out a shared goal with your partner letter by letter, with room to write an answer to every prompt.',
-    'smartGoal.description': 'A printable worksheet for agreeing a specific, measurable, achievable, relevant and time-bound partnership goal with your partner.',
+    'smartGoal.summary':
+      'Work out a shared goal with your partner letter by letter, with room to write an answer to every prompt.',
+    'smartGoal.description':
+      'A printable worksheet for agreeing a specific, measurable, achievable, relevant and time-bound partnership goal with your partner.',
     'smartGoal.lead': 'Answer each prompt with your partner, then write the whole goal as one sentence at the end.',
     'smartGoal.typeTitle': 'Type of goal',
     'smartGoal.goalTitle': 'Our SMART goal',
@@ -153,9 +178,12 @@ export default defineDictionaries({
 
     // Sheet 4: the MoU clause checklist (items: the clause library, src/content/clauses)
     'mouClauses.title': 'Printable MoU clause checklist',
-    'mouClauses.summary': 'The core and recommended clauses of an MoU and those most partnerships need, with the questions to settle for each one.',
-    'mouClauses.description': 'A printable checklist of MoU clauses: the core and recommended ones and those most partnerships need, with the questions to settle first.',
-    'mouClauses.lead': 'Tick each clause once you and your partner have agreed on it, then take this sheet to a lawyer or notary. General guidance, not legal advice.',
+    'mouClauses.summary':
+      'The core and recommended clauses of an MoU and those most partnerships need, with the questions to settle for each one.',
+    'mouClauses.description':
+      'A printable checklist of MoU clauses: the core and recommended ones and those most partnerships need, with the questions to settle first.',
+    'mouClauses.lead':
+      'Tick each clause once you and your partner have agreed on it, then take this sheet to a lawyer or notary. General guidance, not legal advice.',
     'mouClauses.essentialTitle': 'Core clauses',
     'mouClauses.essentialLead': 'Every MoU needs these.',
     'mouClauses.recommendedTitle': 'Recommended clauses',
@@ -170,8 +198,10 @@ export default defineDictionaries({
 
     // Sheet 5: the review sheet (items: step 7's actions)
     'evaluation.title': 'Partnership review sheet',
-    'evaluation.summary': 'For your regular review meeting: what to review, KPIs against targets, decisions and the next review date.',
-    'evaluation.description': 'A printable sheet for regular review meetings with your partner: what to review, KPIs against targets, decisions and the next date.',
+    'evaluation.summary':
+      'For your regular review meeting: what to review, KPIs against targets, decisions and the next review date.',
+    'evaluation.description':
+      'A printable sheet for regular review meetings with your partner: what to review, KPIs against targets, decisions and the next date.',
     'evaluation.lead': 'Fill this in with your partner at every review meeting, then keep it with the earlier sheets.',
     'evaluation.period': 'Period reviewed',
     'evaluation.present': 'Present',

@@ -25,5 +25,8 @@ export function toolPaths(key: string) {
   const tool = tools.find((t) => t.key === key);
   if (!tool) throw new Error(`No tool "${key}" in src/tools/*/meta.ts.`);
   const param = key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  return locales.map((lang) => ({ params: { lang, tools: sections.tools[lang], [param]: tool.slug[lang] }, props: { lang } }));
+  return locales.map((lang) => ({
+    params: { lang, tools: sections.tools[lang], [param]: tool.slug[lang] },
+    props: { lang },
+  }));
 }

@@ -40,4 +40,3 @@ export function toolText(dicts: Record<Locale, Readonly<Record<ListingKey, strin
   });
   return { id: one('id'), en: one('en') };
 }
-

@@ -14,13 +14,16 @@ describe('page weight before interaction', () => {
     expect(weights.length).toBeGreaterThan(20);
   });
 
-  it.each(weights.map((w) => [w.path, w] as const))('%s is within its budget and loads only its own files', (_, weight) => {
-    expect(overBudget(weight)).toEqual([]);
-    expect(weight.external).toEqual([]);
-    expect(weight.missing).toEqual([]);
-    // The search window, its styles and the index come only when the reader opens search.
-    expect(weight.files.filter((f) => /\/pagefind\/|search-/.test(f))).toEqual([]);
-  });
+  it.each(weights.map((w) => [w.path, w] as const))(
+    '%s is within its budget and loads only its own files',
+    (_, weight) => {
+      expect(overBudget(weight)).toEqual([]);
+      expect(weight.external).toEqual([]);
+      expect(weight.missing).toEqual([]);
+      // The search window, its styles and the index come only when the reader opens search.
+      expect(weight.files.filter((f) => /\/pagefind\/|search-/.test(f))).toEqual([]);
+    },
+  );
 
   it('holds reading pages to 2 KB of JavaScript and 30 KB in total (gzip)', () => {
     const reading = weights.filter((w) => w.kind === 'reading');

@@ -38,7 +38,9 @@ describe('link previews (Open Graph, Twitter)', () => {
     expect(meta(page, 'og:description')).toBe(meta(page, 'description'));
     expect(meta(page, 'og:url')).toBe(page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     expect(meta(page, 'og:url')).toBe(abs(path));
-    expect(meta(page, 'og:locale')).toBe(page.doc.querySelector('html')?.getAttribute('lang') === 'en' ? 'en_GB' : 'id_ID');
+    expect(meta(page, 'og:locale')).toBe(
+      page.doc.querySelector('html')?.getAttribute('lang') === 'en' ? 'en_GB' : 'id_ID',
+    );
     expect(meta(page, 'twitter:card')).toBe('summary_large_image');
     const image = meta(page, 'og:image')!;
     expect(meta(page, 'twitter:image')).toBe(image);
@@ -46,7 +48,10 @@ describe('link previews (Open Graph, Twitter)', () => {
     const file = fileOfUrl(image);
     expect(file, image).toBeDefined();
     const size = pngSize(file!);
-    expect([meta(page, 'og:image:width'), meta(page, 'og:image:height')]).toEqual([String(size.width), String(size.height)]);
+    expect([meta(page, 'og:image:width'), meta(page, 'og:image:height')]).toEqual([
+      String(size.width),
+      String(size.height),
+    ]);
   });
 
   it('uses a 1200 × 630 PNG, served from this site', () => {
@@ -116,15 +121,20 @@ describe('robots.txt and the sitemap', () => {
     expect(entries.find((e) => e.loc === abs(`${BASE}id/`))?.alternates['x-default']).toBe(abs(BASE));
   });
 
-  it.each(entries.map((e) => [e.loc, e] as const))('%s carries the same hreflang alternates as the page', (loc, entry) => {
-    const page = pages.find((p) => abs(p.path) === loc)!;
-    const onPage = Object.fromEntries(
-      page.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]),
-    );
-    expect(entry.alternates).toEqual(onPage);
-    expect(Object.keys(entry.alternates).sort()).toEqual(['en', 'id', 'x-default']);
-    for (const href of Object.values(entry.alternates)) expect(fileOfUrl(href), href).toBeDefined();
-  });
+  it.each(entries.map((e) => [e.loc, e] as const))(
+    '%s carries the same hreflang alternates as the page',
+    (loc, entry) => {
+      const page = pages.find((p) => abs(p.path) === loc)!;
+      const onPage = Object.fromEntries(
+        page.doc
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]),
+      );
+      expect(entry.alternates).toEqual(onPage);
+      expect(Object.keys(entry.alternates).sort()).toEqual(['en', 'id', 'x-default']);
+      for (const href of Object.values(entry.alternates)) expect(fileOfUrl(href), href).toBeDefined();
+    },
+  );
 });
 
 describe('Content-Security-Policy', () => {
@@ -151,7 +161,9 @@ describe('Content-Security-Policy', () => {
     expect(csp['worker-src']).toEqual(["'self'"]);
     // Every inline script and style is allowed by its hash, and nothing else is inline.
     // (A `type="application/json"` block is data the browser never runs: CSP does not apply.)
-    for (const [, body] of page.html.matchAll(/<script(?![^>]*\s(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g))
+    for (const [, body] of page.html.matchAll(
+      /<script(?![^>]*\s(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g,
+    ))
       expect(csp['script-src'], 'inline script').toContain(sha256(body!));
     for (const [, body] of page.html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
       expect(csp['style-src'], 'inline style').toContain(sha256(body!));
@@ -193,7 +205,11 @@ describe('the search index', () => {
       const lang = page.doc.querySelector('html')!.getAttribute('lang')!;
       const main = page.doc.querySelector('main')!;
       const rest = page.path.slice(BASE.length).split('/').filter(Boolean);
-      const kind = ['panduan', 'guide'].includes(rest[1] ?? '') ? 'guide' : ['alat', 'tools'].includes(rest[1] ?? '') && rest.length === 3 ? 'tool' : 'other';
+      const kind = ['panduan', 'guide'].includes(rest[1] ?? '')
+        ? 'guide'
+        : ['alat', 'tools'].includes(rest[1] ?? '') && rest.length === 3
+          ? 'tool'
+          : 'other';
       expect(main.getAttribute('data-pagefind-filter'), page.path).toBe(`type:${types[lang]![kind]}`);
       const title = page.doc.querySelector('title')!.text.replace(/ · Mitra$/, '');
       expect(main.getAttribute('data-pagefind-meta'), page.path).toBe(`title:${title}`);

@@ -28,13 +28,17 @@ describe('HTML validation (html-validate)', () => {
   });
 
   it('accepts the markup Astro and Preact write around islands', async () => {
-    const island = '<!DOCTYPE html><html lang="id"><head><title>x</title></head><body><main><div><style>astro-island{display:contents}</style><label for="a">A</label><input id="a" type="text"/></div></main></body></html>';
+    const island =
+      '<!DOCTYPE html><html lang="id"><head><title>x</title></head><body><main><div><style>astro-island{display:contents}</style><label for="a">A</label><input id="a" type="text"/></div></main></body></html>';
     const report = await validator.validateString(island, 'dist/island.html');
     expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual([]);
   });
 
   it('catches an error when there is one (the check is not vacuous)', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="id"><head><title>x</title></head><body><img src="a.png"><button>a</button></body></html>', 'dist/sample.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="id"><head><title>x</title></head><body><img src="a.png"><button>a</button></body></html>',
+      'dist/sample.html',
+    );
     const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
     expect(rules).toContain('wcag/h37'); // an image without alt text
     expect(rules).toContain('no-implicit-button-type');

@@ -20,7 +20,9 @@ describe.each(Object.entries(pages))('the MoU checklist page (%s)', (lang, path)
       expect(code).not.toContain('wordprocessingml');
       expect(code).not.toMatch(/ZodError|\$ZodType/);
     }
-    expect([...scripts.values()].join('\n')).toMatch(/import\(`\.\/docx\.[\w-]+\.js`\)|import\("\.\/docx\.[\w-]+\.js"\)/);
+    expect([...scripts.values()].join('\n')).toMatch(
+      /import\(`\.\/docx\.[\w-]+\.js`\)|import\("\.\/docx\.[\w-]+\.js"\)/,
+    );
   });
 
   it('tells readers without JavaScript what still works, and carries the disclaimer', () => {

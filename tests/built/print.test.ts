@@ -18,7 +18,10 @@ const pageAt = (path: string) => {
 };
 const stepEntries = (lang: 'id' | 'en') =>
   entries.filter((e) => entryLang(e) === lang && e.data.kind === 'step').sort((a, b) => a.data.step! - b.data.step!);
-const itemsOn = (path: string) => pageAt(path).doc.querySelectorAll('.sheet [data-sheet-item]').map((li) => li.text.trim());
+const itemsOn = (path: string) =>
+  pageAt(path)
+    .doc.querySelectorAll('.sheet [data-sheet-item]')
+    .map((li) => li.text.trim());
 
 describe('the print section', () => {
   it('has an index and every sheet in both languages, at readable addresses', () => {
@@ -46,7 +49,9 @@ describe('sheet 1, the seven-step checklist', () => {
     const expected = stepEntries(lang).flatMap((e) => e.data.actions);
     expect(expected.length).toBeGreaterThanOrEqual(21);
     expect(itemsOn(sheetPath(sheet, lang))).toEqual(expected);
-    const headings = pageAt(sheetPath(sheet, lang)).doc.querySelectorAll('.sheet h2 a').map((a) => a.getAttribute('href'));
+    const headings = pageAt(sheetPath(sheet, lang))
+      .doc.querySelectorAll('.sheet h2 a')
+      .map((a) => a.getAttribute('href'));
     expect(headings).toEqual(stepEntries(lang).map((e) => `${BASE}${guideHref(e).slice(1)}`));
   });
 });
@@ -61,7 +66,8 @@ describe('sheet 2, the partner-fit worksheet', () => {
     expect(itemsOn(sheetPath(sheetByKey('partner-fit')!, lang))).toEqual(expected);
     // Five boxes for each of three candidates on every criterion; deal-breakers are marked.
     expect(page.doc.querySelectorAll('.scores')).toHaveLength(criteria.length);
-    for (const table of page.doc.querySelectorAll('.scores')) expect(table.querySelectorAll('tbody .sheet-box')).toHaveLength(15);
+    for (const table of page.doc.querySelectorAll('.scores'))
+      expect(table.querySelectorAll('tbody .sheet-box')).toHaveLength(15);
     expect(page.doc.querySelectorAll('.criterion .critical')).toHaveLength(criteria.filter((c) => c.critical).length);
   });
 });
@@ -73,29 +79,38 @@ describe('sheet 3, the SMART goal worksheet', () => {
       ...smartLetters.flatMap((l) => [l.text[lang].name, l.text[lang].question, ...l.text[lang].prompts]),
     ];
     expect(itemsOn(sheetPath(sheetByKey('smart-goal')!, lang))).toEqual(expected);
-    expect(pageAt(sheetPath(sheetByKey('smart-goal')!, lang)).doc.querySelectorAll('.letter h2 .initial').map((e) => e.text)).toEqual(['S', 'M', 'A', 'R', 'T']);
+    expect(
+      pageAt(sheetPath(sheetByKey('smart-goal')!, lang))
+        .doc.querySelectorAll('.letter h2 .initial')
+        .map((e) => e.text),
+    ).toEqual(['S', 'M', 'A', 'R', 'T']);
   });
 });
 
 describe('sheet 4, the MoU clause checklist', () => {
-  it.each(locales)('lists every clause of the library; the common ones with why and what to settle (%s)', async (lang) => {
-    const library = (await getCollection('clauses')).map((e) => e.data);
-    expect(library.length).toBeGreaterThanOrEqual(20);
-    const common = groupByPriority(selectClauses(library, defaultAnswers)).flatMap((g) => g.clauses);
-    const others = groupByPriority(library.filter((c) => !common.includes(c))).flatMap((g) => g.clauses);
-    expect(common.filter((c) => c.priority === 'essential')).toHaveLength(library.filter((c) => c.priority === 'essential').length);
-    expect(common.some((c) => c.priority === 'conditional')).toBe(true);
-    const expected = [
-      ...common.flatMap((c) => [c.text[lang].title, c.text[lang].why, ...c.text[lang].questions]),
-      ...others.map((c) => c.text[lang].title),
-    ];
-    const path = sheetPath(sheetByKey('mou-clauses')!, lang);
-    expect(itemsOn(path)).toEqual(expected);
-    // Every clause has a box to tick; every clause that depends on the partnership says when.
-    const doc = pageAt(path).doc;
-    expect(doc.querySelectorAll('.clause h3 .sheet-box')).toHaveLength(library.length);
-    expect(doc.querySelectorAll('.clause .when')).toHaveLength(library.filter((c) => c.when.length > 0).length);
-  });
+  it.each(locales)(
+    'lists every clause of the library; the common ones with why and what to settle (%s)',
+    async (lang) => {
+      const library = (await getCollection('clauses')).map((e) => e.data);
+      expect(library.length).toBeGreaterThanOrEqual(20);
+      const common = groupByPriority(selectClauses(library, defaultAnswers)).flatMap((g) => g.clauses);
+      const others = groupByPriority(library.filter((c) => !common.includes(c))).flatMap((g) => g.clauses);
+      expect(common.filter((c) => c.priority === 'essential')).toHaveLength(
+        library.filter((c) => c.priority === 'essential').length,
+      );
+      expect(common.some((c) => c.priority === 'conditional')).toBe(true);
+      const expected = [
+        ...common.flatMap((c) => [c.text[lang].title, c.text[lang].why, ...c.text[lang].questions]),
+        ...others.map((c) => c.text[lang].title),
+      ];
+      const path = sheetPath(sheetByKey('mou-clauses')!, lang);
+      expect(itemsOn(path)).toEqual(expected);
+      // Every clause has a box to tick; every clause that depends on the partnership says when.
+      const doc = pageAt(path).doc;
+      expect(doc.querySelectorAll('.clause h3 .sheet-box')).toHaveLength(library.length);
+      expect(doc.querySelectorAll('.clause .when')).toHaveLength(library.filter((c) => c.when.length > 0).length);
+    },
+  );
 });
 
 describe('sheet 5, the review sheet', () => {
@@ -107,27 +122,33 @@ describe('sheet 5, the review sheet', () => {
 });
 
 describe('step pages', () => {
-  it.each(locales)('carry a print button (shown only when scripting is on) and link to the printable checklist (%s)', (lang) => {
-    const checklist = `${BASE}${sheetPath(sheetByKey('seven-steps')!, lang).slice(1)}`;
-    for (const entry of stepEntries(lang)) {
-      const page = pageAt(guideHref(entry));
-      const button = page.doc.querySelector('button[data-print]');
-      expect(button, entry.id).not.toBeNull();
-      // Shown by `@media (scripting: enabled)` (print.spec.ts checks it is invisible without
-      // JavaScript); never `hidden`, which would make it appear late and shift the page.
-      expect(button!.classList.contains('print-button')).toBe(true);
-      expect(button!.hasAttribute('hidden')).toBe(false);
-      expect(page.doc.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(checklist);
-    }
-  });
+  it.each(locales)(
+    'carry a print button (shown only when scripting is on) and link to the printable checklist (%s)',
+    (lang) => {
+      const checklist = `${BASE}${sheetPath(sheetByKey('seven-steps')!, lang).slice(1)}`;
+      for (const entry of stepEntries(lang)) {
+        const page = pageAt(guideHref(entry));
+        const button = page.doc.querySelector('button[data-print]');
+        expect(button, entry.id).not.toBeNull();
+        // Shown by `@media (scripting: enabled)` (print.spec.ts checks it is invisible without
+        // JavaScript); never `hidden`, which would make it appear late and shift the page.
+        expect(button!.classList.contains('print-button')).toBe(true);
+        expect(button!.hasAttribute('hidden')).toBe(false);
+        expect(page.doc.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(checklist);
+      }
+    },
+  );
 });
 
 describe('print styles', () => {
-  it.each(pages.map((p) => [p.path, p] as const))('%s starts with a print-only line naming the page and its canonical URL', (_, page) => {
-    const line = page.doc.querySelector('.print-source');
-    expect(line).not.toBeNull();
-    const canonical = page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-    expect(line!.text).toContain(canonical!);
-    expect(line!.hasAttribute('data-pagefind-ignore')).toBe(true);
-  });
+  it.each(pages.map((p) => [p.path, p] as const))(
+    '%s starts with a print-only line naming the page and its canonical URL',
+    (_, page) => {
+      const line = page.doc.querySelector('.print-source');
+      expect(line).not.toBeNull();
+      const canonical = page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(line!.text).toContain(canonical!);
+      expect(line!.hasAttribute('data-pagefind-ignore')).toBe(true);
+    },
+  );
 });

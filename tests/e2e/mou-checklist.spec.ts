@@ -31,7 +31,12 @@ const question = (page: Page, lang: Locale, key: keyof (typeof dict)['id']) =>
 /** A clause's list item, its disclosure and its tick. */
 function clause(page: Page, id: string) {
   const item = page.locator(`[data-clause="${id}"]`);
-  return { item, summary: item.locator('summary').first(), tick: item.locator('input.mou-tick'), note: item.locator('textarea') };
+  return {
+    item,
+    summary: item.locator('summary').first(),
+    tick: item.locator('input.mou-tick'),
+    note: item.locator('textarea'),
+  };
 }
 
 /** Fills the checklist the same way in every test: a reseller with a foreign partner. */
@@ -99,7 +104,14 @@ for (const lang of ['id', 'en'] as const) {
       const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
       const xml = strFromU8(files['word/document.xml']!);
       const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-        .map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
+        .map((m) =>
+          m[1]!
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'")
+            .replace(/&amp;/g, '&'),
+        )
         .join('\n');
       // A foreign party: Indonesian and English side by side.
       for (const c of filledInSelection()) {
@@ -119,7 +131,13 @@ for (const lang of ['id', 'en'] as const) {
       for (const c of filledInSelection()) expect(printed, c.id).toContain(flat(c.text[lang].title));
       expect(printed).toContain('Putri: produksi; Bima: desain');
       expect(printed).toContain('Toko Lilin <Putri>');
-      for (const chrome of [ui[lang]['site.tagline'], ui[lang]['footer.privacy'], ui[lang]['skip.main'], kit['actions.title'], t['docx.download']]) {
+      for (const chrome of [
+        ui[lang]['site.tagline'],
+        ui[lang]['footer.privacy'],
+        ui[lang]['skip.main'],
+        kit['actions.title'],
+        t['docx.download'],
+      ]) {
         expect(printed).not.toContain(chrome);
       }
     });

@@ -26,7 +26,11 @@ async function open(page: Page, path: string) {
 async function seed(page: Page, state: PartnerFitState) {
   await page.addInitScript(
     ([k, s]) => {
-      if (!localStorage.getItem(k as string)) localStorage.setItem(k as string, JSON.stringify({ tool: 'partner-fit', v: 1, at: '2026-11-28T08:00:00.000Z', state: s }));
+      if (!localStorage.getItem(k as string))
+        localStorage.setItem(
+          k as string,
+          JSON.stringify({ tool: 'partner-fit', v: 1, at: '2026-11-28T08:00:00.000Z', state: s }),
+        );
     },
     [key, state] as const,
   );
@@ -55,14 +59,21 @@ for (const lang of ['id', 'en'] as const) {
       await page.getByLabel(format(t['cand.name'], { n: 2 })).fill('Roastery Jaya');
       // On a phone one candidate shows at a time; the switcher picks which.
       const switcher = page.getByRole('group', { name: t['switch.label'] });
-      for (const [name, rating] of [['Dapur Kopi', '4'], ['Roastery Jaya', '3']] as const) {
+      for (const [name, rating] of [
+        ['Dapur Kopi', '4'],
+        ['Roastery Jaya', '3'],
+      ] as const) {
         await switcher.getByRole('button', { name: new RegExp(name) }).click();
         for (const id of criterionIds) await group(page, id, name).getByRole('radio', { name: rating }).check();
       }
       await expect(results(page).getByRole('listitem').filter({ hasText: 'Dapur Kopi' })).toContainText(score(75));
-      await expect(results(page).getByRole('listitem').filter({ hasText: 'Dapur Kopi' })).toContainText(t['band.strong']);
+      await expect(results(page).getByRole('listitem').filter({ hasText: 'Dapur Kopi' })).toContainText(
+        t['band.strong'],
+      );
       await expect(results(page).getByRole('listitem').filter({ hasText: 'Roastery Jaya' })).toContainText(score(50));
-      await expect(results(page).getByRole('listitem').filter({ hasText: 'Roastery Jaya' })).toContainText(t['band.promising']);
+      await expect(results(page).getByRole('listitem').filter({ hasText: 'Roastery Jaya' })).toContainText(
+        t['band.promising'],
+      );
       const rows = ranking(page).getByRole('row');
       await expect(rows.nth(1)).toContainText('Dapur Kopi');
       await expect(rows.nth(1)).toContainText('75');
@@ -91,7 +102,10 @@ for (const lang of ['id', 'en'] as const) {
       await seed(page, filled);
       await open(page, path);
       const savedBefore = await page.evaluate((k) => localStorage.getItem(k), key);
-      const other: PartnerFitState = { ...filled, candidates: [{ id: 'c1', name: 'Someone else', ratings: { values: 1 }, notes: {} }] };
+      const other: PartnerFitState = {
+        ...filled,
+        candidates: [{ id: 'c1', name: 'Someone else', ratings: { values: 1 }, notes: {} }],
+      };
       const fragment = await encodeShare(partnerFitSpec(stateSchema), other);
       // Change one character of the data: the checksum no longer matches.
       const at = fragment.indexOf('.') - 3;
@@ -103,10 +117,15 @@ for (const lang of ['id', 'en'] as const) {
       expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(savedBefore);
     });
 
-    test('downloads a Markdown summary with the candidates, scores, bands, dealbreakers and notes', async ({ page }) => {
+    test('downloads a Markdown summary with the candidates, scores, bands, dealbreakers and notes', async ({
+      page,
+    }) => {
       await seed(page, filled);
       await open(page, path);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^mitra-partner-fit-\d{4}-\d{2}-\d{2}\.md$/);
       const md = readFileSync((await download.path())!, 'utf8');
       for (const expected of [
@@ -135,7 +154,8 @@ for (const lang of ['id', 'en'] as const) {
     test('can be completed with the keyboard alone', async ({ page }) => {
       await open(page, path);
       // Tab to the first name field and type a name.
-      for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.id === 'fit-name-c1')); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.id === 'fit-name-c1')); i++)
+        await page.keyboard.press('Tab');
       await expect(page.getByLabel(format(t['cand.name'], { n: 1 }))).toBeFocused();
       await page.keyboard.type('Kopi Bayu');
       // Tab through the form; in every radio group, Space picks 1 and the arrow keys move to 4.
@@ -180,11 +200,24 @@ for (const lang of ['id', 'en'] as const) {
       const bytes = await page.pdf({ format: 'A4' });
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
       const text = compact((await extractText(pdf, { mergePages: true })).text);
-      for (const expected of ['Dapur Kopi Nusantara', 'Roastery <b>Jaya</b> & Co', 'Toko Oleh-Oleh Sari', score(85), score(67), t['band.strong'], t['print.table']]) {
+      for (const expected of [
+        'Dapur Kopi Nusantara',
+        'Roastery <b>Jaya</b> & Co',
+        'Toko Oleh-Oleh Sari',
+        score(85),
+        score(67),
+        t['band.strong'],
+        t['print.table'],
+      ]) {
         expect(text, expected).toContain(compact(expected));
       }
       const nav = await page.locator('header.site-header nav').innerText();
-      for (const chrome of [nav, await page.locator('footer.site-footer p').first().innerText(), kit['actions.share'], t['switch.label']]) {
+      for (const chrome of [
+        nav,
+        await page.locator('footer.site-footer p').first().innerText(),
+        kit['actions.share'],
+        t['switch.label'],
+      ]) {
         expect(text, chrome).not.toContain(compact(chrome));
       }
       expect(text).toContain(compact(format(kit['print.printed'], { date: '' })));

@@ -30,7 +30,9 @@ export async function printToPdf(page: Page, format: 'A4' | 'Letter' = 'A4'): Pr
 export async function chromeTexts(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
     const chrome = [
-      ...document.querySelectorAll('.skip-link, header.site-header, nav, footer, button, .no-print, [role="search"], dialog'),
+      ...document.querySelectorAll(
+        '.skip-link, header.site-header, nav, footer, button, .no-print, [role="search"], dialog',
+      ),
     ];
     const parts = (el: Element) => (el.matches('footer') ? [...el.querySelectorAll('p')] : []);
     return chrome.flatMap((el) => [el.textContent ?? '', ...parts(el).map((p) => p.textContent ?? '')]);

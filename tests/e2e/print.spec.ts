@@ -30,7 +30,10 @@ function builtSteps(lang: Locale) {
 
 /** The items a built sheet marks with `data-sheet-item`. */
 function sheetItemsOf(key: string, lang: Locale): string[] {
-  const path = sheetPath(sheets.find((s) => s.key === key)!, lang);
+  const path = sheetPath(
+    sheets.find((s) => s.key === key)!,
+    lang,
+  );
   const page = built.find((p) => p.path === path)!;
   return page.doc.querySelectorAll('[data-sheet-item]').map((e) => e.text.trim());
 }
@@ -38,7 +41,10 @@ function sheetItemsOf(key: string, lang: Locale): string[] {
 /** The visible labels a sheet takes from the print dictionary (`<prefix>.*`), filled in. */
 function labels(lang: Locale, prefix: string, params: Record<string, string | number> = {}, skip: string[] = []) {
   return Object.entries(text[lang])
-    .filter(([k]) => k.startsWith(`${prefix}.`) && ![...['summary', 'description'], ...skip].includes(k.slice(prefix.length + 1)))
+    .filter(
+      ([k]) =>
+        k.startsWith(`${prefix}.`) && ![...['summary', 'description'], ...skip].includes(k.slice(prefix.length + 1)),
+    )
     .map(([, v]) => format(v, params));
 }
 
@@ -152,7 +158,8 @@ test.describe('print styles', () => {
           const [r = 0, g = 0, b = 0] = rgb(style.color);
           if (Math.max(r, g, b) > 0x40) bad.push(`${el.tagName}.${el.className} text ${style.color}`);
           const [br = 255, bg = 255, bb = 255, ba = 1] = rgb(style.backgroundColor);
-          if (ba > 0 && Math.min(br, bg, bb) < 0xf5) bad.push(`${el.tagName}.${el.className} background ${style.backgroundColor}`);
+          if (ba > 0 && Math.min(br, bg, bb) < 0xf5)
+            bad.push(`${el.tagName}.${el.className} background ${style.backgroundColor}`);
         }
         return [...new Set(bad)];
       });
@@ -190,7 +197,10 @@ test.describe('print styles', () => {
     await page.goto(builtSteps('id')[0]!.path);
     const after = await page.evaluate(() => {
       const prose = document.querySelector('.prose')!;
-      prose.insertAdjacentHTML('beforeend', '<p><a id="ext" href="https://www.ojk.go.id/">OJK</a> <a id="int" href="/id/">Mitra</a></p>');
+      prose.insertAdjacentHTML(
+        'beforeend',
+        '<p><a id="ext" href="https://www.ojk.go.id/">OJK</a> <a id="int" href="/id/">Mitra</a></p>',
+      );
       const content = (id: string) => getComputedStyle(document.getElementById(id)!, '::after').content;
       return { external: content('ext'), internal: content('int') };
     });

@@ -63,7 +63,10 @@ for (const l of languages) {
       await expect(dialog(page)).toBeVisible();
       const found = await search(page, l.word);
       expect(found).toContain(l.page);
-      expect(found.every((p) => p.startsWith(`/${l.lang}/`)), found.join(', ')).toBe(true);
+      expect(
+        found.every((p) => p.startsWith(`/${l.lang}/`)),
+        found.join(', '),
+      ).toBe(true);
       // The result is titled like the page it leads to.
       const h1 = (await page.request.get(l.page).then((r) => r.text())).match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!;
       await expect(page.locator(`pagefind-results .pf-result-link[href="${l.page}"]`)).toHaveText(h1.trim());
@@ -104,7 +107,10 @@ for (const l of languages) {
       const guideSection = l.lang === 'id' ? '/id/panduan/' : '/en/guide/';
       expect(Object.keys(results.filters.type ?? {})).toContain(l.strings.guide);
       expect(results.guide.length).toBeGreaterThan(3);
-      expect(results.guide.every((u) => u.startsWith(guideSection)), results.guide.join(', ')).toBe(true);
+      expect(
+        results.guide.every((u) => u.startsWith(guideSection)),
+        results.guide.join(', '),
+      ).toBe(true);
       expect(results.all.some((u) => !u.startsWith(guideSection))).toBe(true);
     });
   });

@@ -21,16 +21,20 @@ async function watch(page: Page): Promise<Watch> {
   const origin = new URL(test.info().project.use.baseURL!).origin;
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   page.on('console', (m) => {
-    if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) result.problems.push(`console: ${m.text()}`);
+    if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text()))
+      result.problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (error) => result.problems.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (['http:', 'https:'].includes(url.protocol) && url.origin !== origin) result.problems.push(`third-party request: ${url.href}`);
+    if (['http:', 'https:'].includes(url.protocol) && url.origin !== origin)
+      result.problems.push(`third-party request: ${url.href}`);
     if (request.resourceType() === 'script' || (request.resourceType() === 'other' && url.pathname.endsWith('.js')))
       result.scripts.add(url.pathname);
   });

@@ -85,7 +85,9 @@ test('on a 320 px phone nothing scrolls sideways and the switcher still names th
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/id/', '/id/panduan/peran-dan-tanggung-jawab/', '/en/guide/agreement-and-mou/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBe(0);
   }
   await expect(page.getByRole('link', { name: /Bahasa Indonesia/ })).toBeVisible();

@@ -19,7 +19,10 @@ async function open(page: Page, path: string) {
 async function withSaved(page: Page, state: unknown) {
   await page.addInitScript((s) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('mitra:smart-goal', JSON.stringify({ tool: 'smart-goal', v: 1, at: new Date().toISOString(), state: s }));
+      localStorage.setItem(
+        'mitra:smart-goal',
+        JSON.stringify({ tool: 'smart-goal', v: 1, at: new Date().toISOString(), state: s }),
+      );
       sessionStorage.setItem('seeded', '1');
     }
   }, state);
@@ -34,20 +37,34 @@ for (const { lang, path, type, cadence } of languages) {
     test('takes a vague start to all five letters met, and passes axe when complete', async ({ page }) => {
       await open(page, path);
       await page.getByLabel(t['partners.a']).fill('Rina');
-      await page.getByLabel(t['field.what']).fill(lang === 'id' ? 'supaya toko lebih dikenal' : 'make our shop better known');
+      await page
+        .getByLabel(t['field.what'])
+        .fill(lang === 'id' ? 'supaya toko lebih dikenal' : 'make our shop better known');
       await expect(page.locator('.smart-count')).toHaveText(t['check.count'].replace('{n}', '0'));
       await expect(page.locator('.smart-reasons').first()).toContainText(t['issue.what-vague']);
 
       await page.getByLabel(t['partners.b']).fill('Dimas');
-      await page.getByLabel(t['field.what']).fill(lang === 'id' ? 'menjual 150 lembar batik tulis melalui kode promo' : 'sell 150 pieces of batik through a promo code');
-      await page.getByLabel(t['field.scope']).fill(lang === 'id' ? 'batik tulis, pengikut TikTok Dimas' : "hand-drawn batik, Dimas's TikTok followers");
+      await page
+        .getByLabel(t['field.what'])
+        .fill(
+          lang === 'id'
+            ? 'menjual 150 lembar batik tulis melalui kode promo'
+            : 'sell 150 pieces of batik through a promo code',
+        );
+      await page
+        .getByLabel(t['field.scope'])
+        .fill(lang === 'id' ? 'batik tulis, pengikut TikTok Dimas' : "hand-drawn batik, Dimas's TikTok followers");
       await page.getByLabel(type).check();
       await page.locator('.smart-suggest-list button').nth(2).click();
       await page.getByLabel(t['field.baseline']).fill('0');
       await page.getByLabel(t['field.target']).fill('150');
       await page.getByLabel(t['field.source']).fill('Shopee Seller Centre');
-      await page.getByLabel(name('Rina', 'field.contribution')).fill(lang === 'id' ? 'stok 200 lembar' : '200 pieces in stock');
-      await page.getByLabel(name('Dimas', 'field.contribution')).fill(lang === 'id' ? 'tiga video per minggu' : 'three videos a week');
+      await page
+        .getByLabel(name('Rina', 'field.contribution'))
+        .fill(lang === 'id' ? 'stok 200 lembar' : '200 pieces in stock');
+      await page
+        .getByLabel(name('Dimas', 'field.contribution'))
+        .fill(lang === 'id' ? 'tiga video per minggu' : 'three videos a week');
       await page.getByLabel(name('Rina', 'field.benefit')).fill(lang === 'id' ? 'penjualan naik' : 'more sales');
       await page.getByLabel(name('Dimas', 'field.benefit')).fill(lang === 'id' ? 'komisi 10%' : '10% commission');
       await page.getByLabel(t['field.start']).fill('2099-01-04');
@@ -56,7 +73,9 @@ for (const { lang, path, type, cadence } of languages) {
 
       await expect(page.locator('.smart-count')).toHaveText(t['check.allMet']);
       await expect(page.locator('.smart-letters .is-met')).toHaveCount(5);
-      await expect(page.locator('.smart-statement-text').first()).toContainText(lang === 'id' ? 'paling lambat 1 Maret 2099' : 'by 1 March 2099');
+      await expect(page.locator('.smart-statement-text').first()).toContainText(
+        lang === 'id' ? 'paling lambat 1 Maret 2099' : 'by 1 March 2099',
+      );
       await expect(page.locator('.smart-milestones tbody tr')).toHaveCount(4);
       await page.getByRole('button', { name: t['check.button'] }).click();
       await expect(page.locator('.error-summary')).toHaveCount(0);
@@ -68,10 +87,14 @@ for (const { lang, path, type, cadence } of languages) {
       await open(page, path);
       await page.getByLabel(t['field.target']).fill(lang === 'id' ? 'banyak' : 'lots');
       await expect(page.locator('#smart-g1-target-read')).toHaveText(
-        t['issue.number-unreadable.unreadable'].replace('{field}', t['field.targetShort']).replace('{text}', lang === 'id' ? 'banyak' : 'lots'),
+        t['issue.number-unreadable.unreadable']
+          .replace('{field}', t['field.targetShort'])
+          .replace('{text}', lang === 'id' ? 'banyak' : 'lots'),
       );
       await page.getByLabel(t['field.target']).fill(lang === 'id' ? 'Rp1,5 juta' : 'IDR 1.5 million');
-      await expect(page.locator('#smart-g1-target-read')).toHaveText(t['field.readAs'].replace('{value}', lang === 'id' ? 'Rp1.500.000' : 'Rp1,500,000'));
+      await expect(page.locator('#smart-g1-target-read')).toHaveText(
+        t['field.readAs'].replace('{value}', lang === 'id' ? 'Rp1.500.000' : 'Rp1,500,000'),
+      );
     });
 
     test('catches a past deadline in the error summary, which passes axe', async ({ page }) => {
@@ -101,7 +124,9 @@ for (const { lang, path, type, cadence } of languages) {
       await page.locator('[data-tool-island][data-hydrated] .smart-tool').waitFor();
       await expect(page.getByLabel(t['partners.a'])).toHaveValue('Toko Kopi Bayu');
       await expect(page.getByLabel(t['field.baseline'])).toHaveValue('1.500');
-      await expect(page.locator('#smart-g1-baseline-read')).toHaveText(t['field.readAs'].replace('{value}', lang === 'id' ? '1.500' : '1.5'));
+      await expect(page.locator('#smart-g1-baseline-read')).toHaveText(
+        t['field.readAs'].replace('{value}', lang === 'id' ? '1.500' : '1.5'),
+      );
     });
 
     test('opens its share link in a fresh browser with the same goal', async ({ page, browser }) => {
@@ -125,7 +150,10 @@ for (const { lang, path, type, cadence } of languages) {
     test('downloads a calendar with every review and the deadline', async ({ page }) => {
       await withSaved(page, examples.batik);
       await open(page, path);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t['ics.button'] }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t['ics.button'] }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^mitra-smart-goal-\d{4}-\d{2}-\d{2}\.ics$/);
       const text = readFileSync((await download.path()) as string, 'utf8');
       expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
@@ -135,7 +163,10 @@ for (const { lang, path, type, cadence } of languages) {
     test('downloads a Markdown summary that holds the statement', async ({ page }) => {
       await withSaved(page, examples.batik);
       await open(page, path);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click(),
+      ]);
       const text = readFileSync((await download.path()) as string, 'utf8');
       expect(text.startsWith(`# ${t['summary.title']}\n`)).toBe(true);
       expect(text).toContain(lang === 'id' ? 'Tujuan bersama Rina dan Dimas' : 'Shared goal of Rina and Dimas');

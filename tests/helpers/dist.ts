@@ -40,6 +40,9 @@ export function builtPages(): BuiltPage[] {
 export function fileForPath(path: string): string | undefined {
   if (!path.startsWith(BASE)) return undefined;
   const rel = decodeURIComponent(path.slice(BASE.length));
-  const candidates = rel === '' || rel.endsWith('/') ? [join(DIST, rel, 'index.html')] : [join(DIST, rel), join(DIST, rel, 'index.html')];
+  const candidates =
+    rel === '' || rel.endsWith('/')
+      ? [join(DIST, rel, 'index.html')]
+      : [join(DIST, rel), join(DIST, rel, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }

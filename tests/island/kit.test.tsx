@@ -124,7 +124,9 @@ describe('the kit in an island', () => {
     await pick(new File(['{"tool":"smart-goal","v":1,"state":{}}'], 'other.json'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('another Mitra tool'));
     expect(stored(storage)).toEqual({ title: 'Mine', notes: [] });
-    await pick(new File([JSON.stringify({ tool: 'demo', v: 2, state: { title: 'Imported', notes: [] } })], 'demo.json'));
+    await pick(
+      new File([JSON.stringify({ tool: 'demo', v: 2, state: { title: 'Imported', notes: [] } })], 'demo.json'),
+    );
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'Imported', notes: [] }));
     fireEvent.click(screen.getByText('Undo'));
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'Mine', notes: [] }));

@@ -24,7 +24,9 @@ const title = (id: string, lang: Locale = 'id') => library.find((c) => c.id === 
 
 function renderTool(lang: Locale = 'id') {
   const clauses = clauseViews(library, lang, (k) => ({ href: `/guide/${k}/`, label: `Guide ${k}` }));
-  return render(<MouChecklist lang={lang} t={dict[lang]} kit={kitDictionaries[lang]} schema={schema} clauses={clauses} />);
+  return render(
+    <MouChecklist lang={lang} t={dict[lang]} kit={kitDictionaries[lang]} schema={schema} clauses={clauses} />,
+  );
 }
 
 /** The clause titles listed in one priority group, in order. */
@@ -42,7 +44,9 @@ describe('the MoU checklist island', () => {
     renderTool();
     await waitFor(() => expect((screen.getByLabelText('Pihak pertama') as HTMLInputElement).disabled).toBe(false));
     expect(groupTitles('essential')).toEqual(
-      ['scope-goals', 'roles', 'duration', 'profit-loss', 'ip', 'confidentiality', 'termination', 'disputes'].map((id) => title(id)),
+      ['scope-goals', 'roles', 'duration', 'profit-loss', 'ip', 'confidentiality', 'termination', 'disputes'].map(
+        (id) => title(id),
+      ),
     );
     expect(groupTitles('conditional')).toEqual(['renewal', 'payment', 'ip-licence'].map((id) => title(id)));
     expect(screen.getByText('0 dari 17 klausul sudah disepakati')).toBeTruthy();
@@ -57,36 +61,50 @@ describe('the MoU checklist island', () => {
     expect(screen.getByText(dict.id['docx.bilingualForced'])).toBeTruthy();
 
     fireEvent.click(screen.getByLabelText(`Disepakati: ${title('language-law')}`));
-    fireEvent.input(screen.getByLabelText(`Catatan Anda: ${title('language-law')}`), { target: { value: 'Bahasa Inggris berlaku' } });
+    fireEvent.input(screen.getByLabelText(`Catatan Anda: ${title('language-law')}`), {
+      target: { value: 'Bahasa Inggris berlaku' },
+    });
     await waitFor(() => expect(screen.getByText('1 dari 19 klausul sudah disepakati')).toBeTruthy());
 
     fireEvent.click(foreign.getByLabelText('Tidak'));
     await waitFor(() => expect(groupTitles('conditional')).not.toContain(title('language-law')));
-    expect(document.body.textContent).toContain(`Dihapus dari daftar: ${title('language-law')}, ${title('arbitration')}.`);
+    expect(document.body.textContent).toContain(
+      `Dihapus dari daftar: ${title('language-law')}, ${title('arbitration')}.`,
+    );
     expect(screen.getByText('0 dari 17 klausul sudah disepakati')).toBeTruthy();
 
     fireEvent.click(foreign.getByLabelText('Ya'));
     const tick = (await screen.findByLabelText(`Disepakati: ${title('language-law')}`)) as HTMLInputElement;
     expect(tick.checked).toBe(true);
-    expect((screen.getByLabelText(`Catatan Anda: ${title('language-law')}`) as HTMLTextAreaElement).value).toBe('Bahasa Inggris berlaku');
+    expect((screen.getByLabelText(`Catatan Anda: ${title('language-law')}`) as HTMLTextAreaElement).value).toBe(
+      'Bahasa Inggris berlaku',
+    );
   });
 
   it('adds the clauses a kind of collaboration needs', async () => {
     renderTool('en');
     fireEvent.click(screen.getByLabelText('Reselling or distribution'));
-    await waitFor(() => expect(groupTitles('conditional')).toEqual(['renewal', 'payment', 'ordering-delivery', 'quality-returns', 'ip-licence'].map((id) => title(id, 'en'))));
+    await waitFor(() =>
+      expect(groupTitles('conditional')).toEqual(
+        ['renewal', 'payment', 'ordering-delivery', 'quality-returns', 'ip-licence'].map((id) => title(id, 'en')),
+      ),
+    );
   });
 
   it('autosaves, and a new page load restores parties, answers, ticks and notes', async () => {
     renderTool();
     fireEvent.input(screen.getByLabelText('Pihak pertama'), { target: { value: 'Toko Lilin Putri' } });
     fireEvent.click(screen.getByLabelText(`Disepakati: ${title('roles')}`));
-    fireEvent.click(within(screen.getByRole('group', { name: dict.id['q.term'] })).getByLabelText(dict.id['term.open']));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: dict.id['q.term'] })).getByLabelText(dict.id['term.open']),
+    );
     await waitFor(() => expect(stored()?.answers.term).toBe('open'));
     expect(stored().parties.first).toBe('Toko Lilin Putri');
     cleanup();
     renderTool();
-    await waitFor(() => expect((screen.getByLabelText('Pihak pertama') as HTMLInputElement).value).toBe('Toko Lilin Putri'));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Pihak pertama') as HTMLInputElement).value).toBe('Toko Lilin Putri'),
+    );
     expect((screen.getByLabelText(`Disepakati: ${title('roles')}`) as HTMLInputElement).checked).toBe(true);
     expect(groupTitles('conditional')).toContain(title('open-ended-review'));
   });
@@ -94,15 +112,26 @@ describe('the MoU checklist island', () => {
   it('opens a share link with the whole checklist', async () => {
     location.hash = await encodeShare(withJsonSchema(mouChecklist, schema), examples.foreignReseller);
     renderTool('en');
-    await waitFor(() => expect((screen.getByLabelText('First party') as HTMLInputElement).value).toBe('CV Kopi Nusantara'));
+    await waitFor(() =>
+      expect((screen.getByLabelText('First party') as HTMLInputElement).value).toBe('CV Kopi Nusantara'),
+    );
     expect(groupTitles('conditional')).toContain(title('exclusivity', 'en'));
     expect((screen.getByLabelText(`Settled: ${title('language-law', 'en')}`) as HTMLInputElement).checked).toBe(true);
   });
 
   it('shows the reader’s note as text, never as markup', async () => {
-    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 1, state: { ...examples.empty, clauses: [{ id: 'ip', settled: false, note: hostileNote }] } }));
+    localStorage.setItem(
+      key,
+      JSON.stringify({
+        tool: 'mou-checklist',
+        v: 1,
+        state: { ...examples.empty, clauses: [{ id: 'ip', settled: false, note: hostileNote }] },
+      }),
+    );
     renderTool();
-    await waitFor(() => expect((screen.getByLabelText(`Catatan Anda: ${title('ip')}`) as HTMLTextAreaElement).value).toBe(hostileNote));
+    await waitFor(() =>
+      expect((screen.getByLabelText(`Catatan Anda: ${title('ip')}`) as HTMLTextAreaElement).value).toBe(hostileNote),
+    );
     expect(document.querySelector('.mou-clause b')).toBeNull();
     expect(document.querySelector('.mou-print-note')?.textContent).toContain(hostileNote);
   });

@@ -22,11 +22,20 @@ const guide = {
 
 function show(lang: 'en' | 'id' = 'en') {
   return render(
-    <PartnerFit lang={lang} title={dictionaries[lang]['tool.name']} t={islandStrings(lang)} kit={kitDictionaries[lang]} texts={texts[lang]} guide={guide} schema={schema} />,
+    <PartnerFit
+      lang={lang}
+      title={dictionaries[lang]['tool.name']}
+      t={islandStrings(lang)}
+      kit={kitDictionaries[lang]}
+      texts={texts[lang]}
+      guide={guide}
+      schema={schema}
+    />,
   );
 }
 
-const save = (state: PartnerFitState) => localStorage.setItem(key, JSON.stringify({ tool: 'partner-fit', v: 1, at: '2026-11-28T08:00:00.000Z', state }));
+const save = (state: PartnerFitState) =>
+  localStorage.setItem(key, JSON.stringify({ tool: 'partner-fit', v: 1, at: '2026-11-28T08:00:00.000Z', state }));
 const saved = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.state as PartnerFitState | undefined;
 
 /** Clicks the rating `n` of one criterion for one candidate, through its radio group. */
@@ -61,7 +70,9 @@ describe('the partner-fit island', () => {
     }
     // The anchors of 1, 3 and 5 describe those radios.
     const first = screen.getByRole('group', { name: `${texts.en.values.name}: rating for Candidate 1` });
-    expect(within(first).getByRole('radio', { name: '1' }).getAttribute('aria-describedby')).toBe('fit-anchor-values-1');
+    expect(within(first).getByRole('radio', { name: '1' }).getAttribute('aria-describedby')).toBe(
+      'fit-anchor-values-1',
+    );
   });
 
   it('scores two candidates, bands them only when complete, and ranks them', async () => {
@@ -93,7 +104,9 @@ describe('the partner-fit island', () => {
     show();
     rateOne('reputation', 'Candidate 2', 2);
     const live = document.querySelector('p.visually-hidden[aria-live="polite"]')!;
-    expect(live.textContent).toBe('Candidate 2: provisional score 25 out of 100, 1 of 7 criteria rated. There is a dealbreaker.');
+    expect(live.textContent).toBe(
+      'Candidate 2: provisional score 25 out of 100, 1 of 7 criteria rated. There is a dealbreaker.',
+    );
   });
 
   it('shows ties as ties', () => {
@@ -131,7 +144,9 @@ describe('the partner-fit island', () => {
     save(filled);
     show();
     expect(within(card('Dapur Kopi Nusantara')).getByText('85 out of 100')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Importance (for every candidate)', { selector: '#fit-weight-goals' }), { target: { value: '0' } });
+    fireEvent.change(screen.getByLabelText('Importance (for every candidate)', { selector: '#fit-weight-goals' }), {
+      target: { value: '0' },
+    });
     // Σw·(r−1) / 4Σw: 61/72 → 85; without goals (weight 2, rated 5): 53/64 → 83.
     expect(within(card('Dapur Kopi Nusantara')).getByText('83 out of 100')).toBeTruthy();
   });
@@ -155,7 +170,9 @@ describe('the partner-fit island', () => {
     show();
     for (let i = 0; i < 6; i++) fireEvent.click(screen.getByRole('button', { name: 'Add a candidate' }));
     expect(screen.queryByRole('button', { name: 'Add a candidate' })).toBeNull();
-    expect(screen.getByText('You are comparing 8 candidates, the most this tool holds. Remove one to add another.')).toBeTruthy();
+    expect(
+      screen.getByText('You are comparing 8 candidates, the most this tool holds. Remove one to add another.'),
+    ).toBeTruthy();
   });
 
   it('clears a rating and keeps notes', async () => {
@@ -192,14 +209,27 @@ describe('the partner-fit island', () => {
     save(filled);
     show('id');
     expect(screen.getByRole('heading', { name: 'Calon Mitra' })).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Hasil' })).getAllByText('Sangat cocok').length).toBeGreaterThan(0);
-    expect(screen.getByText('Belum diperingkat karena belum semua kriteria dinilai: Toko Oleh-Oleh Sari.')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Hasil' })).getAllByText('Sangat cocok').length).toBeGreaterThan(
+      0,
+    );
+    expect(
+      screen.getByText('Belum diperingkat karena belum semua kriteria dinilai: Toko Oleh-Oleh Sari.'),
+    ).toBeTruthy();
   });
 });
 
 describe('the partner-fit words', () => {
   it('write Indonesian headings in EYD title case', () => {
-    const headings = ['tool.name', 'page.howTitle', 'page.scoreTitle', 'cand.title', 'crit.title', 'res.title', 'rank.title', 'print.table'] as const;
+    const headings = [
+      'tool.name',
+      'page.howTitle',
+      'page.scoreTitle',
+      'cand.title',
+      'crit.title',
+      'res.title',
+      'rank.title',
+      'print.table',
+    ] as const;
     expect(headings.flatMap((k) => titleCaseSlips(dictionaries.id[k]))).toEqual([]);
   });
 });

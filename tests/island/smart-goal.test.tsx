@@ -15,7 +15,8 @@ import { titleCaseSlips } from '../helpers/title-case';
 const key = storageKey('smart-goal');
 const schema = jsonSchemaOf(stateSchema);
 const stored = (): SmartState | undefined => JSON.parse(localStorage.getItem(key) ?? 'null')?.state;
-const save = (state: SmartState) => localStorage.setItem(key, JSON.stringify({ tool: 'smart-goal', v: 1, at: '2026-11-28T08:00:00.000Z', state }));
+const save = (state: SmartState) =>
+  localStorage.setItem(key, JSON.stringify({ tool: 'smart-goal', v: 1, at: '2026-11-28T08:00:00.000Z', state }));
 
 /** The island with the props its page gives it. */
 function renderTool(lang: Locale = 'id') {
@@ -27,7 +28,12 @@ function renderTool(lang: Locale = 'id') {
       other={statementStrings(otherLocale(lang))}
       kit={kitDictionaries[lang]}
       schema={schema}
-      letters={smartLetters.map((l) => ({ key: l.key, letter: l.letter, name: l.text[lang].name, question: l.text[lang].question }))}
+      letters={smartLetters.map((l) => ({
+        key: l.key,
+        letter: l.letter,
+        name: l.text[lang].name,
+        question: l.text[lang].question,
+      }))}
       types={goalTypeInfo.map((g) => ({ key: g.key, ...g.text[lang], metrics: g.metrics.map((m) => m.text[lang]) }))}
     />,
   );
@@ -37,7 +43,9 @@ const field = (label: string | RegExp) => screen.getByLabelText(label) as HTMLIn
 const type = (label: string | RegExp, value: string) => fireEvent.input(field(label), { target: { value } });
 /** The status of each letter in the goal's SMART check, in order. */
 const statuses = () =>
-  [...document.querySelectorAll('.smart-letters > li')].map((li) => li.querySelector('.smart-status')?.textContent?.replace(/[✓✗]\s*/, ''));
+  [...document.querySelectorAll('.smart-letters > li')].map((li) =>
+    li.querySelector('.smart-status')?.textContent?.replace(/[✓✗]\s*/, ''),
+  );
 
 beforeEach(() => {
   localStorage.clear();
@@ -78,7 +86,9 @@ describe('SMART goal builder island', () => {
     expect(statuses()).toEqual(Array(5).fill('Terpenuhi'));
     expect(screen.getByText('Kelima huruf SMART terpenuhi.')).toBeTruthy();
     const statement = document.querySelector('.smart-statement-text')?.textContent ?? '';
-    expect(statement).toContain('Tujuan bersama Rina dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.');
+    expect(statement).toContain(
+      'Tujuan bersama Rina dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
+    );
     expect(statement).toContain('naik dari 0 pesanan menjadi 150 pesanan paling lambat 1 Maret 2099.');
     const rows = within(document.querySelector('.smart-milestones table') as HTMLElement).getAllByRole('row');
     expect(rows.at(-1)?.textContent).toContain('150 pesanan');
@@ -91,8 +101,12 @@ describe('SMART goal builder island', () => {
     expect(screen.getByText('Dibaca sebagai: Rp1.500.000')).toBeTruthy();
     const echo = () => document.getElementById('smart-g1-target-read')?.textContent;
     type('Target (angka yang ingin dicapai)', 'banyak sekali');
-    expect(echo()).toBe('Angka target: “banyak sekali” tidak terbaca sebagai angka. Tulis misalnya 1.500.000, Rp1,5 juta, atau 2,5%.');
-    expect(field('Target (angka yang ingin dicapai)').getAttribute('aria-describedby')).toContain('smart-g1-target-read');
+    expect(echo()).toBe(
+      'Angka target: “banyak sekali” tidak terbaca sebagai angka. Tulis misalnya 1.500.000, Rp1,5 juta, atau 2,5%.',
+    );
+    expect(field('Target (angka yang ingin dicapai)').getAttribute('aria-describedby')).toContain(
+      'smart-g1-target-read',
+    );
     type('Target (angka yang ingin dicapai)', '150 pesanan');
     expect(echo()).toMatch(/tulis angkanya saja/);
     // The reader's text stays exactly as typed.
@@ -129,7 +143,13 @@ describe('SMART goal builder island', () => {
   });
 
   it('says so when every goal is SMART', async () => {
-    save({ ...examples.batik, goals: examples.batik.goals.map((g) => ({ ...g, timeBound: { ...g.timeBound, start: '2099-01-04', deadline: '2099-03-01' } })) });
+    save({
+      ...examples.batik,
+      goals: examples.batik.goals.map((g) => ({
+        ...g,
+        timeBound: { ...g.timeBound, start: '2099-01-04', deadline: '2099-03-01' },
+      })),
+    });
     renderTool('en');
     fireEvent.click(screen.getByRole('button', { name: 'Check goals' }));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -145,9 +165,13 @@ describe('SMART goal builder island', () => {
     fireEvent.click(toggle);
     expect(other.hidden).toBe(false);
     expect(other.getAttribute('lang')).toBe('en');
-    expect(other.textContent).toContain('Shared goal of Rina and Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.');
+    expect(other.textContent).toContain(
+      'Shared goal of Rina and Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
+    );
     expect(other.textContent).toContain('rises from 0 lembar to 150 lembar by 1 March 2027.');
-    expect(screen.getByRole('button', { name: 'Sembunyikan versi bahasa Inggris' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Sembunyikan versi bahasa Inggris' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
   });
 
   it('adds and removes goals, with undo', async () => {
@@ -178,7 +202,14 @@ describe('SMART goal builder island', () => {
 
   it('writes Indonesian headings in EYD title case', () => {
     const t = islandStrings('id');
-    const headings = [t['partners.legend'], t['check.title'], t['statement.title'], t['milestones.title'], t['statement.otherTitle'], t['goal.heading']];
+    const headings = [
+      t['partners.legend'],
+      t['check.title'],
+      t['statement.title'],
+      t['milestones.title'],
+      t['statement.otherTitle'],
+      t['goal.heading'],
+    ];
     expect(headings.flatMap(titleCaseSlips)).toEqual([]);
   });
 });

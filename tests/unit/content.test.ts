@@ -35,8 +35,7 @@ describe('the guide content', () => {
   });
 
   it('covers every point of the source: the five reasons, SMART, the four partner aspects, the eight MoU contents', () => {
-    const body = (key: string, lang: 'id' | 'en') =>
-      entries.find((e) => e.data.key === key && entryLang(e) === lang)!;
+    const body = (key: string, lang: 'id' | 'en') => entries.find((e) => e.data.key === key && entryLang(e) === lang)!;
     expect(body('why', 'id').data.reasons).toHaveLength(5);
     expect(body('goals', 'id').body).toMatch(/spesifik/i);
     expect(body('goals', 'en').body).toMatch(/time-bound/i);
@@ -54,7 +53,10 @@ describe('Indonesian titles and headings', () => {
     expect(titleCaseSlips('Cari solusi Yang sama-sama')).toEqual(['solusi', 'Yang', 'sama-sama']);
     const slips: string[] = [];
     for (const entry of entries.filter((e) => entryLang(e) === 'id')) {
-      const headings = (entry.body ?? '').split('\n').filter((l) => /^#{2,4} /.test(l)).map((l) => l.replace(/^#+ /, ''));
+      const headings = (entry.body ?? '')
+        .split('\n')
+        .filter((l) => /^#{2,4} /.test(l))
+        .map((l) => l.replace(/^#+ /, ''));
       for (const title of [entry.data.title, entry.data.navTitle, ...headings]) {
         const bad = titleCaseSlips(title);
         if (bad.length) slips.push(`${entry.id}: "${title}" (${bad.join(', ')})`);

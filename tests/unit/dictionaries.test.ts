@@ -8,7 +8,9 @@ type Dicts = Record<Locale, Record<string, string>>;
  * Every dictionary of the site: the shell's, each tool's own (`src/tools/<tool>/i18n.ts`) and the
  * print section's (`src/print/i18n.ts`).
  */
-const toolDictionaries = import.meta.glob<{ default: Dicts }>(['/src/tools/*/i18n.ts', '/src/print/i18n.ts'], { eager: true });
+const toolDictionaries = import.meta.glob<{ default: Dicts }>(['/src/tools/*/i18n.ts', '/src/print/i18n.ts'], {
+  eager: true,
+});
 const dictionaries: [string, Dicts][] = [
   ['site shell (src/i18n/ui)', ui],
   ...Object.entries(toolDictionaries).map(([path, mod]) => [path, mod.default] as [string, Dicts]),
@@ -18,7 +20,20 @@ const dictionaries: [string, Dicts][] = [
  * Strings that are rightly the same in both languages (names, abbreviations). Anything else that
  * is identical is probably an untranslated Indonesian string.
  */
-const sameInBothLanguages = new Set(['Mitra', 'MoU', 'KPI', 'SMART', 'JSON', 'Markdown', 'Email', 'WhatsApp', 'Total', 'Online', 'Status', 'Target']);
+const sameInBothLanguages = new Set([
+  'Mitra',
+  'MoU',
+  'KPI',
+  'SMART',
+  'JSON',
+  'Markdown',
+  'Email',
+  'WhatsApp',
+  'Total',
+  'Online',
+  'Status',
+  'Target',
+]);
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -65,14 +80,26 @@ describe('dictionary checks catch slips', () => {
 describe('Indonesian headings of the shell', () => {
   /** Keys whose text is shown as a heading or a page title. */
   const headingKeys = [
-    'site.homeTitle', 'guide.sideLabel', 'guide.reasons', 'guide.steps', 'step.actions', 'home.title',
-    'home.reasonsTitle', 'home.stepsTitle', 'home.toolsTitle', 'tools.title', 'step.toolsTitle',
-    'notFound.title', 'root.choose',
+    'site.homeTitle',
+    'guide.sideLabel',
+    'guide.reasons',
+    'guide.steps',
+    'step.actions',
+    'home.title',
+    'home.reasonsTitle',
+    'home.stepsTitle',
+    'home.toolsTitle',
+    'tools.title',
+    'step.toolsTitle',
+    'notFound.title',
+    'root.choose',
   ] as const;
 
   it('follow EYD V title case', async () => {
     const { titleCaseSlips } = await import('../helpers/title-case');
-    const slips = headingKeys.filter((key) => titleCaseSlips(ui.id[key]).length > 0).map((key) => `${key}: ${ui.id[key]}`);
+    const slips = headingKeys
+      .filter((key) => titleCaseSlips(ui.id[key]).length > 0)
+      .map((key) => `${key}: ${ui.id[key]}`);
     expect(slips).toEqual([]);
   });
 });

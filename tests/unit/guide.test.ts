@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { guidePageSchema } from '../../src/content/schema';
-import { entryLang, findByKey, guideHref, inReadingOrder, neighbours, parityProblems, stepsOf } from '../../src/lib/guide';
+import {
+  entryLang,
+  findByKey,
+  guideHref,
+  inReadingOrder,
+  neighbours,
+  parityProblems,
+  stepsOf,
+} from '../../src/lib/guide';
 import { guideIn, page } from '../fixtures/guide';
 
 const guide = [...guideIn('id'), ...guideIn('en')];
@@ -22,7 +30,18 @@ describe('guide helpers', () => {
 
   it('orders pages for reading and lists the seven steps', () => {
     const order = inReadingOrder(guide, 'en').map((e) => e.data.key);
-    expect(order).toEqual(['why', 'goals', 'partner', 'communication', 'roles', 'agreement', 'technology', 'evaluation', 'conclusion', 'about']);
+    expect(order).toEqual([
+      'why',
+      'goals',
+      'partner',
+      'communication',
+      'roles',
+      'agreement',
+      'technology',
+      'evaluation',
+      'conclusion',
+      'about',
+    ]);
     expect(stepsOf(guide, 'id').map((e) => e.data.step)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
@@ -60,7 +79,14 @@ describe('parityProblems', () => {
 });
 
 describe('guidePageSchema', () => {
-  const valid = { ...page({ key: 'goals', kind: 'step', step: 1, actions: ['First action to take', 'Second action to take', 'Third action to take'] }) };
+  const valid = {
+    ...page({
+      key: 'goals',
+      kind: 'step',
+      step: 1,
+      actions: ['First action to take', 'Second action to take', 'Third action to take'],
+    }),
+  };
 
   it('accepts a complete step page', () => {
     expect(guidePageSchema.safeParse(valid).success).toBe(true);

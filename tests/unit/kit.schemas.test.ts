@@ -37,7 +37,11 @@ function mutations(valid: unknown): fc.Arbitrary<unknown> {
     return copy;
   };
   return fc
-    .tuple(fc.constantFrom(...paths), fc.constantFrom('set', 'delete', 'add') as fc.Arbitrary<'set' | 'delete' | 'add'>, fc.jsonValue())
+    .tuple(
+      fc.constantFrom(...paths),
+      fc.constantFrom('set', 'delete', 'add') as fc.Arbitrary<'set' | 'delete' | 'add'>,
+      fc.jsonValue(),
+    )
     .map(([path, how, value]) => edit(path, how, value));
 }
 
@@ -71,12 +75,21 @@ const sinkExample = {
 describe('compileSchema agrees with zod', () => {
   it('on a schema that uses every supported keyword', () => {
     agree(kitchenSink, sinkExample);
-    fc.assert(fc.property(mutations(sinkExample), (value) => agree(kitchenSink, value)), { numRuns: 500 });
+    fc.assert(
+      fc.property(mutations(sinkExample), (value) => agree(kitchenSink, value)),
+      { numRuns: 500 },
+    );
   });
 
   it('on anything at all', () => {
-    fc.assert(fc.property(fc.anything(), (value) => agree(kitchenSink, value)), { numRuns: 300 });
-    fc.assert(fc.property(fc.jsonValue(), (value) => agree(demoSchema, value)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.anything(), (value) => agree(kitchenSink, value)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => agree(demoSchema, value)),
+      { numRuns: 300 },
+    );
   });
 
   it('drops unknown keys like z.object, refuses them like z.strictObject', () => {
@@ -84,17 +97,24 @@ describe('compileSchema agrees with zod', () => {
       success: true,
       data: { title: 't', notes: [] },
     });
-    expect(compileSchema(jsonSchemaOf(kitchenSink)).safeParse({ ...sinkExample, strict: { id: 'a', more: 1 } }).success).toBe(false);
+    expect(
+      compileSchema(jsonSchemaOf(kitchenSink)).safeParse({ ...sinkExample, strict: { id: 'a', more: 1 } }).success,
+    ).toBe(false);
   });
 
   it('refuses what it cannot check instead of letting it through', () => {
-    expect(() => compileSchema({ type: 'string', format: 'email', contentMediaType: 'text/html' })).toThrow(/contentMediaType/);
+    expect(() => compileSchema({ type: 'string', format: 'email', contentMediaType: 'text/html' })).toThrow(
+      /contentMediaType/,
+    );
     expect(() => jsonSchemaOf(z.custom<string>(() => true) as z.ZodMiniType)).toThrow();
   });
 });
 
 /** Every tool's state schema (`src/tools/<key>/schema.ts` exports `stateSchema`, optionally `examples`). */
-const tools = import.meta.glob<{ stateSchema: z.ZodMiniType; examples?: Record<string, unknown> }>('/src/tools/*/schema.ts', { eager: true });
+const tools = import.meta.glob<{ stateSchema: z.ZodMiniType; examples?: Record<string, unknown> }>(
+  '/src/tools/*/schema.ts',
+  { eager: true },
+);
 
 describe.each(Object.entries(tools))('the state schema of %s', (_, mod) => {
   it('converts to JSON Schema the browser can check', () => {
@@ -102,10 +122,16 @@ describe.each(Object.entries(tools))('the state schema of %s', (_, mod) => {
   });
 
   it('gets the same verdicts from zod and from the compiled schema', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => agree(mod.stateSchema, value)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => agree(mod.stateSchema, value)),
+      { numRuns: 200 },
+    );
     for (const example of Object.values(mod.examples ?? {})) {
       agree(mod.stateSchema, example);
-      fc.assert(fc.property(mutations(example), (value) => agree(mod.stateSchema, value)), { numRuns: 200 });
+      fc.assert(
+        fc.property(mutations(example), (value) => agree(mod.stateSchema, value)),
+        { numRuns: 200 },
+      );
     }
   });
 });

@@ -13,7 +13,13 @@ const demoState = fc.record({
   notes: fc.array(fc.string({ maxLength: 200 }), { maxLength: 20 }),
 }) satisfies fc.Arbitrary<DemoState>;
 
-const shareErrors = ['share-malformed', 'share-tampered', 'share-wrong-tool', 'share-unsupported-version', 'share-invalid'];
+const shareErrors = [
+  'share-malformed',
+  'share-tampered',
+  'share-wrong-tool',
+  'share-unsupported-version',
+  'share-invalid',
+];
 
 /** A `j` (uncompressed) share fragment with a correct checksum around any JSON text. */
 const plainFragment = (json: string) => `#share=j${toBase64Url(new TextEncoder().encode(json))}.${fnv1a(json)}`;
@@ -30,7 +36,10 @@ describe('share links', () => {
   });
 
   it('are compact: a full demo state fits in a short link', async () => {
-    const state = { title: 'Toko Batik Sari', notes: Array.from({ length: 10 }, () => 'Reputasi baik, pengiriman tepat waktu, harga bersaing.') };
+    const state = {
+      title: 'Toko Batik Sari',
+      notes: Array.from({ length: 10 }, () => 'Reputasi baik, pengiriman tepat waktu, harga bersaing.'),
+    };
     const fragment = await encodeShare(demoSpec, state);
     expect(fragment.length).toBeLessThan(JSON.stringify(state).length / 2);
   });
@@ -42,10 +51,17 @@ describe('share links', () => {
 
   it('turn any string into a state or a typed error, never an exception', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.string().map((s) => `#share=${s}`), fc.string().map((s) => `#share=z${s}.0badf00d`)), async (hash) => {
-        const result = await decodeShare(hash, demoSpec);
-        if (!result.ok) expect(shareErrors).toContain(result.error);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `#share=${s}`),
+          fc.string().map((s) => `#share=z${s}.0badf00d`),
+        ),
+        async (hash) => {
+          const result = await decodeShare(hash, demoSpec);
+          if (!result.ok) expect(shareErrors).toContain(result.error);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -58,9 +74,18 @@ describe('share links', () => {
     expect(edited.ok).toBe(false);
     expect(['share-tampered', 'share-malformed']).toContain(!edited.ok && edited.error);
     expect(await decodeShare(`#share=${data}.00000000`, demoSpec)).toEqual({ ok: false, error: 'share-tampered' });
-    expect(await decodeShare(`#share=${data.slice(0, data.length - 6)}`, demoSpec)).toEqual({ ok: false, error: 'share-malformed' });
-    expect(await decodeShare(plainFragment(JSON.stringify({ tool: 'other', v: 2, state: {} })), demoSpec)).toEqual({ ok: false, error: 'share-wrong-tool' });
-    expect(await decodeShare(plainFragment(JSON.stringify({ tool: 'demo', v: 9, state: {} })), demoSpec)).toEqual({ ok: false, error: 'share-unsupported-version' });
+    expect(await decodeShare(`#share=${data.slice(0, data.length - 6)}`, demoSpec)).toEqual({
+      ok: false,
+      error: 'share-malformed',
+    });
+    expect(await decodeShare(plainFragment(JSON.stringify({ tool: 'other', v: 2, state: {} })), demoSpec)).toEqual({
+      ok: false,
+      error: 'share-wrong-tool',
+    });
+    expect(await decodeShare(plainFragment(JSON.stringify({ tool: 'demo', v: 9, state: {} })), demoSpec)).toEqual({
+      ok: false,
+      error: 'share-unsupported-version',
+    });
     // A checksum that matches but a state that breaks the schema (e.g. a hand-made link).
     const huge = JSON.stringify({ tool: 'demo', v: 2, state: { title: 'x'.repeat(81), notes: [] } });
     expect(await decodeShare(plainFragment(huge), demoSpec)).toEqual({ ok: false, error: 'share-invalid' });
@@ -90,15 +115,25 @@ describe('autosave store', () => {
     const storage = fakeStorage();
     const store = createStore(demoSpec, () => storage);
     expect(store.load()).toEqual({ ok: true, value: undefined });
-    expect(store.save({ title: 'A', notes: ['b'] }, new Date('2026-11-28T08:00:00Z'))).toEqual({ ok: true, value: true });
-    expect(store.load()).toEqual({ ok: true, value: { state: { title: 'A', notes: ['b'] }, savedAt: '2026-11-28T08:00:00.000Z' } });
+    expect(store.save({ title: 'A', notes: ['b'] }, new Date('2026-11-28T08:00:00Z'))).toEqual({
+      ok: true,
+      value: true,
+    });
+    expect(store.load()).toEqual({
+      ok: true,
+      value: { state: { title: 'A', notes: ['b'] }, savedAt: '2026-11-28T08:00:00.000Z' },
+    });
   });
 
   it('keeps unreadable data aside instead of deleting it', () => {
     const storage = fakeStorage({ [storageKey('demo')]: '{"tool":"demo","v":2,"state":{"title":5' });
     const store = createStore(demoSpec, () => storage);
     const loaded = store.load();
-    expect(loaded).toMatchObject({ ok: false, error: 'storage-corrupt', damaged: '{"tool":"demo","v":2,"state":{"title":5' });
+    expect(loaded).toMatchObject({
+      ok: false,
+      error: 'storage-corrupt',
+      damaged: '{"tool":"demo","v":2,"state":{"title":5',
+    });
     const aside = [...storage.data.keys()].filter((k) => k.startsWith('mitra:demo:damaged:'));
     expect(aside).toHaveLength(1);
     expect(storage.data.get(aside[0]!)).toBe('{"tool":"demo","v":2,"state":{"title":5');
@@ -113,7 +148,10 @@ describe('autosave store', () => {
     expect(blocked.save({ title: '', notes: [] })).toEqual({ ok: false, error: 'storage-unavailable' });
     const storage = fakeStorage();
     storage.failWith = 'quota';
-    expect(createStore(demoSpec, () => storage).save({ title: '', notes: [] })).toEqual({ ok: false, error: 'storage-full' });
+    expect(createStore(demoSpec, () => storage).save({ title: '', notes: [] })).toEqual({
+      ok: false,
+      error: 'storage-full',
+    });
   });
 
   it('loads any stored string as a state or a typed error', () => {
@@ -137,13 +175,21 @@ describe('JSON files', () => {
   });
 
   it('name the export after the tool and the day', () => {
-    expect(exportFileName('partner-fit', 'json', new Date('2026-11-28T10:00:00Z'))).toBe('mitra-partner-fit-2026-11-28.json');
+    expect(exportFileName('partner-fit', 'json', new Date('2026-11-28T10:00:00Z'))).toBe(
+      'mitra-partner-fit-2026-11-28.json',
+    );
   });
 
   it('say what is wrong with a file that is not an export of this tool', async () => {
     expect(parseJsonText('not json', demoSpec)).toEqual({ ok: false, error: 'import-not-json' });
-    expect(parseJsonText('{"tool":"smart-goal","v":1,"state":{}}', demoSpec)).toEqual({ ok: false, error: 'import-wrong-tool' });
-    expect(parseJsonText('{"tool":"demo","v":2,"state":{"notes":"x"}}', demoSpec)).toEqual({ ok: false, error: 'import-invalid' });
+    expect(parseJsonText('{"tool":"smart-goal","v":1,"state":{}}', demoSpec)).toEqual({
+      ok: false,
+      error: 'import-wrong-tool',
+    });
+    expect(parseJsonText('{"tool":"demo","v":2,"state":{"notes":"x"}}', demoSpec)).toEqual({
+      ok: false,
+      error: 'import-invalid',
+    });
     expect(parseJsonText('[1,2,3]', demoSpec)).toEqual({ ok: false, error: 'import-invalid' });
     const big = new Blob(['x'.repeat(MAX_IMPORT_BYTES + 1)]);
     expect(await readJsonFile(big, demoSpec)).toEqual({ ok: false, error: 'import-too-large' });

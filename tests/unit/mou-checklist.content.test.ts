@@ -10,7 +10,16 @@ const library: Clause[] = (await getCollection('clauses')).map((entry) => entry.
 const byId = (id: string) => library.find((c) => c.id === id)!;
 
 /** The eight things step 5 of the guide says every agreement covers. */
-const guideEight = ['scope-goals', 'roles', 'duration', 'profit-loss', 'ip', 'disputes', 'termination', 'confidentiality'];
+const guideEight = [
+  'scope-goals',
+  'roles',
+  'duration',
+  'profit-loss',
+  'ip',
+  'disputes',
+  'termination',
+  'confidentiality',
+];
 
 describe('the clause library', () => {
   it('is loaded (the collection is not silently empty)', () => {
@@ -26,17 +35,25 @@ describe('the clause library', () => {
   });
 
   it('has exactly the guide’s eight clauses as essential', () => {
-    expect(library.filter((c) => c.priority === 'essential').map((c) => c.id).sort()).toEqual([...guideEight].sort());
+    expect(
+      library
+        .filter((c) => c.priority === 'essential')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([...guideEight].sort());
   });
 
   it('is complete in both languages, and the two are really translated', () => {
     for (const clause of library) {
       for (const lang of ['id', 'en'] as const) {
         const text = clause.text[lang];
-        for (const field of ['title', 'why', 'wording'] as const) expect(text[field].trim(), `${clause.id} ${lang} ${field}`).not.toBe('');
+        for (const field of ['title', 'why', 'wording'] as const)
+          expect(text[field].trim(), `${clause.id} ${lang} ${field}`).not.toBe('');
         expect(text.questions.length, `${clause.id} ${lang}`).toBeGreaterThanOrEqual(2);
       }
-      expect(clause.text.id.questions.length, `${clause.id}: as many questions in both languages`).toBe(clause.text.en.questions.length);
+      expect(clause.text.id.questions.length, `${clause.id}: as many questions in both languages`).toBe(
+        clause.text.en.questions.length,
+      );
       for (const field of ['title', 'why', 'wording'] as const) {
         expect(clause.text.id[field], `${clause.id} ${field} untranslated`).not.toBe(clause.text.en[field]);
       }
@@ -50,7 +67,9 @@ describe('the clause library', () => {
     const blanks = (s: string) => (s.match(/\[/g) ?? []).length;
     for (const clause of library) {
       expect(blanks(clause.text.id.wording), clause.id).toBe(blanks(clause.text.en.wording));
-      expect(blanks(clause.text.id.wording), `${clause.id}: [ and ] balance`).toBe((clause.text.id.wording.match(/\]/g) ?? []).length);
+      expect(blanks(clause.text.id.wording), `${clause.id}: [ and ] balance`).toBe(
+        (clause.text.id.wording.match(/\]/g) ?? []).length,
+      );
     }
   });
 
@@ -64,7 +83,8 @@ describe('the clause library', () => {
     for (const clause of library) {
       for (const condition of clause.when) {
         expect(questionIds, clause.id).toContain(condition.answer);
-        for (const value of condition.in) expect(questions[condition.answer].options as readonly string[], clause.id).toContain(value);
+        for (const value of condition.in)
+          expect(questions[condition.answer].options as readonly string[], clause.id).toContain(value);
       }
     }
   });
@@ -85,7 +105,10 @@ describe('the clause library', () => {
   });
 
   it('cites the statutes the issue names, on the clauses they concern', () => {
-    const cites = (id: string) => byId(id).legal.map((l) => l.cite.id).join(' | ');
+    const cites = (id: string) =>
+      byId(id)
+        .legal.map((l) => l.cite.id)
+        .join(' | ');
     expect(cites('personal-data')).toMatch(/UU No\. 27 Tahun 2022/);
     expect(cites('language-law')).toMatch(/UU No\. 24 Tahun 2009.*Pasal 31/);
     expect(cites('language-law')).toMatch(/Perpres No\. 63 Tahun 2019/);
@@ -97,7 +120,11 @@ describe('the clause library', () => {
     expect(cites('binding')).toMatch(/1338/);
     expect(cites('force-majeure')).toMatch(/1244.*1245/);
     // Stamp duty matters as evidence, not for validity; the amount is Rp10.000.
-    expect(byId('stamp-duty').legal.map((l) => l.note.en).join(' ')).toMatch(/Rp10,000/);
+    expect(
+      byId('stamp-duty')
+        .legal.map((l) => l.note.en)
+        .join(' '),
+    ).toMatch(/Rp10,000/);
     expect(byId('stamp-duty').text.en.why).toMatch(/does not decide whether the MoU is valid/);
   });
 });
@@ -106,28 +133,57 @@ describe('the checklist’s Indonesian headings', () => {
   it('follow EYD V title case', async () => {
     const { default: dict } = await import('../../src/tools/mou-checklist/i18n');
     const headings = [
-      'tool.name', 'page.disclaimerTitle', 'parties.legend', 'q.title', 'list.title', 'group.essential', 'group.recommended',
-      'group.conditional', 'clause.why', 'clause.questions', 'clause.wording', 'clause.legal', 'docx.title', 'print.title', 'md.title',
+      'tool.name',
+      'page.disclaimerTitle',
+      'parties.legend',
+      'q.title',
+      'list.title',
+      'group.essential',
+      'group.recommended',
+      'group.conditional',
+      'clause.why',
+      'clause.questions',
+      'clause.wording',
+      'clause.legal',
+      'docx.title',
+      'print.title',
+      'md.title',
     ] as const;
-    expect(headings.filter((key) => titleCaseSlips(dict.id[key]).length > 0).map((key) => `${key}: ${dict.id[key]}`)).toEqual([]);
+    expect(
+      headings.filter((key) => titleCaseSlips(dict.id[key]).length > 0).map((key) => `${key}: ${dict.id[key]}`),
+    ).toEqual([]);
   });
 });
 
 describe('the clause schema', () => {
   const valid = library[0]!;
   it('rejects a condition that names an unknown question or answer (the check is not vacuous)', () => {
-    expect(clauseSchema.safeParse({ ...valid, priority: 'conditional', when: [{ answer: 'colour', in: ['red'] }] }).success).toBe(false);
-    expect(clauseSchema.safeParse({ ...valid, priority: 'conditional', when: [{ answer: 'term', in: ['forever'] }] }).success).toBe(false);
-    expect(clauseSchema.safeParse({ ...valid, priority: 'conditional', when: [{ answer: 'term', in: ['open'] }] }).success).toBe(true);
+    expect(
+      clauseSchema.safeParse({ ...valid, priority: 'conditional', when: [{ answer: 'colour', in: ['red'] }] }).success,
+    ).toBe(false);
+    expect(
+      clauseSchema.safeParse({ ...valid, priority: 'conditional', when: [{ answer: 'term', in: ['forever'] }] })
+        .success,
+    ).toBe(false);
+    expect(
+      clauseSchema.safeParse({ ...valid, priority: 'conditional', when: [{ answer: 'term', in: ['open'] }] }).success,
+    ).toBe(true);
   });
 
   it('rejects a clause missing a language, an essential clause with conditions, a conditional one without', () => {
     expect(clauseSchema.safeParse({ ...valid, text: { id: valid.text.id } }).success).toBe(false);
-    expect(clauseSchema.safeParse({ ...valid, priority: 'essential', when: [{ answer: 'term', in: ['open'] }] }).success).toBe(false);
+    expect(
+      clauseSchema.safeParse({ ...valid, priority: 'essential', when: [{ answer: 'term', in: ['open'] }] }).success,
+    ).toBe(false);
     expect(clauseSchema.safeParse({ ...valid, priority: 'conditional', when: [] }).success).toBe(false);
   });
 
   it('finds duplicate ids and orders', () => {
-    expect(libraryProblems([{ id: 'a', order: 1 }, { id: 'a', order: 1 }])).toHaveLength(2);
+    expect(
+      libraryProblems([
+        { id: 'a', order: 1 },
+        { id: 'a', order: 1 },
+      ]),
+    ).toHaveLength(2);
   });
 });

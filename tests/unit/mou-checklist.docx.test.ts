@@ -16,7 +16,12 @@ async function openOutline(state: MouState) {
   expect(Object.keys(files)).toContain('word/document.xml');
   const xml = strFromU8(files['word/document.xml']!);
   const decode = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   const runs = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!));
   return { xml, runs, text: runs.join('\n'), clauses };
 }

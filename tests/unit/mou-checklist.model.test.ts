@@ -32,7 +32,10 @@ const recommended = ['kpis', 'notices', 'force-majeure', 'amendments', 'binding'
 function expectedIds(answers: Answers, rules: readonly ClauseRule[] = library): string[] {
   const facts = new Set(questionIds.flatMap((q) => [answers[q]].flat().map((v) => `${q}=${v}`)));
   return [...rules]
-    .filter((c) => c.when.length === 0 || c.when.flatMap((w) => w.in.map((v) => `${w.answer}=${v}`)).some((f) => facts.has(f)))
+    .filter(
+      (c) =>
+        c.when.length === 0 || c.when.flatMap((w) => w.in.map((v) => `${w.answer}=${v}`)).some((f) => facts.has(f)),
+    )
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
     .map((c) => c.id);
 }
@@ -42,7 +45,11 @@ describe('selectClauses, by example', () => {
     const selected = ids(selectClauses(library, initialState().answers));
     expect(selected.filter((id) => core.includes(id))).toHaveLength(8);
     expect(selected.filter((id) => recommended.includes(id))).toHaveLength(6);
-    expect(selected.filter((id) => !core.includes(id) && !recommended.includes(id)).sort()).toEqual(['ip-licence', 'payment', 'renewal']);
+    expect(selected.filter((id) => !core.includes(id) && !recommended.includes(id)).sort()).toEqual([
+      'ip-licence',
+      'payment',
+      'renewal',
+    ]);
   });
 
   it.each<[string, Partial<Answers>, string[], string[]]>([
@@ -76,15 +83,19 @@ describe('selectClauses, by example', () => {
 
 describe('selectClauses, for any answers', () => {
   it('selects exactly the clauses the data’s conditions call for, in order', () => {
-    fc.assert(fc.property(answersArb, (answers) => {
-      expect(ids(selectClauses(library, answers))).toEqual(expectedIds(answers));
-    }));
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(ids(selectClauses(library, answers))).toEqual(expectedIds(answers));
+      }),
+    );
   });
 
   it('includes a clause when any of its conditions holds (any library, several conditions)', () => {
-    const conditionArb = fc.constantFrom(...questionIds).chain((q: QuestionId) =>
-      fc.subarray([...questions[q].options], { minLength: 1 }).map((values) => ({ answer: q, in: values })),
-    );
+    const conditionArb = fc
+      .constantFrom(...questionIds)
+      .chain((q: QuestionId) =>
+        fc.subarray([...questions[q].options], { minLength: 1 }).map((values) => ({ answer: q, in: values })),
+      );
     const rulesArb = fc.uniqueArray(
       fc.record({
         id: fc.stringMatching(/^[a-z]{2,8}$/),
@@ -94,36 +105,57 @@ describe('selectClauses, for any answers', () => {
       }),
       { selector: (r) => r.id, maxLength: 20 },
     );
-    fc.assert(fc.property(rulesArb, answersArb, (rules, answers) => {
-      const sorted = [...rules].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-      expect(ids(selectClauses(rules, answers))).toEqual(expectedIds(answers, sorted));
-    }));
-    const either: ClauseRule = { id: 'x', order: 1, priority: 'conditional', when: [{ answer: 'money', in: ['yes'] }, { answer: 'term', in: ['open'] }] };
+    fc.assert(
+      fc.property(rulesArb, answersArb, (rules, answers) => {
+        const sorted = [...rules].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+        expect(ids(selectClauses(rules, answers))).toEqual(expectedIds(answers, sorted));
+      }),
+    );
+    const either: ClauseRule = {
+      id: 'x',
+      order: 1,
+      priority: 'conditional',
+      when: [
+        { answer: 'money', in: ['yes'] },
+        { answer: 'term', in: ['open'] },
+      ],
+    };
     expect(selectClauses([either], stateWith({ money: 'no', term: 'open' }).answers)).toHaveLength(1);
     expect(selectClauses([either], stateWith({ money: 'yes', term: 'fixed' }).answers)).toHaveLength(1);
     expect(selectClauses([either], stateWith({ money: 'no', term: 'fixed' }).answers)).toHaveLength(0);
   });
 
   it('always includes the eight core clauses', () => {
-    fc.assert(fc.property(answersArb, (answers) => {
-      const selected = ids(selectClauses(library, answers));
-      for (const id of core) expect(selected).toContain(id);
-    }));
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const selected = ids(selectClauses(library, answers));
+        for (const id of core) expect(selected).toContain(id);
+      }),
+    );
   });
 
   it('never lists a clause twice, even if the library did', () => {
-    fc.assert(fc.property(answersArb, (answers) => {
-      const selected = ids(selectClauses([...library, ...library], answers));
-      expect(new Set(selected).size).toBe(selected.length);
-    }));
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const selected = ids(selectClauses([...library, ...library], answers));
+        expect(new Set(selected).size).toBe(selected.length);
+      }),
+    );
   });
 
   it('gives the same list whatever order the kinds were ticked in and the library is listed in', () => {
-    fc.assert(fc.property(answersArb, fc.integer(), (answers, seed) => {
-      const shuffled = fc.sample(fc.shuffledSubarray(answers.kinds, { minLength: answers.kinds.length }), { seed, numRuns: 1 })[0]!;
-      const reversed = [...library].reverse();
-      expect(ids(selectClauses(reversed, { ...answers, kinds: shuffled }))).toEqual(ids(selectClauses(library, answers)));
-    }));
+    fc.assert(
+      fc.property(answersArb, fc.integer(), (answers, seed) => {
+        const shuffled = fc.sample(fc.shuffledSubarray(answers.kinds, { minLength: answers.kinds.length }), {
+          seed,
+          numRuns: 1,
+        })[0]!;
+        const reversed = [...library].reverse();
+        expect(ids(selectClauses(reversed, { ...answers, kinds: shuffled }))).toEqual(
+          ids(selectClauses(library, answers)),
+        );
+      }),
+    );
   });
 
   it('orders ties by id, so equal orders cannot flip', () => {
@@ -137,13 +169,18 @@ describe('selectClauses, for any answers', () => {
 
 describe('groupByPriority', () => {
   it('groups essential, recommended, conditional, keeps the order inside and loses nothing', () => {
-    fc.assert(fc.property(answersArb, (answers) => {
-      const selected = selectClauses(library, answers);
-      const groups = groupByPriority(selected);
-      expect(groups.map((g) => g.priority)).toEqual(['essential', 'recommended', 'conditional'].filter((p) => selected.some((c) => c.priority === p)));
-      expect(groups.flatMap((g) => ids(g.clauses)).sort()).toEqual(ids(selected).sort());
-      for (const group of groups) expect(ids(group.clauses)).toEqual(ids(selected.filter((c) => c.priority === group.priority)));
-    }));
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const selected = selectClauses(library, answers);
+        const groups = groupByPriority(selected);
+        expect(groups.map((g) => g.priority)).toEqual(
+          ['essential', 'recommended', 'conditional'].filter((p) => selected.some((c) => c.priority === p)),
+        );
+        expect(groups.flatMap((g) => ids(g.clauses)).sort()).toEqual(ids(selected).sort());
+        for (const group of groups)
+          expect(ids(group.clauses)).toEqual(ids(selected.filter((c) => c.priority === group.priority)));
+      }),
+    );
   });
 
   it('leaves out empty groups', () => {
@@ -153,35 +190,47 @@ describe('groupByPriority', () => {
 });
 
 /** Any single answer change: a question and one of its possible values. */
-const answerChangeArb = fc.constantFrom(...questionIds).chain((q: QuestionId) =>
-  (questions[q].multiple
-    ? fc.shuffledSubarray([...questions[q].options])
-    : fc.constantFrom(...questions[q].options)
-  ).map((value) => ({ q, value })),
-);
+const answerChangeArb = fc
+  .constantFrom(...questionIds)
+  .chain((q: QuestionId) =>
+    (questions[q].multiple
+      ? fc.shuffledSubarray([...questions[q].options])
+      : fc.constantFrom(...questions[q].options)
+    ).map((value) => ({ q, value })),
+  );
 
 /** Ticks and notes on any clauses of the library, one entry each. */
 const progressArb = fc.uniqueArray(
-  fc.record({ id: fc.constantFrom(...library.map((c) => c.id)), settled: fc.boolean(), note: fc.string({ maxLength: 50 }) }),
+  fc.record({
+    id: fc.constantFrom(...library.map((c) => c.id)),
+    settled: fc.boolean(),
+    note: fc.string({ maxLength: 50 }),
+  }),
   { selector: (entry) => entry.id },
 );
 
 describe('changing answers', () => {
   it('keeps the ticks and notes of the clauses that stay, and those of the ones that go', () => {
-    fc.assert(fc.property(answersArb, progressArb, fc.array(answerChangeArb, { maxLength: 6 }), (answers, clauses, changes) => {
-      let state = { ...stateWith(answers), clauses };
-      const before = selectClauses(library, state.answers);
-      for (const { q, value } of changes) state = withAnswer(state, q, value as never);
-      const after = selectClauses(library, state.answers);
-      for (const clause of after.filter((c) => before.some((b) => b.id === c.id))) {
-        expect(progressOf(state, clause.id)).toEqual(progressOf({ ...stateWith(answers), clauses }, clause.id));
-      }
-      expect(state.clauses).toEqual(clauses);
-    }));
+    fc.assert(
+      fc.property(answersArb, progressArb, fc.array(answerChangeArb, { maxLength: 6 }), (answers, clauses, changes) => {
+        let state = { ...stateWith(answers), clauses };
+        const before = selectClauses(library, state.answers);
+        for (const { q, value } of changes) state = withAnswer(state, q, value as never);
+        const after = selectClauses(library, state.answers);
+        for (const clause of after.filter((c) => before.some((b) => b.id === c.id))) {
+          expect(progressOf(state, clause.id)).toEqual(progressOf({ ...stateWith(answers), clauses }, clause.id));
+        }
+        expect(state.clauses).toEqual(clauses);
+      }),
+    );
   });
 
   it('brings a removed clause back with its tick and note when the answer flips back', () => {
-    let state = withNote(withSettled(stateWith({ foreignParty: 'yes' }), 'language-law', true), 'language-law', 'English prevails');
+    let state = withNote(
+      withSettled(stateWith({ foreignParty: 'yes' }), 'language-law', true),
+      'language-law',
+      'English prevails',
+    );
     state = withAnswer(state, 'foreignParty', 'no');
     expect(ids(selectClauses(library, state.answers))).not.toContain('language-law');
     state = withAnswer(state, 'foreignParty', 'yes');
@@ -193,7 +242,10 @@ describe('changing answers', () => {
     state = withKind(state, 'supply', true);
     expect(state.answers.kinds).toEqual(['affiliate', 'supply']);
     expect(withKind(state, 'supply', false).answers.kinds).toEqual(['affiliate']);
-    expect(normaliseAnswers({ ...state.answers, kinds: ['supply', 'affiliate'] }).kinds).toEqual(['affiliate', 'supply']);
+    expect(normaliseAnswers({ ...state.answers, kinds: ['supply', 'affiliate'] }).kinds).toEqual([
+      'affiliate',
+      'supply',
+    ]);
   });
 });
 
@@ -209,45 +261,70 @@ describe('ticks, notes and progress', () => {
   it('drops an entry that carries nothing, and cuts notes to the limit', () => {
     const state = withSettled(withSettled(initialState(), 'roles', true), 'roles', false);
     expect(state.clauses).toEqual([]);
-    expect(progressOf(withNote(initialState(), 'roles', 'x'.repeat(limits.note + 50)), 'roles').note).toHaveLength(limits.note);
+    expect(progressOf(withNote(initialState(), 'roles', 'x'.repeat(limits.note + 50)), 'roles').note).toHaveLength(
+      limits.note,
+    );
   });
 
   it('keeps one entry per clause, in place, and refuses a new entry beyond the limit', () => {
     let state = withNote(withSettled(withSettled(initialState(), 'roles', true), 'ip', true), 'roles', 'n');
-    expect(state.clauses).toEqual([{ id: 'roles', settled: true, note: 'n' }, { id: 'ip', settled: true, note: '' }]);
-    state = { ...initialState(), clauses: Array.from({ length: limits.clauses }, (_, i) => ({ id: `c${i}`, settled: true, note: '' })) };
+    expect(state.clauses).toEqual([
+      { id: 'roles', settled: true, note: 'n' },
+      { id: 'ip', settled: true, note: '' },
+    ]);
+    state = {
+      ...initialState(),
+      clauses: Array.from({ length: limits.clauses }, (_, i) => ({ id: `c${i}`, settled: true, note: '' })),
+    };
     expect(withSettled(state, 'roles', true)).toBe(state);
     expect(withSettled(state, 'c3', false).clauses).toHaveLength(limits.clauses - 1);
   });
 
   it('only ever produces state the schema accepts', () => {
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('tick' as const), id: fc.constantFrom(...library.map((c) => c.id)), on: fc.boolean() }),
-      fc.record({ kind: fc.constant('note' as const), id: fc.constantFrom(...library.map((c) => c.id)), text: fc.string({ maxLength: 1200 }) }),
+      fc.record({
+        kind: fc.constant('tick' as const),
+        id: fc.constantFrom(...library.map((c) => c.id)),
+        on: fc.boolean(),
+      }),
+      fc.record({
+        kind: fc.constant('note' as const),
+        id: fc.constantFrom(...library.map((c) => c.id)),
+        text: fc.string({ maxLength: 1200 }),
+      }),
       answerChangeArb.map((change) => ({ kind: 'answer' as const, ...change })),
     );
-    fc.assert(fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
-      let state = initialState();
-      for (const o of ops) {
-        if (o.kind === 'tick') state = withSettled(state, o.id, o.on);
-        else if (o.kind === 'note') state = withNote(state, o.id, o.text);
-        else state = withAnswer(state, o.q, o.value as never);
-      }
-      expect(stateSchema.safeParse(state).success).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+        let state = initialState();
+        for (const o of ops) {
+          if (o.kind === 'tick') state = withSettled(state, o.id, o.on);
+          else if (o.kind === 'note') state = withNote(state, o.id, o.text);
+          else state = withAnswer(state, o.q, o.value as never);
+        }
+        expect(stateSchema.safeParse(state).success).toBe(true);
+      }),
+    );
   });
 });
 
 describe('the state schema', () => {
   it('accepts the initial state and refuses, without throwing, anything else a link or file may hold', () => {
     expect(stateSchema.safeParse(initialState()).success).toBe(true);
-    fc.assert(fc.property(fc.anything(), (junk) => {
-      expect(() => stateSchema.safeParse(junk)).not.toThrow();
-    }));
+    fc.assert(
+      fc.property(fc.anything(), (junk) => {
+        expect(() => stateSchema.safeParse(junk)).not.toThrow();
+      }),
+    );
     for (const example of Object.values(examples)) expect(stateSchema.safeParse(example).success).toBe(true);
-    expect(stateSchema.safeParse({ ...initialState(), parties: { first: 'x'.repeat(limits.party + 1), second: '' } }).success).toBe(false);
+    expect(
+      stateSchema.safeParse({ ...initialState(), parties: { first: 'x'.repeat(limits.party + 1), second: '' } })
+        .success,
+    ).toBe(false);
     expect(stateSchema.safeParse({ ...initialState(), date: '31/03/2027' }).success).toBe(false);
-    expect(stateSchema.safeParse({ ...initialState(), clauses: [{ id: '<script>', settled: true, note: '' }] }).success).toBe(false);
+    expect(
+      stateSchema.safeParse({ ...initialState(), clauses: [{ id: '<script>', settled: true, note: '' }] }).success,
+    ).toBe(false);
     const tooMany = Array.from({ length: limits.clauses + 1 }, (_, i) => ({ id: `c${i}`, settled: true, note: '' }));
     expect(stateSchema.safeParse({ ...initialState(), clauses: tooMany }).success).toBe(false);
   });

@@ -12,7 +12,10 @@ const library = (await getCollection('clauses')).map((entry) => entry.data);
 describe('the Markdown summary', () => {
   it('lists parties, date, answers and every selected clause as a task, grouped, with notes', () => {
     const state = examples.candleAndIllustrator;
-    const selected = selectClauses(clauseViews(library, 'id', () => undefined), state.answers);
+    const selected = selectClauses(
+      clauseViews(library, 'id', () => undefined),
+      state.answers,
+    );
     const md = summaryMarkdown(state, selected, dict.id, 'id');
     expect(md.split('\n')[0]).toBe('# Daftar Klausul MoU');
     expect(md).toContain('- Para pihak: Toko Lilin Putri; Bima Ilustrasi');
@@ -28,7 +31,10 @@ describe('the Markdown summary', () => {
   it('keeps reader text as text: no heading, tag or list can be injected', () => {
     let state = withNote(examples.empty, 'roles', `${hostileNote}\n# Pasal palsu\n- [x] sudah`);
     state = withSettled({ ...state, parties: { first: '# <i>Toko</i>', second: '' } }, 'roles', true);
-    const selected = selectClauses(clauseViews(library, 'en', () => undefined), state.answers);
+    const selected = selectClauses(
+      clauseViews(library, 'en', () => undefined),
+      state.answers,
+    );
     const md = summaryMarkdown(state, selected, dict.en, 'en');
     expect(md).not.toMatch(/^# Pasal palsu/m);
     expect(md).not.toMatch(/^\s*- \[x\] sudah/m);

@@ -10,7 +10,16 @@ describe('kind of page', () => {
   });
 
   it('treats everything else as a reading page', () => {
-    for (const path of ['/', '/404.html', '/id/', '/en/tools/', '/id/alat/', '/id/panduan/tujuan-bersama/', '/en/print/shared-goals/', '/id/tentang/'])
+    for (const path of [
+      '/',
+      '/404.html',
+      '/id/',
+      '/en/tools/',
+      '/id/alat/',
+      '/id/panduan/tujuan-bersama/',
+      '/en/print/shared-goals/',
+      '/id/tentang/',
+    ])
       expect(pageKind(path), path).toBe('reading');
   });
 });

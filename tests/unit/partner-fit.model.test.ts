@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { criteria, criterionFacts, criterionIds, type CriterionId, type Rating, type Weight } from '../../src/tools/partner-fit/criteria';
+import {
+  criteria,
+  criterionFacts,
+  criterionIds,
+  type CriterionId,
+  type Rating,
+  type Weight,
+} from '../../src/tools/partner-fit/criteria';
 import {
   addCandidate,
   bandOf,
@@ -40,7 +47,15 @@ const ratingsArb: fc.Arbitrary<Candidate['ratings']> = fc.record(
 
 describe('criteria', () => {
   it('are the seven of the guide, with stable kebab-case ids', () => {
-    expect(criteria.map((c) => c.id)).toEqual(['values', 'complementary', 'audience', 'reputation', 'capacity', 'goals', 'communication']);
+    expect(criteria.map((c) => c.id)).toEqual([
+      'values',
+      'complementary',
+      'audience',
+      'reputation',
+      'capacity',
+      'goals',
+      'communication',
+    ]);
     for (const c of criteria) expect(c.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
@@ -80,7 +95,12 @@ describe('score', () => {
     ['all rated 3', all(3), equalWeights(1), 50],
     ['all rated 4', all(4), equalWeights(3), 75],
     ['all rated 5', all(5), w, 100],
-    ['one 5 (weight 3) and one 1 (weight 1)', { values: 5, audience: 1 }, { ...equalWeights(2), values: 3, audience: 1 }, 75],
+    [
+      'one 5 (weight 3) and one 1 (weight 1)',
+      { values: 5, audience: 1 },
+      { ...equalWeights(2), values: 3, audience: 1 },
+      75,
+    ],
     ['unrated criteria are left out', { capacity: 4 }, w, 75],
     ['default weights: critical at 5, the rest at 1', { ...all(1), values: 5, audience: 5, reputation: 5 }, w, 53],
     ['halves round up: (3·1)/(4·6) = 12.5 %', { values: 2, goals: 1 }, { ...equalWeights(0), values: 3, goals: 3 }, 13],
@@ -120,13 +140,19 @@ describe('score', () => {
 
   it('is not changed by a criterion with weight 0, rated or not', () => {
     fc.assert(
-      fc.property(ratingsArb, weightsArb, criterionArb, fc.option(ratingArb, { nil: undefined }), (ratings, weights, id, r) => {
-        const zeroed = { ...weights, [id]: 0 as Weight };
-        const without = { ...ratings };
-        delete without[id];
-        const withIt = r === undefined ? without : { ...without, [id]: r };
-        expect(score(withIt, zeroed)).toBe(score(without, zeroed));
-      }),
+      fc.property(
+        ratingsArb,
+        weightsArb,
+        criterionArb,
+        fc.option(ratingArb, { nil: undefined }),
+        (ratings, weights, id, r) => {
+          const zeroed = { ...weights, [id]: 0 as Weight };
+          const without = { ...ratings };
+          delete without[id];
+          const withIt = r === undefined ? without : { ...without, [id]: r };
+          expect(score(withIt, zeroed)).toBe(score(without, zeroed));
+        },
+      ),
     );
   });
 
@@ -176,7 +202,11 @@ describe('bands', () => {
   });
 
   it('stay empty when every weight is 0, even when all is rated', () => {
-    expect(evaluate(candidate('c1', all(4)), equalWeights(0))).toMatchObject({ complete: true, score: null, band: null });
+    expect(evaluate(candidate('c1', all(4)), equalWeights(0))).toMatchObject({
+      complete: true,
+      score: null,
+      band: null,
+    });
   });
 });
 
@@ -191,11 +221,17 @@ describe('dealbreakers, strengths and weak spots', () => {
   it('flag dealbreakers whatever the score and the weight', () => {
     const critical = criterionIds.filter((id) => criterionFacts[id].critical);
     fc.assert(
-      fc.property(ratingsArb, weightsArb, fc.constantFrom(...critical), fc.constantFrom<Rating>(1, 2), (ratings, weights, id, low) => {
-        const r = evaluate(candidate('c1', { ...ratings, [id]: low }), weights);
-        expect(r.dealbreakers).toContain(id);
-        expect(r.weakSpots[0]?.dealbreaker).toBe(true);
-      }),
+      fc.property(
+        ratingsArb,
+        weightsArb,
+        fc.constantFrom(...critical),
+        fc.constantFrom<Rating>(1, 2),
+        (ratings, weights, id, low) => {
+          const r = evaluate(candidate('c1', { ...ratings, [id]: low }), weights);
+          expect(r.dealbreakers).toContain(id);
+          expect(r.weakSpots[0]?.dealbreaker).toBe(true);
+        },
+      ),
     );
   });
 
@@ -212,7 +248,10 @@ describe('dealbreakers, strengths and weak spots', () => {
 
   it('list strengths best first and weak spots worst first, with the advice page', () => {
     const weights = { ...defaultWeights(), capacity: 0 as Weight };
-    const r = evaluate(candidate('c1', { values: 4, complementary: 5, goals: 1, communication: 2, capacity: 1, reputation: 3 }), weights);
+    const r = evaluate(
+      candidate('c1', { values: 4, complementary: 5, goals: 1, communication: 2, capacity: 1, reputation: 3 }),
+      weights,
+    );
     expect(r.strengths).toEqual(['complementary', 'values']);
     // capacity has weight 0 and is not critical: not a weak spot the reader asked to count.
     expect(r.weakSpots.map((w) => [w.criterion, w.rating, w.guide])).toEqual([
@@ -248,7 +287,11 @@ describe('ranking', () => {
   });
 
   it('puts candidates with a dealbreaker after the others, whatever their score', () => {
-    const r = rank([result('a', 95, { dealbreakers: ['values'] }), result('b', 60), result('c', 95, { dealbreakers: ['audience'] })]);
+    const r = rank([
+      result('a', 95, { dealbreakers: ['values'] }),
+      result('b', 60),
+      result('c', 95, { dealbreakers: ['audience'] }),
+    ]);
     expect(r.rows.map((x) => [x.id, x.rank, x.dealbreaker])).toEqual([
       ['b', 1, false],
       ['a', 2, true],
@@ -258,7 +301,11 @@ describe('ranking', () => {
   });
 
   it('leaves out incomplete candidates', () => {
-    const r = rank([result('a', 50), result('b', null, { rated: 3, complete: false }), result('c', 80, { complete: false, band: null })]);
+    const r = rank([
+      result('a', 50),
+      result('b', null, { rated: 3, complete: false }),
+      result('c', 80, { complete: false, band: null }),
+    ]);
     expect(r.rows.map((x) => x.id)).toEqual(['a']);
     expect(r.unranked).toEqual(['b', 'c']);
   });
@@ -308,7 +355,12 @@ describe('updates', () => {
     s = rate(s, 'c1', 'audience', null);
     s = setWeight(s, 'capacity', 0);
     s = setNote(s, 'c1', 'reputation', 'Rating 4,9 dari 1.200 ulasan');
-    expect(s.candidates[0]).toEqual({ id: 'c1', name: 'Dapur Kopi Bandung', ratings: { values: 4 }, notes: { reputation: 'Rating 4,9 dari 1.200 ulasan' } });
+    expect(s.candidates[0]).toEqual({
+      id: 'c1',
+      name: 'Dapur Kopi Bandung',
+      ratings: { values: 4 },
+      notes: { reputation: 'Rating 4,9 dari 1.200 ulasan' },
+    });
     expect(s.weights.capacity).toBe(0);
     expect(s0).toEqual(initialState());
   });
@@ -366,11 +418,21 @@ describe('updates', () => {
         const idAt = (i: number) => s.candidates[i]?.id ?? `c${i}`;
         for (const o of ops) {
           switch (o[0]) {
-            case 'add': s = addCandidate(s, o[1]); break;
-            case 'rename': s = renameCandidate(s, idAt(o[1]), o[2]); break;
-            case 'rate': s = rate(s, idAt(o[1]), o[2], o[3]); break;
-            case 'weight': s = setWeight(s, o[1], o[2]); break;
-            case 'note': s = setNote(s, idAt(o[1]), o[2], o[3]); break;
+            case 'add':
+              s = addCandidate(s, o[1]);
+              break;
+            case 'rename':
+              s = renameCandidate(s, idAt(o[1]), o[2]);
+              break;
+            case 'rate':
+              s = rate(s, idAt(o[1]), o[2], o[3]);
+              break;
+            case 'weight':
+              s = setWeight(s, o[1], o[2]);
+              break;
+            case 'note':
+              s = setNote(s, idAt(o[1]), o[2], o[3]);
+              break;
             case 'remove': {
               const removed = removedEntry(s, idAt(o[1]));
               s = removeCandidate(s, idAt(o[1]));
@@ -388,12 +450,20 @@ describe('updates', () => {
 describe('schema', () => {
   it('accepts the initial state and rejects out-of-range or oversized data', () => {
     expect(stateSchema.safeParse(initialState()).success).toBe(true);
-    const bad = (change: (s: PartnerFitState) => unknown) => stateSchema.safeParse(change(structuredClone(initialState()))).success;
+    const bad = (change: (s: PartnerFitState) => unknown) =>
+      stateSchema.safeParse(change(structuredClone(initialState()))).success;
     expect(bad((s) => ({ ...s, candidates: [{ ...s.candidates[0]!, ratings: { values: 6 } }] }))).toBe(false);
     expect(bad((s) => ({ ...s, candidates: [{ ...s.candidates[0]!, ratings: { unknown: 3 } }] }))).toBe(false);
     expect(bad((s) => ({ ...s, candidates: [{ ...s.candidates[0]!, name: 'x'.repeat(NAME_MAX + 1) }] }))).toBe(false);
-    expect(bad((s) => ({ ...s, candidates: [{ ...s.candidates[0]!, notes: { goals: 'x'.repeat(NOTE_MAX + 1) } }] }))).toBe(false);
-    expect(bad((s) => ({ ...s, candidates: Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({ ...s.candidates[0]!, id: `c${i + 1}` })) }))).toBe(false);
+    expect(
+      bad((s) => ({ ...s, candidates: [{ ...s.candidates[0]!, notes: { goals: 'x'.repeat(NOTE_MAX + 1) } }] })),
+    ).toBe(false);
+    expect(
+      bad((s) => ({
+        ...s,
+        candidates: Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({ ...s.candidates[0]!, id: `c${i + 1}` })),
+      })),
+    ).toBe(false);
     expect(bad((s) => ({ ...s, weights: { ...s.weights, values: 4 } }))).toBe(false);
     expect(bad((s) => ({ ...s, weights: { values: 3 } }))).toBe(false);
     expect(bad((s) => ({ ...s, candidates: [{ ...s.candidates[0]!, id: '<script>' }] }))).toBe(false);

@@ -10,7 +10,14 @@ import { initialState } from '../../src/tools/partner-fit/tool';
 const { filled } = examples;
 
 const summary = (lang: 'id' | 'en') =>
-  toMarkdown({ state: filled, t: islandStrings(lang), texts: criterionTexts(lang), title: 'Partner fit', date: '28 November 2026', lang });
+  toMarkdown({
+    state: filled,
+    t: islandStrings(lang),
+    texts: criterionTexts(lang),
+    title: 'Partner fit',
+    date: '28 November 2026',
+    lang,
+  });
 
 describe('the Markdown summary', () => {
   it('lists the ranking, each candidate’s score, band, dealbreakers and notes', () => {
@@ -21,16 +28,27 @@ describe('the Markdown summary', () => {
     expect(md).toContain('Not ranked yet, because not every criterion is rated: Toko Oleh-Oleh Sari.');
     expect(md).toContain('- Score: 75 out of 100 (provisional)');
     expect(md).toContain('- Dealbreakers: Complementary audience, not a direct competitor: rated 2');
-    expect(md).toContain('| Reputation and track record | Very important | 4 | Rating 4,8 dari 1.200 ulasan; pemasok lain bilang mereka membayar tepat waktu. |');
+    expect(md).toContain(
+      '| Reputation and track record | Very important | 4 | Rating 4,8 dari 1.200 ulasan; pemasok lain bilang mereka membayar tepat waktu. |',
+    );
     expect(md).toContain(`  - Complementary, not a copy (rated 2): ${criterionTexts('en').complementary.advice}`);
   });
 
   it('keeps reader text from breaking the document', () => {
     const hostile = {
       ...initialState(),
-      candidates: [{ id: 'c1', name: '# Toko | *Ku*', ratings: { values: 3 as const }, notes: { values: 'a | b\n## c <script>' } }],
+      candidates: [
+        { id: 'c1', name: '# Toko | *Ku*', ratings: { values: 3 as const }, notes: { values: 'a | b\n## c <script>' } },
+      ],
     };
-    const md = toMarkdown({ state: hostile, t: islandStrings('en'), texts: criterionTexts('en'), title: 'T', date: 'd', lang: 'en' });
+    const md = toMarkdown({
+      state: hostile,
+      t: islandStrings('en'),
+      texts: criterionTexts('en'),
+      title: 'T',
+      date: 'd',
+      lang: 'en',
+    });
     expect(md).toContain('## \\# Toko \\| \\*Ku\\*');
     expect(md).toContain('| a \\| b ## c \\<script\\> |');
     expect(md.split('\n').filter((line) => line.startsWith('## ')).length).toBe(2);
@@ -54,7 +72,11 @@ describe('labels and announcements', () => {
     const t = islandStrings('en');
     const [a, b] = filled.candidates;
     expect(announcement('A', evaluate(a!, filled.weights), t)).toBe('A: score 85 out of 100, strong fit.');
-    expect(announcement('B', evaluate(b!, filled.weights), t)).toBe('B: score 67 out of 100, promising. There is a dealbreaker.');
-    expect(announcement('C', evaluate(initialState().candidates[0]!, filled.weights), t)).toBe('C: no score yet, 0 of 7 criteria rated.');
+    expect(announcement('B', evaluate(b!, filled.weights), t)).toBe(
+      'B: score 67 out of 100, promising. There is a dealbreaker.',
+    );
+    expect(announcement('C', evaluate(initialState().candidates[0]!, filled.weights), t)).toBe(
+      'C: no score yet, 0 of 7 criteria rated.',
+    );
   });
 });

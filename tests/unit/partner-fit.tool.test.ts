@@ -23,7 +23,10 @@ const stateArb: fc.Arbitrary<PartnerFitState> = fc
   .record({
     ids: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,8}$/), { maxLength: MAX_CANDIDATES }),
     weights: fc.record(
-      Object.fromEntries(criterionIds.map((id) => [id, fc.constantFrom(0, 1, 2, 3)])) as Record<CriterionId, fc.Arbitrary<0 | 1 | 2 | 3>>,
+      Object.fromEntries(criterionIds.map((id) => [id, fc.constantFrom(0, 1, 2, 3)])) as Record<
+        CriterionId,
+        fc.Arbitrary<0 | 1 | 2 | 3>
+      >,
     ),
   })
   .chain(({ ids, weights }) =>
@@ -33,12 +36,24 @@ const stateArb: fc.Arbitrary<PartnerFitState> = fc
           fc.record({
             id: fc.constant(id),
             name: fc.string({ maxLength: NAME_MAX }),
-            ratings: fc.record(Object.fromEntries(criterionIds.map((c) => [c, fc.constantFrom(1, 2, 3, 4, 5)])) as Record<CriterionId, fc.Arbitrary<1 | 2 | 3 | 4 | 5>>, {
-              requiredKeys: [],
-            }),
-            notes: fc.record(Object.fromEntries(criterionIds.map((c) => [c, fc.string({ maxLength: NOTE_MAX })])) as Record<CriterionId, fc.Arbitrary<string>>, {
-              requiredKeys: [],
-            }),
+            ratings: fc.record(
+              Object.fromEntries(criterionIds.map((c) => [c, fc.constantFrom(1, 2, 3, 4, 5)])) as Record<
+                CriterionId,
+                fc.Arbitrary<1 | 2 | 3 | 4 | 5>
+              >,
+              {
+                requiredKeys: [],
+              },
+            ),
+            notes: fc.record(
+              Object.fromEntries(criterionIds.map((c) => [c, fc.string({ maxLength: NOTE_MAX })])) as Record<
+                CriterionId,
+                fc.Arbitrary<string>
+              >,
+              {
+                requiredKeys: [],
+              },
+            ),
           }),
         ),
       )
@@ -54,13 +69,32 @@ const nearlyValidArb: fc.Arbitrary<Json> = fc
     fc.nat(),
     // Values just outside the rules are the likely slips; any JSON value covers the rest.
     fc.oneof(
-      fc.constantFrom<Json>(0, 4, 6, -1, 2.5, '3', null, true, '', 'x'.repeat(NAME_MAX + 1), 'x'.repeat(NOTE_MAX + 1), 'C1', 'c1', [], {}),
+      fc.constantFrom<Json>(
+        0,
+        4,
+        6,
+        -1,
+        2.5,
+        '3',
+        null,
+        true,
+        '',
+        'x'.repeat(NAME_MAX + 1),
+        'x'.repeat(NOTE_MAX + 1),
+        'C1',
+        'c1',
+        [],
+        {},
+      ),
       fc.jsonValue() as fc.Arbitrary<Json>,
     ),
     fc.constantFrom('replace', 'delete', 'add'),
     // Not `__proto__`: zod ignores that key in a partial record, the kit's validator refuses it
     // (stricter, so safe; reported to the kit's owner).
-    fc.oneof(fc.constantFrom(...criterionIds, 'id', 'name'), fc.string({ maxLength: 12 }).filter((k) => k !== '__proto__')),
+    fc.oneof(
+      fc.constantFrom(...criterionIds, 'id', 'name'),
+      fc.string({ maxLength: 12 }).filter((k) => k !== '__proto__'),
+    ),
   )
   .map(([state, pick, value, how, extraKey]) => {
     const copy = JSON.parse(JSON.stringify(state)) as Json;
@@ -68,7 +102,8 @@ const nearlyValidArb: fc.Arbitrary<Json> = fc
     const spots: { holder: Json[] | { [k: string]: Json }; key: string | number }[] = [];
     const walk = (node: Json) => {
       if (Array.isArray(node)) node.forEach((v, i) => (spots.push({ holder: node, key: i }), walk(v)));
-      else if (node && typeof node === 'object') for (const k of Object.keys(node)) spots.push({ holder: node, key: k }), walk(node[k]!);
+      else if (node && typeof node === 'object')
+        for (const k of Object.keys(node)) (spots.push({ holder: node, key: k }), walk(node[k]!));
     };
     walk(copy);
     const spot = spots[pick % Math.max(1, spots.length)];
@@ -77,7 +112,8 @@ const nearlyValidArb: fc.Arbitrary<Json> = fc
     if (how === 'replace') holder[spot.key] = value as Json;
     else if (how === 'delete') delete holder[spot.key];
     // defineProperty, as JSON.parse does: `holder['__proto__'] = …` would swap the prototype.
-    else if (!Array.isArray(spot.holder)) Object.defineProperty(holder, extraKey, { value, enumerable: true, writable: true, configurable: true });
+    else if (!Array.isArray(spot.holder))
+      Object.defineProperty(holder, extraKey, { value, enumerable: true, writable: true, configurable: true });
     return copy;
   });
 
@@ -111,7 +147,10 @@ describe('the browser check of outside data', () => {
       ['an id with markup', { ...s, candidates: [{ ...c, id: '<b>' }] }],
       ['a long name', { ...s, candidates: [{ ...c, name: 'x'.repeat(NAME_MAX + 1) }] }],
       ['a long note', { ...s, candidates: [{ ...c, notes: { goals: 'x'.repeat(NOTE_MAX + 1) } }] }],
-      ['too many candidates', { ...s, candidates: Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({ ...c, id: `c${i}` })) }],
+      [
+        'too many candidates',
+        { ...s, candidates: Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({ ...c, id: `c${i}` })) },
+      ],
       ['ratings as a list', { ...s, candidates: [{ ...c, ratings: [] }] }],
     ];
     for (const [what, value] of cases) {
@@ -122,7 +161,11 @@ describe('the browser check of outside data', () => {
   });
 
   it('drops unknown keys, like zod', () => {
-    const extra = { ...initialState(), theme: 'dark', candidates: [{ ...initialState().candidates[0]!, colour: 'red' }] };
+    const extra = {
+      ...initialState(),
+      theme: 'dark',
+      candidates: [{ ...initialState().candidates[0]!, colour: 'red' }],
+    };
     expect(parseInBrowser(extra)).toEqual({ ...initialState(), candidates: [initialState().candidates[0]] });
   });
 
@@ -138,10 +181,15 @@ describe('the browser check of outside data', () => {
     fc.assert(
       fc.property(stateArb, fc.array(fc.nat(), { maxLength: 4 }), (valid, picks) => {
         // Copy some ids over others, then check they come out unique and nothing else changed.
-        const candidates = valid.candidates.map((x, i) => ({ ...x, id: valid.candidates[picks[i] ?? i % valid.candidates.length]?.id ?? x.id }));
+        const candidates = valid.candidates.map((x, i) => ({
+          ...x,
+          id: valid.candidates[picks[i] ?? i % valid.candidates.length]?.id ?? x.id,
+        }));
         const fixed = withUniqueIds({ ...valid, candidates });
         expect(new Set(fixed.candidates.map((x) => x.id)).size).toBe(candidates.length);
-        expect(fixed.candidates.map(({ id: _, ...rest }) => rest)).toEqual(candidates.map(({ id: _, ...rest }) => rest));
+        expect(fixed.candidates.map(({ id: _, ...rest }) => rest)).toEqual(
+          candidates.map(({ id: _, ...rest }) => rest),
+        );
       }),
     );
   });
@@ -177,7 +225,16 @@ describe('partner-fit share links and saved work', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), async (text) => {
         const decoded = await decodeShare(`#share=${text}`, browserSpec);
-        expect(decoded.ok || ['share-malformed', 'share-tampered', 'share-invalid', 'share-wrong-tool', 'share-unsupported-version'].includes(decoded.error)).toBe(true);
+        expect(
+          decoded.ok ||
+            [
+              'share-malformed',
+              'share-tampered',
+              'share-invalid',
+              'share-wrong-tool',
+              'share-unsupported-version',
+            ].includes(decoded.error),
+        ).toBe(true);
         const data = new Map([['mitra:partner-fit', text]]);
         const store = createStore(browserSpec, () => ({
           getItem: (k) => data.get(k) ?? null,

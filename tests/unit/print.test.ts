@@ -22,7 +22,9 @@ describe('the seven-step checklist', () => {
 
   it('follows a change to a step page’s actions (the step page is the source)', () => {
     const edited = guide.map((e) =>
-      e.id === 'en/en-step-3' ? { ...e, data: { ...e.data, actions: ['Agree on one channel per purpose', 'Meet weekly'] } } : e,
+      e.id === 'en/en-step-3'
+        ? { ...e, data: { ...e.data, actions: ['Agree on one channel per purpose', 'Meet weekly'] } }
+        : e,
     );
     expect(sevenStepChecklist(edited, 'en')[2]!.actions).toEqual(['Agree on one channel per purpose', 'Meet weekly']);
     expect(sevenStepChecklist(edited, 'id')[2]!.actions).toEqual(sevenStepChecklist(guide, 'id')[2]!.actions);
@@ -32,11 +34,20 @@ describe('the seven-step checklist', () => {
 describe('the review sheet', () => {
   it('reviews what step 7 asks for', () => {
     const seventh = guide.find((e) => e.id === 'id/id-step-7')!;
-    expect(reviewPoints(guide, 'id')).toMatchObject({ step: 7, actions: seventh.data.actions, href: '/id/panduan/id-step-7/' });
+    expect(reviewPoints(guide, 'id')).toMatchObject({
+      step: 7,
+      actions: seventh.data.actions,
+      href: '/id/panduan/id-step-7/',
+    });
   });
 
   it('fails the build loudly when step 7 is missing', () => {
-    expect(() => reviewPoints(guide.filter((e) => e.data.key !== 'evaluation'), 'en')).toThrow(/evaluation/);
+    expect(() =>
+      reviewPoints(
+        guide.filter((e) => e.data.key !== 'evaluation'),
+        'en',
+      ),
+    ).toThrow(/evaluation/);
   });
 });
 
@@ -51,7 +62,9 @@ describe('the MoU sheet’s "needed if" lines', () => {
 
   it('say when a clause applies in the questionnaire’s words', () => {
     expect(whenLabels([{ answer: 'money', in: ['yes'] }], words)).toEqual(['Will money change hands? Yes']);
-    expect(whenLabels([{ answer: 'kinds', in: ['affiliate', 'content'] }], words)).toEqual(['Kind of collaboration: Affiliate / Content']);
+    expect(whenLabels([{ answer: 'kinds', in: ['affiliate', 'content'] }], words)).toEqual([
+      'Kind of collaboration: Affiliate / Content',
+    ]);
     expect(whenLabels([], words)).toEqual([]);
   });
 
@@ -60,7 +73,9 @@ describe('the MoU sheet’s "needed if" lines', () => {
       for (const question of questionIds) {
         expect(toolWords[lang] as Record<string, string>, `q.${question}`).toHaveProperty([`q.${question}`]);
         for (const option of questions[question].options) {
-          expect(toolWords[lang] as Record<string, string>, optionWordKey(question, option)).toHaveProperty([optionWordKey(question, option)]);
+          expect(toolWords[lang] as Record<string, string>, optionWordKey(question, option)).toHaveProperty([
+            optionWordKey(question, option),
+          ]);
         }
       }
     }

@@ -38,7 +38,10 @@ describe('sitemap XML', () => {
 
   it('escapes any URL so the document stays well formed', () => {
     const decode = (text: string) =>
-      text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+      text.replace(
+        /&(lt|gt|quot|apos|amp);/g,
+        (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!,
+      );
     fc.assert(
       fc.property(fc.string(), (text) => {
         const loc = `${site}/${text}`;

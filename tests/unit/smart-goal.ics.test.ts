@@ -61,7 +61,10 @@ describe('calendar of a partnership', () => {
   });
 
   it('covers every dated goal and skips goals without dates', () => {
-    const state: SmartState = { partners: { a: 'Ayu', b: 'Fajar' }, goals: [batikGoal, sambalGoal, vagueState.goals[0] as Goal] };
+    const state: SmartState = {
+      partners: { a: 'Ayu', b: 'Fajar' },
+      goals: [batikGoal, sambalGoal, vagueState.goals[0] as Goal],
+    };
     const events = calendarEvents(state, 'en', words('en'));
     expect(events).toHaveLength(milestones(batikGoal).length + milestones(sambalGoal).length);
     const text = toIcs(events, 'en', now) as string;
@@ -119,20 +122,28 @@ describe('RFC 5545 text', () => {
   });
 
   it('has one event per review plus the deadline for any dated goal (property)', () => {
-    const dateArb = fc.date({ min: new Date('2026-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const dateArb = fc
+      .date({ min: new Date('2026-01-01'), max: new Date('2031-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: 7, max: 1095 }), fc.constantFrom(...cadences), fc.string({ maxLength: 80 }), (start, days, cadence, name) => {
-        const deadline = new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
-        const goal: Goal = { ...structuredClone(batikGoal), timeBound: { start, deadline, cadence } };
-        const state: SmartState = { partners: { a: name, b: 'Dimas' }, goals: [goal] };
-        const events = calendarEvents(state, 'id', dict.id);
-        const text = toIcs(events, 'id', now) as string;
-        const parsed = parseWithIcalJs(text);
-        const rows = milestones(goal);
-        expect(parsed).toHaveLength(rows.length);
-        expect(parsed.filter((e) => String(e.summary).startsWith('Tenggat'))).toHaveLength(1);
-        expect(parsed.map((e) => e.start)).toEqual(rows.map((r) => r.date));
-      }),
+      fc.property(
+        dateArb,
+        fc.integer({ min: 7, max: 1095 }),
+        fc.constantFrom(...cadences),
+        fc.string({ maxLength: 80 }),
+        (start, days, cadence, name) => {
+          const deadline = new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
+          const goal: Goal = { ...structuredClone(batikGoal), timeBound: { start, deadline, cadence } };
+          const state: SmartState = { partners: { a: name, b: 'Dimas' }, goals: [goal] };
+          const events = calendarEvents(state, 'id', dict.id);
+          const text = toIcs(events, 'id', now) as string;
+          const parsed = parseWithIcalJs(text);
+          const rows = milestones(goal);
+          expect(parsed).toHaveLength(rows.length);
+          expect(parsed.filter((e) => String(e.summary).startsWith('Tenggat'))).toHaveLength(1);
+          expect(parsed.map((e) => e.start)).toEqual(rows.map((r) => r.date));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -12,14 +12,27 @@ import { batikGoal, batikState, today, vagueState } from '../fixtures/smart-goal
 const everyIssue: Issue[] = issueCodes.flatMap((code): Issue[] => {
   switch (code) {
     case 'partner-missing':
-      return [{ code, field: 'partnerA' }, { code, field: 'partnerB' }];
+      return [
+        { code, field: 'partnerA' },
+        { code, field: 'partnerB' },
+      ];
     case 'number-missing':
-      return [{ code, field: 'baseline' }, { code, field: 'target' }];
+      return [
+        { code, field: 'baseline' },
+        { code, field: 'target' },
+      ];
     case 'number-unreadable':
-      return (['unreadable', 'has-words', 'too-large', 'mixed-units'] as const).map((reason) => ({ code, field: 'target' as Field, reason }));
+      return (['unreadable', 'has-words', 'too-large', 'mixed-units'] as const).map((reason) => ({
+        code,
+        field: 'target' as Field,
+        reason,
+      }));
     case 'date-missing':
     case 'date-invalid':
-      return [{ code, field: 'start' }, { code, field: 'deadline' }];
+      return [
+        { code, field: 'start' },
+        { code, field: 'deadline' },
+      ];
     default:
       return [{ code, field: 'what' }];
   }
@@ -36,17 +49,25 @@ describe.each<Locale>(['id', 'en'])('messages in %s', (lang) => {
 
   it('fill in the field, the typed text, the partner and the date', () => {
     const goal: Goal = { ...batikGoal, measurable: { ...batikGoal.measurable, target: { text: 'banyak', lang } } };
-    const unreadable = issueMessage({ code: 'number-unreadable', field: 'target', reason: 'unreadable' }, batikState.partners, goal, lang, t);
+    const unreadable = issueMessage(
+      { code: 'number-unreadable', field: 'target', reason: 'unreadable' },
+      batikState.partners,
+      goal,
+      lang,
+      t,
+    );
     expect(unreadable).toContain('“banyak”');
     expect(unreadable).not.toMatch(/\{\w+\}/);
-    expect(issueMessage({ code: 'benefit-missing', field: 'benefitB' }, batikState.partners, goal, lang, t)).toContain('Dimas');
+    expect(issueMessage({ code: 'benefit-missing', field: 'benefitB' }, batikState.partners, goal, lang, t)).toContain(
+      'Dimas',
+    );
     expect(issueMessage({ code: 'deadline-in-past', field: 'deadline' }, batikState.partners, goal, lang, t)).toContain(
       lang === 'id' ? '1 Maret 2027' : '1 March 2027',
     );
     // Without a name, the partner is "the first partner".
-    expect(issueMessage({ code: 'contribution-missing', field: 'contributionA' }, { a: '', b: '' }, goal, lang, t)).toContain(
-      t['partners.aFallback'],
-    );
+    expect(
+      issueMessage({ code: 'contribution-missing', field: 'contributionA' }, { a: '', b: '' }, goal, lang, t),
+    ).toContain(t['partners.aFallback']);
   });
 
   it('never leave a placeholder unfilled for any issue of the vague example', () => {
@@ -64,7 +85,9 @@ describe('Markdown summary', () => {
   it('holds the statement, the check and the milestones', () => {
     const md = toMarkdown(batikState, 'en', today, islandStrings('en'), letters('en'));
     expect(md).toMatch(/^# SMART partnership goals\n\nPartners: Rina and Dimas\n\n## Goal 1\n/);
-    expect(md).toContain('Shared goal of Rina and Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.');
+    expect(md).toContain(
+      'Shared goal of Rina and Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
+    );
     for (const key of letterKeys) expect(md).toContain(`(${letters('en')[key].name}): Met`);
     expect(md).toContain('| 1 March 2027 | Deadline | 150 lembar |');
   });

@@ -103,15 +103,27 @@ describe('S: specific', () => {
   });
 
   it('needs the scope and both partner names', () => {
-    expect(codes(withGoal((g) => { g.specific.scope = ' '; }))).toEqual(['scope-missing']);
-    expect(checkGoal({ a: '', b: 'Dimas' }, batikGoal, today).issues).toEqual([{ code: 'partner-missing', field: 'partnerA' }]);
+    expect(
+      codes(
+        withGoal((g) => {
+          g.specific.scope = ' ';
+        }),
+      ),
+    ).toEqual(['scope-missing']);
+    expect(checkGoal({ a: '', b: 'Dimas' }, batikGoal, today).issues).toEqual([
+      { code: 'partner-missing', field: 'partnerA' },
+    ]);
   });
 });
 
 describe('M: measurable', () => {
   it('flags an unreadable number with the reason, never a silent zero', () => {
-    const goal = withGoal((g) => { g.measurable.target = { text: '150 lembar', lang: 'id' }; });
-    expect(checkGoal(partners, goal, today).issues).toEqual([{ code: 'number-unreadable', field: 'target', reason: 'has-words' }]);
+    const goal = withGoal((g) => {
+      g.measurable.target = { text: '150 lembar', lang: 'id' };
+    });
+    expect(checkGoal(partners, goal, today).issues).toEqual([
+      { code: 'number-unreadable', field: 'target', reason: 'has-words' },
+    ]);
   });
 
   it('flags a target equal to the baseline, even written differently', () => {
@@ -123,7 +135,9 @@ describe('M: measurable', () => {
   });
 
   it('needs a unit, unless the numbers carry one (Rp, %)', () => {
-    const noUnit = withGoal((g) => { g.measurable.unit = ''; });
+    const noUnit = withGoal((g) => {
+      g.measurable.unit = '';
+    });
     expect(codes(noUnit)).toEqual(['unit-missing']);
     const rupiah = withGoal((g) => {
       g.measurable.unit = '';
@@ -185,22 +199,38 @@ describe('A: achievable', () => {
   });
 
   it("needs each partner's contribution", () => {
-    expect(checkGoal(partners, withGoal((g) => { g.achievable.contributionB = ''; }), today).issues).toEqual([
-      { code: 'contribution-missing', field: 'contributionB' },
-    ]);
+    expect(
+      checkGoal(
+        partners,
+        withGoal((g) => {
+          g.achievable.contributionB = '';
+        }),
+        today,
+      ).issues,
+    ).toEqual([{ code: 'contribution-missing', field: 'contributionB' }]);
   });
 });
 
 describe('R: relevant', () => {
   it("needs both partners' benefits (win-win)", () => {
-    expect(checkGoal(partners, withGoal((g) => { g.relevant.benefitA = '\n'; }), today).issues).toEqual([
-      { code: 'benefit-missing', field: 'benefitA' },
-    ]);
+    expect(
+      checkGoal(
+        partners,
+        withGoal((g) => {
+          g.relevant.benefitA = '\n';
+        }),
+        today,
+      ).issues,
+    ).toEqual([{ code: 'benefit-missing', field: 'benefitA' }]);
   });
 });
 
 describe('T: time-bound', () => {
-  const dated = (start: string, deadline: string) => withGoal((g) => { g.timeBound.start = start; g.timeBound.deadline = deadline; });
+  const dated = (start: string, deadline: string) =>
+    withGoal((g) => {
+      g.timeBound.start = start;
+      g.timeBound.deadline = deadline;
+    });
   it.each<[string, string, IssueCode[]]>([
     ['2027-01-04', '2027-03-01', []],
     ['2027-01-04', '2027-01-11', []], // exactly one week
@@ -223,21 +253,25 @@ describe('T: time-bound', () => {
   });
 
   it('notes a review rhythm slower than the goal', () => {
-    const goal = withGoal((g) => { g.timeBound.cadence = 'quarterly'; });
+    const goal = withGoal((g) => {
+      g.timeBound.cadence = 'quarterly';
+    });
     expect(checkGoal(partners, goal, today).letters.timeBound.notes).toEqual(['no-review-before-deadline']);
   });
 });
 
 describe('review dates', () => {
   it('count from the start without drifting (monthly from 31 January)', () => {
-    const dates = reviewDates(new Date('2027-01-31'), new Date('2027-06-30'), 'monthly').map((d) => d.toISOString().slice(0, 10));
+    const dates = reviewDates(new Date('2027-01-31'), new Date('2027-06-30'), 'monthly').map((d) =>
+      d.toISOString().slice(0, 10),
+    );
     expect(dates).toEqual(['2027-02-28', '2027-03-31', '2027-04-30', '2027-05-31']);
   });
 
   it('leave out the deadline itself', () => {
-    expect(reviewDates(new Date('2027-01-01'), new Date('2027-01-15'), 'weekly').map((d) => d.toISOString().slice(0, 10))).toEqual([
-      '2027-01-08',
-    ]);
+    expect(
+      reviewDates(new Date('2027-01-01'), new Date('2027-01-15'), 'weekly').map((d) => d.toISOString().slice(0, 10)),
+    ).toEqual(['2027-01-08']);
   });
 
   it('handle a leap day', () => {
@@ -275,29 +309,39 @@ describe('milestones', () => {
       fc.integer({ min: 0, max: 1e9 }),
       fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100),
     );
-    const dateArb = fc.date({ min: new Date('2026-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const dateArb = fc
+      .date({ min: new Date('2026-01-01'), max: new Date('2031-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
-      fc.property(numberArb, numberArb, dateArb, fc.integer({ min: 7, max: 1100 }), fc.constantFrom(...cadences), fc.constantFrom('', '%', 'Rp'), (b, t, start, days, cadence, unit) => {
-        const deadline = new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
-        const goal = withGoal((g) => {
-          g.measurable.baseline = { text: formatNumber(b, 'plain', 'en'), lang: 'en' };
-          g.measurable.target = { text: formatNumber(t, 'plain', 'en'), lang: 'en' };
-          g.measurable.unit = unit;
-          g.timeBound = { start, deadline, cadence };
-        });
-        const rows = milestones(goal);
-        expect(rows.length).toBeGreaterThan(0);
-        const last = rows[rows.length - 1];
-        expect(last).toEqual({ date: deadline, value: t, final: true });
-        const values = [b, ...rows.map((r) => r.value)];
-        for (let i = 1; i < values.length; i += 1) {
-          if (t >= b) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1] as number);
-          else expect(values[i]).toBeLessThanOrEqual(values[i - 1] as number);
-        }
-        const dates = rows.map((r) => r.date);
-        expect([...dates].sort()).toEqual(dates);
-        expect(new Set(dates).size).toBe(dates.length);
-      }),
+      fc.property(
+        numberArb,
+        numberArb,
+        dateArb,
+        fc.integer({ min: 7, max: 1100 }),
+        fc.constantFrom(...cadences),
+        fc.constantFrom('', '%', 'Rp'),
+        (b, t, start, days, cadence, unit) => {
+          const deadline = new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
+          const goal = withGoal((g) => {
+            g.measurable.baseline = { text: formatNumber(b, 'plain', 'en'), lang: 'en' };
+            g.measurable.target = { text: formatNumber(t, 'plain', 'en'), lang: 'en' };
+            g.measurable.unit = unit;
+            g.timeBound = { start, deadline, cadence };
+          });
+          const rows = milestones(goal);
+          expect(rows.length).toBeGreaterThan(0);
+          const last = rows[rows.length - 1];
+          expect(last).toEqual({ date: deadline, value: t, final: true });
+          const values = [b, ...rows.map((r) => r.value)];
+          for (let i = 1; i < values.length; i += 1) {
+            if (t >= b) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1] as number);
+            else expect(values[i]).toBeLessThanOrEqual(values[i - 1] as number);
+          }
+          const dates = rows.map((r) => r.date);
+          expect([...dates].sort()).toEqual(dates);
+          expect(new Set(dates).size).toBe(dates.length);
+        },
+      ),
     );
   });
 
@@ -340,30 +384,54 @@ describe('composeStatement', () => {
   });
 
   it('never reads reader text as a template', () => {
-    const goal = withGoal((g) => { g.specific.what = 'jual {a} dan {b} lembar'; });
-    expect(composeStatement(partners, goal, 'id', words('id'))[0]).toBe('Tujuan bersama Rina dan Dimas: jual {a} dan {b} lembar.');
+    const goal = withGoal((g) => {
+      g.specific.what = 'jual {a} dan {b} lembar';
+    });
+    expect(composeStatement(partners, goal, 'id', words('id'))[0]).toBe(
+      'Tujuan bersama Rina dan Dimas: jual {a} dan {b} lembar.',
+    );
   });
 
   it('contains every value the reader gave, in both languages (property)', () => {
     const text = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => statementText(s) !== '');
     const numberArb = fc.integer({ min: 0, max: 1e9 });
-    const dateArb = fc.date({ min: new Date('2026-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const dateArb = fc
+      .date({ min: new Date('2026-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(
         fc.record({
-          a: text, b: text, what: text, scope: text, metric: text, source: text,
+          a: text,
+          b: text,
+          what: text,
+          scope: text,
+          metric: text,
+          source: text,
           // Rp and % as units go into the number itself ("Rp1.500"): covered by the examples.
           unit: text.filter((u) => !/^(rp\.?|idr|rupiah|%|persen|percent|per cent)$/i.test(statementText(u))),
-          contributionA: text, contributionB: text, evidence: text, benefitA: text, benefitB: text,
+          contributionA: text,
+          contributionB: text,
+          evidence: text,
+          benefitA: text,
+          benefitB: text,
         }),
-        numberArb, numberArb, dateArb, dateArb,
-        fc.constantFrom(...cadences), fc.constantFrom(...goalTypes), fc.constantFrom<Locale>('id', 'en'), fc.constantFrom<Locale>('id', 'en'),
+        numberArb,
+        numberArb,
+        dateArb,
+        dateArb,
+        fc.constantFrom(...cadences),
+        fc.constantFrom(...goalTypes),
+        fc.constantFrom<Locale>('id', 'en'),
+        fc.constantFrom<Locale>('id', 'en'),
         (v, b, t, start, deadline, cadence, type, typedIn, lang) => {
           const goal: Goal = {
-            id: 'g1', type,
+            id: 'g1',
+            type,
             specific: { what: v.what, scope: v.scope },
             measurable: {
-              metric: v.metric, unit: v.unit, source: v.source,
+              metric: v.metric,
+              unit: v.unit,
+              source: v.source,
               baseline: { text: formatNumber(b, 'plain', typedIn), lang: typedIn },
               target: { text: formatNumber(t, 'plain', typedIn), lang: typedIn },
             },
@@ -397,7 +465,9 @@ describe('checks on anything a reader can type', () => {
     type: fc.option(fc.constantFrom(...goalTypes), { nil: undefined }),
     specific: fc.record({ what: anyText, scope: anyText }),
     measurable: fc.record({
-      metric: anyText, unit: anyText, source: anyText,
+      metric: anyText,
+      unit: anyText,
+      source: anyText,
       baseline: fc.record({ text: fc.string({ maxLength: 60 }), lang: fc.constantFrom<Locale>('id', 'en') }),
       target: fc.record({ text: fc.string({ maxLength: 60 }), lang: fc.constantFrom<Locale>('id', 'en') }),
     }),
@@ -436,7 +506,9 @@ describe('schema', () => {
   });
 
   it('refuses dates that are not YYYY-MM-DD', () => {
-    const odd = withGoal((g) => { g.timeBound.start = '1 Jan 2027'; });
+    const odd = withGoal((g) => {
+      g.timeBound.start = '1 Jan 2027';
+    });
     expect(goalSchema.safeParse(odd).success).toBe(false);
   });
 

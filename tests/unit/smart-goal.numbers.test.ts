@@ -109,11 +109,17 @@ describe('parse(format(n)) = n', () => {
 
   it('holds for numbers with up to two decimals (cents, percentages, ratings)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.integer({ min: 1, max: 2 }), langs, kinds, (cents, places, lang, kind) => {
-        const n = cents / 10 ** places;
-        const r = parseNumber(formatNumber(n, kind, lang), lang);
-        expect(r.ok && r.value.value).toBe(n);
-      }),
+      fc.property(
+        fc.integer({ min: -1e11, max: 1e11 }),
+        fc.integer({ min: 1, max: 2 }),
+        langs,
+        kinds,
+        (cents, places, lang, kind) => {
+          const n = cents / 10 ** places;
+          const r = parseNumber(formatNumber(n, kind, lang), lang);
+          expect(r.ok && r.value.value).toBe(n);
+        },
+      ),
     );
   });
 
@@ -146,10 +152,13 @@ describe('parseNumber on anything', () => {
   it('reads digits mixed with marks and words without throwing', () => {
     const alphabet = fc.constantFrom(...'0123456789.,% rpjtkmbRpIDR-'.split(''));
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 20 }).map((a) => a.join('')), (text) => {
-        expect(() => parseNumber(text, 'id')).not.toThrow();
-        expect(() => parseNumber(text, 'en')).not.toThrow();
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 20 }).map((a) => a.join('')),
+        (text) => {
+          expect(() => parseNumber(text, 'id')).not.toThrow();
+          expect(() => parseNumber(text, 'en')).not.toThrow();
+        },
+      ),
     );
   });
 });

@@ -59,7 +59,8 @@ export const en = {
   // Home page
   'home.eyebrow': 'Free, in two languages, no account needed',
   'home.title': 'Build online business partnerships that work for both sides',
-  'home.lead': 'Mitra helps small businesses and online sellers find the right partner, agree on goals and roles, draw up an MoU and review the partnership regularly, in seven practical steps.',
+  'home.lead':
+    'Mitra helps small businesses and online sellers find the right partner, agree on goals and roles, draw up an MoU and review the partnership regularly, in seven practical steps.',
   'home.ctaGuide': 'Read the guide',
   'home.ctaTools': 'Try the tools',
   'home.reasonsTitle': 'Why partner?',
@@ -69,11 +70,13 @@ export const en = {
   'home.toolsTitle': 'Practical tools',
   'home.toolsLead': 'These tools run entirely in your browser: nothing is sent to a server.',
   'home.conclusion': 'Read the conclusion',
-  'home.description': 'A free bilingual guide for small businesses and online sellers: seven steps to a good online business partnership, plus practical tools.',
+  'home.description':
+    'A free bilingual guide for small businesses and online sellers: seven steps to a good online business partnership, plus practical tools.',
 
   // Tools index and the tools box on guide pages
   'tools.title': 'Partnership tools',
-  'tools.description': 'Free tools to score candidate partners, write SMART goals and build an MoU clause checklist. Everything runs in your browser.',
+  'tools.description':
+    'Free tools to score candidate partners, write SMART goals and build an MoU clause checklist. Everything runs in your browser.',
   'tools.lead': 'Each tool saves your work on this device only. There is no account, and nothing is sent to a server.',
   'step.toolsTitle': 'Tools for this step',
 

@@ -35,7 +35,8 @@ export const id = {
 
   // Footer
   'footer.label': 'Informasi situs',
-  'footer.disclaimer': 'Panduan umum, bukan nasihat hukum. Untuk perjanjian, konsultasikan dengan advokat atau notaris.',
+  'footer.disclaimer':
+    'Panduan umum, bukan nasihat hukum. Untuk perjanjian, konsultasikan dengan advokat atau notaris.',
   'footer.privacy': 'Semua yang Anda ketik di alat Mitra tetap di peramban Anda.',
   'footer.aboutLink': 'Tentang Mitra, disclaimer, dan privasi',
 
@@ -63,7 +64,8 @@ export const id = {
   // Home page
   'home.eyebrow': 'Gratis, dua bahasa, tanpa akun',
   'home.title': 'Bangun Kerja Sama Bisnis Online yang Saling Menguntungkan',
-  'home.lead': 'Mitra memandu UMKM dan penjual online menemukan mitra yang tepat, menyepakati tujuan dan peran, menyusun MoU, lalu mengevaluasi kerja sama secara berkala, dalam tujuh langkah praktis.',
+  'home.lead':
+    'Mitra memandu UMKM dan penjual online menemukan mitra yang tepat, menyepakati tujuan dan peran, menyusun MoU, lalu mengevaluasi kerja sama secara berkala, dalam tujuh langkah praktis.',
   'home.ctaGuide': 'Baca panduannya',
   'home.ctaTools': 'Coba alatnya',
   'home.reasonsTitle': 'Mengapa Bermitra?',
@@ -73,12 +75,15 @@ export const id = {
   'home.toolsTitle': 'Alat Praktis',
   'home.toolsLead': 'Alat ini berjalan sepenuhnya di peramban Anda: tidak ada yang dikirim ke server.',
   'home.conclusion': 'Baca kesimpulan',
-  'home.description': 'Panduan gratis dua bahasa untuk UMKM dan penjual online: tujuh langkah menjalin kerja sama bisnis online yang baik, plus alat praktis.',
+  'home.description':
+    'Panduan gratis dua bahasa untuk UMKM dan penjual online: tujuh langkah menjalin kerja sama bisnis online yang baik, plus alat praktis.',
 
   // Tools index and the tools box on guide pages
   'tools.title': 'Alat Kerja Sama',
-  'tools.description': 'Alat gratis untuk menilai calon mitra, menyusun tujuan SMART, dan membuat daftar klausul MoU. Semua berjalan di peramban Anda.',
-  'tools.lead': 'Setiap alat menyimpan pekerjaan Anda hanya di perangkat ini. Tidak ada akun dan tidak ada yang dikirim ke server.',
+  'tools.description':
+    'Alat gratis untuk menilai calon mitra, menyusun tujuan SMART, dan membuat daftar klausul MoU. Semua berjalan di peramban Anda.',
+  'tools.lead':
+    'Setiap alat menyimpan pekerjaan Anda hanya di perangkat ini. Tidak ada akun dan tidak ada yang dikirim ke server.',
   'step.toolsTitle': 'Alat untuk Langkah Ini',
 
   // Not found page

@@ -159,7 +159,12 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
   // Without JavaScript none of these buttons could work: the bar appears once the tool is live.
   if (!tool.hydrated) return null;
 
-  const saveState = tool.mode === 'shared' ? kit['actions.sharedUnsaved'] : tool.persistent ? kit['actions.autosaved'] : kit['actions.memoryOnly'];
+  const saveState =
+    tool.mode === 'shared'
+      ? kit['actions.sharedUnsaved']
+      : tool.persistent
+        ? kit['actions.autosaved']
+        : kit['actions.memoryOnly'];
 
   return (
     <section class="kit-actions no-print" aria-labelledby={headingId}>
@@ -208,14 +213,27 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
       {link !== null && (
         <div class="kit-field">
           <label for={`${headingId}-link`}>{kit['actions.shareLabel']}</label>
-          <input id={`${headingId}-link`} ref={linkField} type="url" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={`${headingId}-link`}
+            ref={linkField}
+            type="url"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p class="kit-hint">{kit['actions.shareHint']}</p>
         </div>
       )}
       {manualCopy !== null && (
         <div class="kit-field">
           <label for={`${headingId}-summary`}>{kit['actions.summaryLabel']}</label>
-          <textarea id={`${headingId}-summary`} readOnly rows={8} value={manualCopy} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id={`${headingId}-summary`}
+            readOnly
+            rows={8}
+            value={manualCopy}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
     </section>
@@ -233,7 +251,15 @@ export interface FieldError {
  * It takes focus when `focusKey` changes (e.g. the reader asked for a check), not on every
  * keystroke.
  */
-export function ErrorSummary({ title, errors, focusKey }: { title: string; errors: readonly FieldError[]; focusKey?: number }) {
+export function ErrorSummary({
+  title,
+  errors,
+  focusKey,
+}: {
+  title: string;
+  errors: readonly FieldError[];
+  focusKey?: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const id = useId();
   useEffect(() => {

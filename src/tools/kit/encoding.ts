@@ -33,7 +33,8 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
   return new Uint8Array(await out.arrayBuffer());
 }
 
-export const canCompress = (): boolean => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+export const canCompress = (): boolean =>
+  typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 
 export const deflate = (bytes: Uint8Array) => pipe(bytes, new CompressionStream('deflate-raw'));
 export const inflate = (bytes: Uint8Array) => pipe(bytes, new DecompressionStream('deflate-raw'));

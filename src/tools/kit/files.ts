@@ -36,12 +36,20 @@ export function parseJsonText<S>(text: string, spec: ToolSpec<S>): Result<S, Imp
   const opened = openEnvelope(data, spec);
   if (opened.ok) return opened;
   return fail(
-    opened.error === 'wrong-tool' ? 'import-wrong-tool' : opened.error === 'unsupported-version' ? 'import-unsupported-version' : 'import-invalid',
+    opened.error === 'wrong-tool'
+      ? 'import-wrong-tool'
+      : opened.error === 'unsupported-version'
+        ? 'import-unsupported-version'
+        : 'import-invalid',
   );
 }
 
 /** Reads a file the reader picked. Checks the size before reading a byte. Never throws. */
-export async function readJsonFile<S>(file: Blob, spec: ToolSpec<S>, maxBytes = MAX_IMPORT_BYTES): Promise<Result<S, ImportError>> {
+export async function readJsonFile<S>(
+  file: Blob,
+  spec: ToolSpec<S>,
+  maxBytes = MAX_IMPORT_BYTES,
+): Promise<Result<S, ImportError>> {
   if (file.size > maxBytes) return fail('import-too-large');
   let text: string;
   try {
@@ -65,4 +73,3 @@ export function downloadFile(name: string, content: string | Blob, type = 'text/
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-

@@ -19,16 +19,21 @@ export default defineDictionaries({
       'Tautan berbagi ini rusak atau terpotong, jadi tidak bisa dibuka. Pekerjaan Anda sendiri aman dan tidak berubah. Minta pengirim menyalin tautannya lagi secara utuh.',
     'notice.share-tampered':
       'Tautan berbagi ini sudah diubah setelah dibuat, jadi tidak dibuka. Pekerjaan Anda sendiri aman dan tidak berubah.',
-    'notice.share-wrong-tool': 'Tautan berbagi ini dibuat untuk alat Mitra yang lain. Pekerjaan Anda sendiri aman dan tidak berubah.',
+    'notice.share-wrong-tool':
+      'Tautan berbagi ini dibuat untuk alat Mitra yang lain. Pekerjaan Anda sendiri aman dan tidak berubah.',
     'notice.share-unsupported-version':
       'Tautan berbagi ini dibuat oleh versi alat yang berbeda, jadi tidak bisa dibuka. Pekerjaan Anda sendiri aman dan tidak berubah.',
-    'notice.share-invalid': 'Isi tautan berbagi ini tidak cocok dengan alat ini, jadi tidak dibuka. Pekerjaan Anda sendiri aman dan tidak berubah.',
+    'notice.share-invalid':
+      'Isi tautan berbagi ini tidak cocok dengan alat ini, jadi tidak dibuka. Pekerjaan Anda sendiri aman dan tidak berubah.',
     // Files that cannot be imported
-    'notice.import-too-large': 'Berkas itu terlalu besar untuk ekspor Mitra (paling besar {max}). Tidak ada yang berubah.',
+    'notice.import-too-large':
+      'Berkas itu terlalu besar untuk ekspor Mitra (paling besar {max}). Tidak ada yang berubah.',
     'notice.import-unreadable': 'Berkas itu tidak dapat dibaca. Tidak ada yang berubah.',
-    'notice.import-not-json': 'Berkas itu bukan JSON. Pilih berkas yang Anda unduh dengan tombol “Unduh JSON”. Tidak ada yang berubah.',
+    'notice.import-not-json':
+      'Berkas itu bukan JSON. Pilih berkas yang Anda unduh dengan tombol “Unduh JSON”. Tidak ada yang berubah.',
     'notice.import-wrong-tool': 'Berkas JSON itu berasal dari alat Mitra yang lain. Tidak ada yang berubah.',
-    'notice.import-unsupported-version': 'Berkas itu dibuat oleh versi alat yang berbeda, jadi tidak bisa dibuka. Tidak ada yang berubah.',
+    'notice.import-unsupported-version':
+      'Berkas itu dibuat oleh versi alat yang berbeda, jadi tidak bisa dibuka. Tidak ada yang berubah.',
     'notice.import-invalid': 'Isi berkas JSON itu tidak cocok dengan alat ini. Tidak ada yang berubah.',
     'notice.dismiss': 'Tutup pesan',
 
@@ -67,7 +72,7 @@ export default defineDictionaries({
     'status.replaced': 'Hasil yang dibagikan kini menjadi pekerjaan Anda.',
     'status.adopted': 'Hasil yang dibagikan dibuka dan disimpan di perangkat ini.',
     'status.restored': 'Dikembalikan.',
-    'undo': 'Urungkan',
+    undo: 'Urungkan',
 
     // Forms and print
     'errors.title': 'Ada yang Perlu Diperbaiki',
@@ -85,23 +90,28 @@ export default defineDictionaries({
     // Share links that cannot be opened
     'notice.share-malformed':
       'This share link is broken or cut short, so it cannot be opened. Your own work is safe and unchanged. Ask the sender to copy the whole link again.',
-    'notice.share-tampered': 'This share link was changed after it was made, so it was not opened. Your own work is safe and unchanged.',
+    'notice.share-tampered':
+      'This share link was changed after it was made, so it was not opened. Your own work is safe and unchanged.',
     'notice.share-wrong-tool': 'This share link was made for another Mitra tool. Your own work is safe and unchanged.',
     'notice.share-unsupported-version':
       'This share link was made by a different version of the tool, so it cannot be opened. Your own work is safe and unchanged.',
-    'notice.share-invalid': 'The content of this share link does not fit this tool, so it was not opened. Your own work is safe and unchanged.',
+    'notice.share-invalid':
+      'The content of this share link does not fit this tool, so it was not opened. Your own work is safe and unchanged.',
     // Files that cannot be imported
     'notice.import-too-large': 'That file is too large to be a Mitra export (at most {max}). Nothing was changed.',
     'notice.import-unreadable': 'That file could not be read. Nothing was changed.',
-    'notice.import-not-json': 'That file is not JSON. Choose a file you saved with the “Download JSON” button. Nothing was changed.',
+    'notice.import-not-json':
+      'That file is not JSON. Choose a file you saved with the “Download JSON” button. Nothing was changed.',
     'notice.import-wrong-tool': 'That JSON file comes from another Mitra tool. Nothing was changed.',
-    'notice.import-unsupported-version': 'That file was made by a different version of the tool, so it cannot be opened. Nothing was changed.',
+    'notice.import-unsupported-version':
+      'That file was made by a different version of the tool, so it cannot be opened. Nothing was changed.',
     'notice.import-invalid': 'The content of that JSON file does not fit this tool. Nothing was changed.',
     'notice.dismiss': 'Dismiss message',
 
     // Banner while looking at someone else's shared result
     'shared.title': 'You are looking at a shared result',
-    'shared.body': 'Your own saved work is kept and has not been replaced. Changes made here are not saved until you choose one of the buttons below.',
+    'shared.body':
+      'Your own saved work is kept and has not been replaced. Changes made here are not saved until you choose one of the buttons below.',
     'shared.keep': 'Make this my work',
     'shared.back': 'Back to my work',
 
@@ -133,7 +143,7 @@ export default defineDictionaries({
     'status.replaced': 'The shared result is now your work.',
     'status.adopted': 'The shared result was opened and saved on this device.',
     'status.restored': 'Restored.',
-    'undo': 'Undo',
+    undo: 'Undo',
 
     // Forms and print
     'errors.title': 'There is a problem',

@@ -12,11 +12,7 @@ import { envelope, openEnvelope, type ToolSpec } from './spec';
 export { MAX_SHARE_CHARS, SHARE_PARAM, sharePayload };
 
 export type ShareError =
-  | 'share-malformed'
-  | 'share-tampered'
-  | 'share-wrong-tool'
-  | 'share-unsupported-version'
-  | 'share-invalid';
+  'share-malformed' | 'share-tampered' | 'share-wrong-tool' | 'share-unsupported-version' | 'share-invalid';
 
 /** The fragment (without `#`) that carries `state`. */
 export async function encodeShare<S>(spec: ToolSpec<S>, state: S): Promise<string> {
@@ -56,7 +52,11 @@ export async function decodeShare<S>(hash: string, spec: ToolSpec<S>): Promise<R
     const opened = openEnvelope(JSON.parse(json), spec);
     if (opened.ok) return ok(opened.value);
     return fail(
-      opened.error === 'wrong-tool' ? 'share-wrong-tool' : opened.error === 'unsupported-version' ? 'share-unsupported-version' : 'share-invalid',
+      opened.error === 'wrong-tool'
+        ? 'share-wrong-tool'
+        : opened.error === 'unsupported-version'
+          ? 'share-unsupported-version'
+          : 'share-invalid',
     );
   } catch {
     return fail('share-malformed');

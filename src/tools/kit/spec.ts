@@ -45,7 +45,9 @@ export interface Envelope {
 export type EnvelopeError = 'wrong-tool' | 'unsupported-version' | 'invalid';
 
 export function envelope<S>(spec: ToolSpec<S>, state: S, at?: Date): Envelope {
-  return at ? { tool: spec.key, v: spec.version, at: at.toISOString(), state } : { tool: spec.key, v: spec.version, state };
+  return at
+    ? { tool: spec.key, v: spec.version, at: at.toISOString(), state }
+    : { tool: spec.key, v: spec.version, state };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -63,7 +65,8 @@ export function openEnvelope<S>(data: unknown, spec: ToolSpec<S>): Result<S, Env
     if (data.tool !== spec.key) return fail('wrong-tool');
     let state = data.state;
     if (data.v !== spec.version) {
-      if (!spec.migrate || !Number.isInteger(data.v) || data.v < 1 || data.v > spec.version) return fail('unsupported-version');
+      if (!spec.migrate || !Number.isInteger(data.v) || data.v < 1 || data.v > spec.version)
+        return fail('unsupported-version');
       state = spec.migrate(state, data.v);
     }
     const parsed = spec.schema.safeParse(state);

@@ -38,7 +38,8 @@ export interface ToolOptions {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function clearShareFragment(): void {
-  if (sharePayload(location.hash) !== undefined) history.replaceState(history.state, '', location.pathname + location.search);
+  if (sharePayload(location.hash) !== undefined)
+    history.replaceState(history.state, '', location.pathname + location.search);
 }
 
 /**
@@ -119,7 +120,9 @@ export function useTool<S>(spec: ToolSpec<S>, options: ToolOptions = {}) {
     if (loaded.ok) {
       saved = loaded.value?.state;
     } else {
-      addNotice(loaded.damaged === undefined ? { code: loaded.error } : { code: loaded.error, damaged: loaded.damaged });
+      addNotice(
+        loaded.damaged === undefined ? { code: loaded.error } : { code: loaded.error, damaged: loaded.damaged },
+      );
       if (loaded.error === 'storage-unavailable') setPersistent(false);
     }
     if (saved !== undefined) setState(saved);

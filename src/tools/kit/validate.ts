@@ -19,9 +19,26 @@ type Check = (value: unknown) => { ok: true; value: unknown } | { ok: false };
 const annotations = new Set(['$schema', 'title', 'description', 'examples', '$comment', 'format']);
 const known = new Set([
   ...annotations,
-  'type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'prefixItems', 'minItems',
-  'maxItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'const', 'enum', 'anyOf', 'oneOf',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'prefixItems',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'const',
+  'enum',
+  'anyOf',
+  'oneOf',
 ]);
 
 const NO = { ok: false } as const;
@@ -30,7 +47,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : Number.isFinite(value) ? 'number' : 'non-finite';
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? 'integer' : Number.isFinite(value) ? 'number' : 'non-finite';
   return typeof value;
 }
 
@@ -69,7 +87,9 @@ function compile(schema: JsonSchema): Check {
 
   const alternatives = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined;
   const alt = alternatives?.map(compile);
-  const props = isObject(s.properties) ? Object.entries(s.properties).map(([k, sub]) => [k, compile(sub as JsonSchema)] as const) : undefined;
+  const props = isObject(s.properties)
+    ? Object.entries(s.properties).map(([k, sub]) => [k, compile(sub as JsonSchema)] as const)
+    : undefined;
   const required = (s.required as string[] | undefined) ?? [];
   const extra = s.additionalProperties === undefined ? undefined : compile(s.additionalProperties as JsonSchema);
   const names = s.propertyNames === undefined ? undefined : compile(s.propertyNames as JsonSchema);
@@ -124,7 +144,9 @@ function compile(schema: JsonSchema): Check {
  * Turns a JSON Schema into an object with zod's `safeParse` shape, so a `ToolSpec` accepts either.
  * @example compileSchema({ type: 'string', maxLength: 3 }).safeParse('abcd') // => { success: false }
  */
-export function compileSchema<T>(schema: JsonSchema): { safeParse(data: unknown): { success: true; data: T } | { success: false } } {
+export function compileSchema<T>(schema: JsonSchema): {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+} {
   const check = compile(schema);
   return {
     safeParse(data) {

@@ -6,7 +6,15 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import { type Locale, otherLocale } from '../../i18n/locales';
-import { KitNotices, KitStatus, LiveRegion, PrintHeader, SharedBanner, ToolActions, type KitStrings } from '../kit/components';
+import {
+  KitNotices,
+  KitStatus,
+  LiveRegion,
+  PrintHeader,
+  SharedBanner,
+  ToolActions,
+  type KitStrings,
+} from '../kit/components';
 import { withJsonSchema } from '../kit/spec';
 import { useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
@@ -43,7 +51,15 @@ interface Option {
 }
 
 /** A radio group: fieldset, legend, one 44 px row per option. */
-function Radios(props: { name: string; legend: string; options: Option[]; value: string; inline?: boolean; disabled: boolean; onChange: (value: string) => void }) {
+function Radios(props: {
+  name: string;
+  legend: string;
+  options: Option[];
+  value: string;
+  inline?: boolean;
+  disabled: boolean;
+  onChange: (value: string) => void;
+}) {
   return (
     <fieldset class="mou-question">
       <legend>{props.legend}</legend>
@@ -67,7 +83,15 @@ function Radios(props: { name: string; legend: string; options: Option[]; value:
 }
 
 /** One clause: its tick, and the disclosure with why, what to settle, wording, legal basis and note. */
-function ClauseItem({ clause, state, t, lang, disabled, onSettled, onNote }: {
+function ClauseItem({
+  clause,
+  state,
+  t,
+  lang,
+  disabled,
+  onSettled,
+  onNote,
+}: {
   clause: ClauseView;
   state: MouState;
   t: Strings;
@@ -200,7 +224,10 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
     const added = after.filter((c) => !selected.some((s) => s.id === c.id)).map((c) => c.text[lang].title);
     const removed = selected.filter((c) => !after.some((a) => a.id === c.id)).map((c) => c.text[lang].title);
     setChange(
-      [added.length ? format(t['clause.added'], { titles: added.join(', ') }) : '', removed.length ? format(t['clause.removed'], { titles: removed.join(', ') }) : '']
+      [
+        added.length ? format(t['clause.added'], { titles: added.join(', ') }) : '',
+        removed.length ? format(t['clause.removed'], { titles: removed.join(', ') }) : '',
+      ]
         .filter(Boolean)
         .join(' '),
     );
@@ -349,7 +376,9 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
 
       {/* On paper, the answers in one short list instead of the form. */}
       <dl class="print-only mou-print-answers">
-        {(['kinds', 'money', 'customerData', 'ip', 'foreignParty', 'exclusivity', 'signingOnline', 'term'] as const).map((q) => (
+        {(
+          ['kinds', 'money', 'customerData', 'ip', 'foreignParty', 'exclusivity', 'signingOnline', 'term'] as const
+        ).map((q) => (
           <div key={q}>
             <dt>{questionLabel(q, t)}</dt>
             <dd>{answerLabel(q, state, t)}</dd>
@@ -364,9 +393,15 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
           <progress max={total} value={settled} aria-labelledby={`${uid}-progress`} />
         </div>
         {groups.map((group) => (
-          <section class="mou-group" key={group.priority} aria-labelledby={`${uid}-${group.priority}`} data-priority={group.priority}>
+          <section
+            class="mou-group"
+            key={group.priority}
+            aria-labelledby={`${uid}-${group.priority}`}
+            data-priority={group.priority}
+          >
             <h3 id={`${uid}-${group.priority}`}>
-              {t[`group.${group.priority}`]} <span class="mou-count">({format(t['list.count'], { total: group.clauses.length })})</span>
+              {t[`group.${group.priority}`]}{' '}
+              <span class="mou-count">({format(t['list.count'], { total: group.clauses.length })})</span>
             </h3>
             <p class="hint">{t[`group.${group.priority}Hint`]}</p>
             <ul class="mou-clauses">
@@ -408,7 +443,14 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
           </label>
         )}
         <div class="kit-row">
-          <button type="button" class="button" disabled={disabled || docx === 'busy'} aria-describedby={docx === 'failed' ? `${uid}-docx-failed` : undefined} onClick={downloadOutline} data-bilingual={outlineIsBilingual(state) ? 'yes' : 'no'}>
+          <button
+            type="button"
+            class="button"
+            disabled={disabled || docx === 'busy'}
+            aria-describedby={docx === 'failed' ? `${uid}-docx-failed` : undefined}
+            onClick={downloadOutline}
+            data-bilingual={outlineIsBilingual(state) ? 'yes' : 'no'}
+          >
             {docx === 'busy' ? t['docx.preparing'] : t['docx.download']}
           </button>
         </div>

@@ -51,7 +51,10 @@ export interface OutlineInput {
  * @example xmlSafe('a\u0000b') // => 'ab'
  */
 export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 const A4 = { width: 11906, height: 16838 } as const; // twentieths of a point
@@ -63,7 +66,9 @@ const langCode: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 function words(lang: Locale, state: MouState) {
   const t = dict[lang];
   const name = (value: string) => xmlSafe(value.trim()) || t['doc.blankName'];
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(state.date) ? formatDate(new Date(`${state.date}T00:00:00Z`), lang) : t['doc.blankDate'];
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(state.date)
+    ? formatDate(new Date(`${state.date}T00:00:00Z`), lang)
+    : t['doc.blankDate'];
   const first = name(state.parties.first);
   const second = name(state.parties.second);
   return {
@@ -85,15 +90,39 @@ function words(lang: Locale, state: MouState) {
 function runs(text: string, options: { bold?: boolean; italics?: boolean; lang: Locale }): TextRun[] {
   return xmlSafe(text)
     .split(/\r\n|\r|\n/)
-    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, bold: options.bold ?? false, italics: options.italics ?? false, language: { value: langCode[options.lang] } }));
+    .map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          break: i > 0 ? 1 : 0,
+          bold: options.bold ?? false,
+          italics: options.italics ?? false,
+          language: { value: langCode[options.lang] },
+        }),
+    );
 }
 
-function para(text: string, lang: Locale, options: { bold?: boolean; italics?: boolean; center?: boolean; before?: number; after?: number; keepNext?: boolean } = {}) {
+function para(
+  text: string,
+  lang: Locale,
+  options: {
+    bold?: boolean;
+    italics?: boolean;
+    center?: boolean;
+    before?: number;
+    after?: number;
+    keepNext?: boolean;
+  } = {},
+) {
   return new Paragraph({
     alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
     spacing: { before: options.before ?? 0, after: options.after ?? 120 },
     keepNext: options.keepNext ?? false,
-    children: runs(text, { lang, ...(options.bold ? { bold: true } : {}), ...(options.italics ? { italics: true } : {}) }),
+    children: runs(text, {
+      lang,
+      ...(options.bold ? { bold: true } : {}),
+      ...(options.italics ? { italics: true } : {}),
+    }),
   });
 }
 
@@ -106,7 +135,10 @@ const noBorders = {
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 const thinBorders = { top: thin, bottom: thin, left: thin, right: thin };
 
-function cell(children: Paragraph[], options: { span?: number; borders?: typeof thinBorders | typeof noBorders; shade?: boolean } = {}) {
+function cell(
+  children: Paragraph[],
+  options: { span?: number; borders?: typeof thinBorders | typeof noBorders; shade?: boolean } = {},
+) {
   return new TableCell({
     children,
     columnSpan: options.span ?? 1,
@@ -117,7 +149,12 @@ function cell(children: Paragraph[], options: { span?: number; borders?: typeof 
 }
 
 function table(rows: TableRow[], columns: number[]) {
-  return new Table({ rows, width: { size: FULL_WIDTH, type: WidthType.DXA }, columnWidths: columns, layout: TableLayoutType.FIXED });
+  return new Table({
+    rows,
+    width: { size: FULL_WIDTH, type: WidthType.DXA },
+    columnWidths: columns,
+    layout: TableLayoutType.FIXED,
+  });
 }
 
 const half = [FULL_WIDTH / 2, FULL_WIDTH / 2];
@@ -129,7 +166,10 @@ function noteParagraphs(note: string, label: string, lang: Locale): Paragraph[] 
   return [
     new Paragraph({
       spacing: { before: 60, after: 120 },
-      children: [new TextRun({ text: `${label}: `, bold: true, italics: true }), ...runs(clean, { italics: true, lang })],
+      children: [
+        new TextRun({ text: `${label}: `, bold: true, italics: true }),
+        ...runs(clean, { italics: true, lang }),
+      ],
     }),
   ];
 }
@@ -145,9 +185,19 @@ function signatureBlock(labels: [string, string], stamp: string, names: [string,
           height: { value: 1418, rule: HeightRule.EXACT },
           children: [
             new TableCell({
-              borders: { top: { ...thin, style: BorderStyle.DASHED }, bottom: { ...thin, style: BorderStyle.DASHED }, left: { ...thin, style: BorderStyle.DASHED }, right: { ...thin, style: BorderStyle.DASHED } },
+              borders: {
+                top: { ...thin, style: BorderStyle.DASHED },
+                bottom: { ...thin, style: BorderStyle.DASHED },
+                left: { ...thin, style: BorderStyle.DASHED },
+                right: { ...thin, style: BorderStyle.DASHED },
+              },
               verticalAlign: VerticalAlignTable.CENTER,
-              children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: stamp, size: 18, color: '595959' })] })],
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  children: [new TextRun({ text: stamp, size: 18, color: '595959' })],
+                }),
+              ],
             }),
           ],
         }),
@@ -156,7 +206,11 @@ function signatureBlock(labels: [string, string], stamp: string, names: [string,
   const column = (i: 0 | 1) =>
     cell(
       [
-        new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 240 }, children: [new TextRun({ text: labels[i], bold: true })] }),
+        new Paragraph({
+          alignment: AlignmentType.LEFT,
+          spacing: { after: 240 },
+          children: [new TextRun({ text: labels[i], bold: true })],
+        }),
         new Paragraph({ children: [] }),
       ],
       { borders: noBorders },
@@ -166,7 +220,11 @@ function signatureBlock(labels: [string, string], stamp: string, names: [string,
     cell(
       [
         new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: names[i] })] }),
-        new Paragraph({ border: { top: thin }, spacing: { before: 0 }, children: [new TextRun({ text: nameLabel, size: 18, color: '595959' })] }),
+        new Paragraph({
+          border: { top: thin },
+          spacing: { before: 0 },
+          children: [new TextRun({ text: nameLabel, size: 18, color: '595959' })],
+        }),
       ],
       { borders: noBorders },
     );
@@ -201,7 +259,12 @@ function indonesianBody(input: OutlineInput): (Paragraph | Table)[] {
   });
   body.push(
     para(w.t['doc.closing'], 'id', { after: 360, keepNext: true }),
-    signatureBlock([w.t['doc.firstPartyLabel'], w.t['doc.secondPartyLabel']], w.t['doc.stamp'], [w.first, w.second], w.t['doc.signName']),
+    signatureBlock(
+      [w.t['doc.firstPartyLabel'], w.t['doc.secondPartyLabel']],
+      w.t['doc.stamp'],
+      [w.first, w.second],
+      w.t['doc.signName'],
+    ),
   );
   return body;
 }
@@ -212,24 +275,42 @@ function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
   const pair = (a: Paragraph[], b: Paragraph[], shade = false) =>
     new TableRow({ cantSplit: shade, children: [cell(a, { shade }), cell(b, { shade })] });
   const rows: TableRow[] = [
-    pair([para(id.opening, 'id'), para(`1. ${id.firstParty}`, 'id'), para(`2. ${id.secondParty}`, 'id'), para(id.agree, 'id')], [
-      para(en.opening, 'en'),
-      para(`1. ${en.firstParty}`, 'en'),
-      para(`2. ${en.secondParty}`, 'en'),
-      para(en.agree, 'en'),
-    ]),
+    pair(
+      [
+        para(id.opening, 'id'),
+        para(`1. ${id.firstParty}`, 'id'),
+        para(`2. ${id.secondParty}`, 'id'),
+        para(id.agree, 'id'),
+      ],
+      [
+        para(en.opening, 'en'),
+        para(`1. ${en.firstParty}`, 'en'),
+        para(`2. ${en.secondParty}`, 'en'),
+        para(en.agree, 'en'),
+      ],
+    ),
   ];
   input.clauses.forEach((clause, i) => {
     rows.push(
       pair(
         // keepNext on every paragraph of the heading row keeps it on the page of its wording.
-        [para(id.article(i + 1), 'id', { bold: true, after: 0, keepNext: true }), para(clause.text.id.title, 'id', { bold: true, after: 0, keepNext: true })],
-        [para(en.article(i + 1), 'en', { bold: true, after: 0, keepNext: true }), para(clause.text.en.title, 'en', { bold: true, after: 0, keepNext: true })],
+        [
+          para(id.article(i + 1), 'id', { bold: true, after: 0, keepNext: true }),
+          para(clause.text.id.title, 'id', { bold: true, after: 0, keepNext: true }),
+        ],
+        [
+          para(en.article(i + 1), 'en', { bold: true, after: 0, keepNext: true }),
+          para(clause.text.en.title, 'en', { bold: true, after: 0, keepNext: true }),
+        ],
         true,
       ),
       pair([para(clause.text.id.wording, 'id')], [para(clause.text.en.wording, 'en')]),
     );
-    const note = noteParagraphs(progressOf(input.state, clause.id).note, `${id.t['doc.notes']} / ${en.t['doc.notes']}`, 'id');
+    const note = noteParagraphs(
+      progressOf(input.state, clause.id).note,
+      `${id.t['doc.notes']} / ${en.t['doc.notes']}`,
+      'id',
+    );
     if (note.length > 0) rows.push(new TableRow({ children: [cell(note, { span: 2 })] }));
   });
   rows.push(pair([para(id.t['doc.closing'], 'id')], [para(en.t['doc.closing'], 'en')]));
@@ -241,7 +322,10 @@ function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
     table(rows, half),
     para('', 'id', { after: 360 }),
     signatureBlock(
-      [`${id.t['doc.firstPartyLabel']} / ${en.t['doc.firstPartyLabel']}`, `${id.t['doc.secondPartyLabel']} / ${en.t['doc.secondPartyLabel']}`],
+      [
+        `${id.t['doc.firstPartyLabel']} / ${en.t['doc.firstPartyLabel']}`,
+        `${id.t['doc.secondPartyLabel']} / ${en.t['doc.secondPartyLabel']}`,
+      ],
       `${id.t['doc.stamp']}`,
       [id.first, id.second],
       `${id.t['doc.signName']} / ${en.t['doc.signName']}`,
@@ -262,7 +346,10 @@ export function outlineDocument(input: OutlineInput): Document {
     description: dict.id['doc.draft'],
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 22, language: { value: 'id-ID' } }, paragraph: { spacing: { line: 276 } } },
+        document: {
+          run: { font: 'Calibri', size: 22, language: { value: 'id-ID' } },
+          paragraph: { spacing: { line: 276 } },
+        },
       },
     },
     sections: [
@@ -270,7 +357,12 @@ export function outlineDocument(input: OutlineInput): Document {
         properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '595959' })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '595959' })],
+              }),
+            ],
           }),
         },
         children: bilingual ? bilingualBody(input) : indonesianBody(input),

@@ -79,7 +79,8 @@ export default defineDictionaries({
     'clause.legal': 'Dasar Hukum',
     'clause.guide': 'Baca juga di panduan',
     'clause.note': 'Catatan Anda',
-    'clause.noteHint': 'Misalnya hasil kesepakatan, angka, atau pertanyaan untuk notaris. Paling banyak {max} karakter.',
+    'clause.noteHint':
+      'Misalnya hasil kesepakatan, angka, atau pertanyaan untuk notaris. Paling banyak {max} karakter.',
     'clause.added': 'Ditambahkan: {titles}.',
     'clause.removed': 'Dihapus dari daftar: {titles}.',
 

@@ -64,5 +64,8 @@ export const defaultAnswers = {
  * @example isOption('term', 'yes') // => false
  */
 export function isOption(question: string, option: string): boolean {
-  return Object.hasOwn(questions, question) && (questions[question as QuestionId].options as readonly string[]).includes(option);
+  return (
+    Object.hasOwn(questions, question) &&
+    (questions[question as QuestionId].options as readonly string[]).includes(option)
+  );
 }

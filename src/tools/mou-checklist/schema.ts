@@ -61,7 +61,16 @@ export const examples = {
   candleAndIllustrator: {
     parties: { first: 'Toko Lilin Putri', second: 'Bima Ilustrasi' },
     date: '2027-03-31',
-    answers: { kinds: ['joint-product', 'co-marketing'], money: 'yes', customerData: 'no', ip: 'both', foreignParty: 'no', exclusivity: 'no', signingOnline: 'no', term: 'fixed' },
+    answers: {
+      kinds: ['joint-product', 'co-marketing'],
+      money: 'yes',
+      customerData: 'no',
+      ip: 'both',
+      foreignParty: 'no',
+      exclusivity: 'no',
+      signingOnline: 'no',
+      term: 'fixed',
+    },
     englishColumn: false,
     clauses: [
       { id: 'duration', settled: true, note: 'Enam bulan, 1 April–30 September 2027.' },
@@ -72,7 +81,16 @@ export const examples = {
   foreignReseller: {
     parties: { first: 'CV Kopi Nusantara', second: 'Bean Traders Pte. Ltd.' },
     date: '',
-    answers: { kinds: ['reselling'], money: 'yes', customerData: 'yes', ip: 'use', foreignParty: 'yes', exclusivity: 'yes', signingOnline: 'yes', term: 'open' },
+    answers: {
+      kinds: ['reselling'],
+      money: 'yes',
+      customerData: 'yes',
+      ip: 'use',
+      foreignParty: 'yes',
+      exclusivity: 'yes',
+      signingOnline: 'yes',
+      term: 'open',
+    },
     englishColumn: false,
     clauses: [{ id: 'language-law', settled: true, note: 'English prevails? Ask the notary.' }],
   },

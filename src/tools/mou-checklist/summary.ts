@@ -18,7 +18,11 @@ export function answerLabel(question: QuestionId, state: MouState, t: Strings): 
   const answers = state.answers;
   switch (question) {
     case 'kinds':
-      return answers.kinds.length ? normaliseAnswers(answers).kinds.map((k) => t[`kind.${k}`]).join(', ') : '–';
+      return answers.kinds.length
+        ? normaliseAnswers(answers)
+            .kinds.map((k) => t[`kind.${k}`])
+            .join(', ')
+        : '–';
     case 'ip':
       return t[`ip.${answers.ip}`];
     case 'term':

@@ -11,7 +11,15 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GuideKey } from '../../content/schema';
 import { format } from '../../i18n/dictionary';
 import { type Locale, localeInfo } from '../../i18n/locales';
-import { KitNotices, KitStatus, type KitStrings, LiveRegion, PrintHeader, SharedBanner, ToolActions } from '../kit/components';
+import {
+  KitNotices,
+  KitStatus,
+  type KitStrings,
+  LiveRegion,
+  PrintHeader,
+  SharedBanner,
+  ToolActions,
+} from '../kit/components';
 import { compileSchema, type JsonSchema } from '../kit/validate';
 import { useTool } from '../kit/useTool';
 import {
@@ -155,7 +163,12 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
                       value={c.name}
                       onInput={(e) => tool.update((s) => renameCandidate(s, c.id, e.currentTarget.value))}
                     />
-                    <button type="button" class="button secondary danger small" aria-label={format(t['cand.removeLabel'], { name: label(c) })} onClick={() => onRemove(c)}>
+                    <button
+                      type="button"
+                      class="button secondary danger small"
+                      aria-label={format(t['cand.removeLabel'], { name: label(c) })}
+                      onClick={() => onRemove(c)}
+                    >
                       {t['cand.remove']}
                     </button>
                   </div>
@@ -188,13 +201,21 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
         <p>{t['crit.lead']}</p>
         {hydrated && state.candidates.length > 1 && (
           // Sticky while it stays small (two rows at most), so it never covers much of the form.
-          <div class={state.candidates.length <= STICKY_UP_TO ? 'fit-switcher is-sticky' : 'fit-switcher'} role="group" aria-label={t['switch.label']}>
+          <div
+            class={state.candidates.length <= STICKY_UP_TO ? 'fit-switcher is-sticky' : 'fit-switcher'}
+            role="group"
+            aria-label={t['switch.label']}
+          >
             {state.candidates.map((c) => {
               const r = resultOf(c.id);
               return (
                 <button type="button" key={c.id} aria-pressed={c.id === current} onClick={() => setChosen(c.id)}>
                   <span class="fit-switch-name">{label(c)}</span>
-                  <span class="fit-switch-meta">{r.score === null ? format(t['cand.progress'], { n: r.rated, total: CRITERIA_COUNT }) : `${r.score}/100`}</span>
+                  <span class="fit-switch-meta">
+                    {r.score === null
+                      ? format(t['cand.progress'], { n: r.rated, total: CRITERIA_COUNT })
+                      : `${r.score}/100`}
+                  </span>
                 </button>
               );
             })}
@@ -297,7 +318,15 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
             <h2 id="fit-res-title">{t['res.title']}</h2>
             <ul class="fit-result-list">
               {state.candidates.map((c) => (
-                <ResultCard key={c.id} candidate={c} name={label(c)} result={resultOf(c.id)} t={t} texts={texts} guide={guide} />
+                <ResultCard
+                  key={c.id}
+                  candidate={c}
+                  name={label(c)}
+                  result={resultOf(c.id)}
+                  t={t}
+                  texts={texts}
+                  guide={guide}
+                />
               ))}
             </ul>
           </section>
@@ -341,7 +370,9 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
             ))}
             {ranking.rows.some((row) => row.dealbreaker) && <p>{t['rank.dealbreakerRule']}</p>}
             {ranking.unranked.length > 0 && ranking.rows.length > 0 && (
-              <p>{format(t['rank.unranked'], { names: listOf(ranking.unranked.map(labelOf), localeInfo[lang].intl) })}</p>
+              <p>
+                {format(t['rank.unranked'], { names: listOf(ranking.unranked.map(labelOf), localeInfo[lang].intl) })}
+              </p>
             )}
           </section>
 
@@ -489,7 +520,18 @@ function ResultCard({ candidate, name, result: r, t, texts, guide }: ResultProps
           </>
         )}
       </p>
-      {r.score !== null && <meter class="fit-meter" min={0} max={100} low={50} high={75} optimum={100} value={r.score} aria-hidden="true" />}
+      {r.score !== null && (
+        <meter
+          class="fit-meter"
+          min={0}
+          max={100}
+          low={50}
+          high={75}
+          optimum={100}
+          value={r.score}
+          aria-hidden="true"
+        />
+      )}
       <p class={r.band ? `fit-band band-${r.band}` : 'fit-band'}>
         {r.band ? (
           <>
@@ -507,7 +549,9 @@ function ResultCard({ candidate, name, result: r, t, texts, guide }: ResultProps
           <p class="fit-flag">⚠ {t['res.dealbreakers']}</p>
           <ul>
             {r.dealbreakers.map((cid) => (
-              <li key={cid}>{format(t['res.dealbreakerItem'], { criterion: texts[cid].name, rating: candidate.ratings[cid] ?? '' })}</li>
+              <li key={cid}>
+                {format(t['res.dealbreakerItem'], { criterion: texts[cid].name, rating: candidate.ratings[cid] ?? '' })}
+              </li>
             ))}
           </ul>
         </div>
@@ -533,8 +577,7 @@ function ResultCard({ candidate, name, result: r, t, texts, guide }: ResultProps
               return (
                 <li key={w.criterion}>
                   <strong>{texts[w.criterion].name}</strong> ({format(t['res.rating'], { rating: w.rating })}
-                  {w.dealbreaker ? `, ${t['rank.dealbreaker']}` : ''})
-                  <p>{texts[w.criterion].advice}</p>
+                  {w.dealbreaker ? `, ${t['rank.dealbreaker']}` : ''})<p>{texts[w.criterion].advice}</p>
                   {link && (
                     <p class="no-print">
                       <a href={link.href}>{format(t['res.readStep'], { title: link.title })}</a>

@@ -113,8 +113,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
     },
     en: {
       name: 'Shared values and integrity',
-      explanation:
-        'Their work ethic and integrity match your own. Your good name travels with the way they sell.',
+      explanation: 'Their work ethic and integrity match your own. Your good name travels with the way they sell.',
       questions: [
         'Do they keep their promises to customers, for example on delivery times and product quality?',
         'How do they respond to complaints or bad reviews?',
@@ -202,8 +201,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
   reputation: {
     id: {
       name: 'Reputasi dan Rekam Jejak',
-      explanation:
-        'Rekam jejak mereka di pasar menunjukkan bagaimana mereka kelak memperlakukan pembeli dan mitra.',
+      explanation: 'Rekam jejak mereka di pasar menunjukkan bagaimana mereka kelak memperlakukan pembeli dan mitra.',
       questions: [
         'Bagaimana ulasan dan penilaian toko mereka di lokapasar atau media sosial?',
         'Sudah berapa lama mereka berjualan dan pernahkah mereka bermasalah dengan pembeli atau mitra lain?',
@@ -219,8 +217,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
     },
     en: {
       name: 'Reputation and track record',
-      explanation:
-        'Their track record in the market shows how they are likely to treat customers and partners.',
+      explanation: 'Their track record in the market shows how they are likely to treat customers and partners.',
       questions: [
         'What do their shop ratings and reviews look like on marketplaces or social media?',
         'How long have they been selling, and have they had problems with customers or other partners?',
@@ -238,8 +235,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
   capacity: {
     id: {
       name: 'Kapasitas dan Kemampuan',
-      explanation:
-        'Mereka memiliki sumber daya dan kemampuan yang memadai untuk memenuhi komitmen kerja sama.',
+      explanation: 'Mereka memiliki sumber daya dan kemampuan yang memadai untuk memenuhi komitmen kerja sama.',
       questions: [
         'Apakah stok, tenaga, dan jadwal mereka sanggup menghadapi lonjakan pesanan?',
         'Siapa di pihak mereka yang akan mengurus kerja sama ini sehari-hari?',
@@ -289,8 +285,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
     },
     en: {
       name: 'Fits your shared goals',
-      explanation:
-        'What they have helps you reach the goal of the partnership, and they gain from it too: a win-win.',
+      explanation: 'What they have helps you reach the goal of the partnership, and they gain from it too: a win-win.',
       questions: [
         'Can their strengths really help you reach the goal of the partnership?',
         'What do they get out of the partnership, not just what do you get?',
@@ -307,8 +302,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
   communication: {
     id: {
       name: 'Komunikasi dan Transparansi',
-      explanation:
-        'Mereka membalas dengan jelas dan tepat waktu, serta terbuka tentang tujuan maupun kendala.',
+      explanation: 'Mereka membalas dengan jelas dan tepat waktu, serta terbuka tentang tujuan maupun kendala.',
       questions: [
         'Seberapa cepat dan jelas mereka membalas pesan Anda sejauh ini?',
         'Apakah mereka terbuka tentang kendala, harga, dan stok, bukan hanya hal yang baik?',

@@ -10,25 +10,30 @@ const dictionaries = defineDictionaries({
   id: {
     // Tool lists and the page's <title>
     'tool.name': 'Penilai Kecocokan Mitra',
-    'tool.summary': 'Bandingkan beberapa calon mitra dengan tujuh kriteria dari panduan, lalu lihat siapa yang paling cocok beserta alasannya.',
+    'tool.summary':
+      'Bandingkan beberapa calon mitra dengan tujuh kriteria dari panduan, lalu lihat siapa yang paling cocok beserta alasannya.',
     'tool.description':
       'Nilai dan bandingkan calon mitra bisnis dengan tujuh kriteria: nilai, audiens, reputasi, kapasitas, dan lainnya. Gratis, tersimpan di peramban Anda.',
 
     // Page introduction: how to use the tool
     'page.howTitle': 'Cara Memakai Alat Ini',
     'page.how1': 'Tulis nama calon mitra yang ingin Anda bandingkan, sampai delapan calon.',
-    'page.how2': 'Untuk setiap kriteria, baca pertanyaannya, lalu beri setiap calon nilai 1 sampai 5. Arti nilai 1, 3, dan 5 dijelaskan di setiap kriteria; 2 dan 4 berada di antaranya.',
+    'page.how2':
+      'Untuk setiap kriteria, baca pertanyaannya, lalu beri setiap calon nilai 1 sampai 5. Arti nilai 1, 3, dan 5 dijelaskan di setiap kriteria; 2 dan 4 berada di antaranya.',
     'page.how3': 'Ubah tingkat kepentingan kriteria jika perlu, dan catat apa yang Anda temukan.',
-    'page.how4': 'Baca hasilnya: skor, kategori, penyebab gugur, kekuatan, titik lemah beserta saran apa yang perlu diperiksa berikutnya, dan peringkat para calon.',
+    'page.how4':
+      'Baca hasilnya: skor, kategori, penyebab gugur, kekuatan, titik lemah beserta saran apa yang perlu diperiksa berikutnya, dan peringkat para calon.',
     'page.privacy': 'Isian Anda tersimpan otomatis hanya di peramban ini. Tidak ada yang dikirim ke server.',
     // Page introduction: how the score is made
     'page.scoreTitle': 'Cara Skor Dihitung',
-    'page.score1': 'Setiap nilai diubah menjadi angka 0 sampai 100: nilai 1 menjadi 0, nilai 2 menjadi 25, nilai 3 menjadi 50, nilai 4 menjadi 75, dan nilai 5 menjadi 100.',
+    'page.score1':
+      'Setiap nilai diubah menjadi angka 0 sampai 100: nilai 1 menjadi 0, nilai 2 menjadi 25, nilai 3 menjadi 50, nilai 4 menjadi 75, dan nilai 5 menjadi 100.',
     'page.score2':
       'Skor adalah rata-rata tertimbang dari angka-angka itu, dibulatkan. Kriteria “sangat penting” dihitung tiga kali, “penting” dua kali, “kurang penting” satu kali, dan kriteria yang “tidak dihitung” diabaikan.',
     'page.score3':
       'Kriteria yang belum dinilai tidak ikut dihitung, jadi skor masih sementara. Kategori dan peringkat baru muncul setelah ketujuh kriteria dinilai.',
-    'page.score4': 'Kategori: sangat cocok mulai 75, menjanjikan mulai 50, berisiko mulai 25, dan kurang cocok di bawah 25.',
+    'page.score4':
+      'Kategori: sangat cocok mulai 75, menjanjikan mulai 50, berisiko mulai 25, dan kurang cocok di bawah 25.',
     'page.score5':
       'Nilai 1 atau 2 pada nilai dan integritas, audiens, atau reputasi adalah penyebab gugur, berapa pun skornya. Menurut langkah 2, ketiganya harus dimiliki mitra dan tidak bisa diperbaiki dengan perjanjian. Di peringkat, calon dengan penyebab gugur selalu berada di bawah calon lain.',
     'page.score6': 'Calon dengan skor yang sama mendapat peringkat yang sama dan ditandai seri.',
@@ -36,7 +41,8 @@ const dictionaries = defineDictionaries({
     'page.scoreLink': 'Cara skor dihitung dijelaskan di bawah alat.',
 
     // Before JavaScript runs (and without it): a worksheet to print
-    'sheet.nojs': 'Halaman ini juga bisa dicetak sebagai lembar kerja: tulis nama calon, lingkari nilai 1 sampai 5 untuk setiap kriteria, dan tulis catatan Anda.',
+    'sheet.nojs':
+      'Halaman ini juga bisa dicetak sebagai lembar kerja: tulis nama calon, lingkari nilai 1 sampai 5 untuk setiap kriteria, dan tulis catatan Anda.',
     'sheet.names': 'Calon yang dibandingkan',
     'sheet.rating': 'Nilai',
     'sheet.notes': 'Catatan',
@@ -129,20 +135,24 @@ const dictionaries = defineDictionaries({
   en: {
     // Tool lists and the page's <title>
     'tool.name': 'Partner fit scorer',
-    'tool.summary': 'Compare candidate partners against the guide’s seven criteria and see, with reasons, who fits best.',
+    'tool.summary':
+      'Compare candidate partners against the guide’s seven criteria and see, with reasons, who fits best.',
     'tool.description':
       'Rate and compare potential business partners on seven criteria: values, audience, reputation, capacity and more. Free, and saved in your browser.',
 
     // Page introduction: how to use the tool
     'page.howTitle': 'How to use this tool',
     'page.how1': 'Write down the names of the candidates you want to compare, up to eight.',
-    'page.how2': 'For each criterion, read the questions, then give every candidate a rating from 1 to 5. Each criterion describes what 1, 3 and 5 look like; 2 and 4 lie in between.',
+    'page.how2':
+      'For each criterion, read the questions, then give every candidate a rating from 1 to 5. Each criterion describes what 1, 3 and 5 look like; 2 and 4 lie in between.',
     'page.how3': 'Change how much each criterion matters if you need to, and note what you find out.',
-    'page.how4': 'Read the results: score, band, dealbreakers, strengths, weak spots with advice on what to check next, and the ranking of your candidates.',
+    'page.how4':
+      'Read the results: score, band, dealbreakers, strengths, weak spots with advice on what to check next, and the ranking of your candidates.',
     'page.privacy': 'Your entries are saved automatically in this browser only. Nothing is sent to a server.',
     // Page introduction: how the score is made
     'page.scoreTitle': 'How the score is made',
-    'page.score1': 'Each rating becomes a number from 0 to 100: a 1 becomes 0, a 2 becomes 25, a 3 becomes 50, a 4 becomes 75 and a 5 becomes 100.',
+    'page.score1':
+      'Each rating becomes a number from 0 to 100: a 1 becomes 0, a 2 becomes 25, a 3 becomes 50, a 4 becomes 75 and a 5 becomes 100.',
     'page.score2':
       'The score is the weighted average of those numbers, rounded. A “very important” criterion counts three times, an “important” one twice, a “less important” one once, and a criterion set to “not counted” is left out.',
     'page.score3':
@@ -155,7 +165,8 @@ const dictionaries = defineDictionaries({
     'page.scoreLink': 'How the score is made is explained below the tool.',
 
     // Before JavaScript runs (and without it): a worksheet to print
-    'sheet.nojs': 'You can also print this page as a worksheet: write down the candidates, circle a rating from 1 to 5 for each criterion and add your notes.',
+    'sheet.nojs':
+      'You can also print this page as a worksheet: write down the candidates, circle a rating from 1 to 5 for each criterion and add your notes.',
     'sheet.names': 'Candidates compared',
     'sheet.rating': 'Rating',
     'sheet.notes': 'Notes',

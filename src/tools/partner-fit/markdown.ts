@@ -49,23 +49,30 @@ export function toMarkdown({ state, t, texts, title, date, lang }: SummaryInput)
       '',
     );
   } else out.push(t['rank.empty'], '');
-  if (ranking.unranked.length > 0) out.push(format(t['rank.unranked'], { names: listOf(ranking.unranked.map(name), lang) }), '');
+  if (ranking.unranked.length > 0)
+    out.push(format(t['rank.unranked'], { names: listOf(ranking.unranked.map(name), lang) }), '');
 
   for (const r of results) {
     const candidate = byId.get(r.id)!;
     out.push(`## ${name(r.id)}`, '');
     const score =
-      r.score === null ? t['res.noScore'] : `${format(t['res.score'], { score: r.score })}${r.complete ? '' : ` (${t['res.provisional']})`}`;
+      r.score === null
+        ? t['res.noScore']
+        : `${format(t['res.score'], { score: r.score })}${r.complete ? '' : ` (${t['res.provisional']})`}`;
     out.push(`- ${t['res.scoreLabel']}: ${score}`);
     out.push(`- ${t['res.band']}: ${r.band ? t[`band.${r.band}`] : t['res.bandPending']}`);
     out.push(`- ${format(t['res.rated'], { n: r.rated, total: CRITERIA_COUNT })}`);
-    const dealbreakers = r.dealbreakers.map((id) => format(t['res.dealbreakerItem'], { criterion: crit(id), rating: candidate.ratings[id] ?? '' }));
+    const dealbreakers = r.dealbreakers.map((id) =>
+      format(t['res.dealbreakerItem'], { criterion: crit(id), rating: candidate.ratings[id] ?? '' }),
+    );
     out.push(`- ${t['res.dealbreakers']}: ${dealbreakers.length > 0 ? dealbreakers.join('; ') : t['md.none']}`);
     out.push(`- ${t['res.strengths']}: ${r.strengths.length > 0 ? r.strengths.map(crit).join('; ') : t['md.none']}`);
     if (r.weakSpots.length > 0) {
       out.push(`- ${t['res.weak']}:`);
       for (const w of r.weakSpots) {
-        out.push(`  - ${crit(w.criterion)} (${format(t['res.rating'], { rating: w.rating })}): ${texts[w.criterion].advice}`);
+        out.push(
+          `  - ${crit(w.criterion)} (${format(t['res.rating'], { rating: w.rating })}): ${texts[w.criterion].advice}`,
+        );
       }
     } else out.push(`- ${t['res.weak']}: ${t['md.none']}`);
     out.push(

@@ -22,14 +22,7 @@
  * Dealbreakers: a critical criterion (see `criterionFacts`) rated 1 or 2, whatever the score
  * and whatever its weight: a high score elsewhere does not make up for it.
  */
-import {
-  criterionFacts,
-  criterionIds,
-  type CriterionId,
-  type Rating,
-  type Weight,
-  weightLevels,
-} from './criteria';
+import { criterionFacts, criterionIds, type CriterionId, type Rating, type Weight, weightLevels } from './criteria';
 import type { GuideKey } from '../../content/schema';
 import type { Candidate, PartnerFitState, Weights } from './schema';
 import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './tool';
@@ -139,9 +132,7 @@ export function evaluate(candidate: Candidate, weights: Weights): CandidateResul
   const counts = (id: CriterionId) => weights[id] > 0;
   const order = (id: CriterionId) => criterionIds.indexOf(id);
 
-  const dealbreakers = entries
-    .filter(([id, r]) => criterionFacts[id].critical && r <= WEAK_UP_TO)
-    .map(([id]) => id);
+  const dealbreakers = entries.filter(([id, r]) => criterionFacts[id].critical && r <= WEAK_UP_TO).map(([id]) => id);
 
   const strengths = entries
     .filter(([id, r]) => r >= STRENGTH_FROM && counts(id))
@@ -150,14 +141,12 @@ export function evaluate(candidate: Candidate, weights: Weights): CandidateResul
 
   const weakSpots = entries
     .filter(([id, r]) => r <= WEAK_UP_TO && (counts(id) || dealbreakers.includes(id)))
-    .map(
-      ([id, r]): WeakSpot => ({
-        criterion: id,
-        rating: r,
-        dealbreaker: dealbreakers.includes(id),
-        guide: criterionFacts[id].guide,
-      }),
-    )
+    .map(([id, r]): WeakSpot => ({
+      criterion: id,
+      rating: r,
+      dealbreaker: dealbreakers.includes(id),
+      guide: criterionFacts[id].guide,
+    }))
     .sort(
       (a, b) =>
         Number(b.dealbreaker) - Number(a.dealbreaker) ||
@@ -227,7 +216,8 @@ export function rank(results: readonly CandidateResult[]): Ranking {
   let i = 0;
   while (i < ranked.length) {
     let j = i;
-    while (j + 1 < ranked.length && ranked[j + 1]!.score === ranked[i]!.score && ranked[j + 1]!.db === ranked[i]!.db) j++;
+    while (j + 1 < ranked.length && ranked[j + 1]!.score === ranked[i]!.score && ranked[j + 1]!.db === ranked[i]!.db)
+      j++;
     const group = ranked.slice(i, j + 1);
     for (const g of group) {
       rows.push({ id: g.r.id, rank: i + 1, score: g.score, band: g.band, tied: group.length > 1, dealbreaker: g.db });
@@ -267,7 +257,12 @@ export function renameCandidate(state: PartnerFitState, id: string, name: string
  * Rates one criterion of one candidate; `null` clears the rating (unrated).
  * @example rate(state, 'c1', 'values', 4).candidates[0].ratings.values // => 4
  */
-export function rate(state: PartnerFitState, id: string, criterion: CriterionId, rating: Rating | null): PartnerFitState {
+export function rate(
+  state: PartnerFitState,
+  id: string,
+  criterion: CriterionId,
+  rating: Rating | null,
+): PartnerFitState {
   if (!isCriterion(criterion)) return state;
   if (rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= 5)) return state;
   return withCandidate(state, id, (c) => {
@@ -325,7 +320,12 @@ export function canAdd(state: PartnerFitState): boolean {
  */
 export function addCandidate(state: PartnerFitState, name = ''): PartnerFitState {
   if (!canAdd(state)) return state;
-  const candidate: Candidate = { id: nextCandidateId(state), name: String(name).slice(0, NAME_MAX), ratings: {}, notes: {} };
+  const candidate: Candidate = {
+    id: nextCandidateId(state),
+    name: String(name).slice(0, NAME_MAX),
+    ratings: {},
+    notes: {},
+  };
   return { ...state, candidates: [...state.candidates, candidate] };
 }
 

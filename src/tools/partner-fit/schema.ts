@@ -78,8 +78,18 @@ export const examples = {
   tied: {
     weights: defaultWeights(),
     candidates: [
-      { id: 'c1', name: 'Kreator A', ratings: { values: 4, complementary: 4, audience: 4, reputation: 4, capacity: 4, goals: 4, communication: 4 }, notes: {} },
-      { id: 'c2', name: 'Kreator B', ratings: { values: 4, complementary: 4, audience: 4, reputation: 4, capacity: 4, goals: 4, communication: 4 }, notes: {} },
+      {
+        id: 'c1',
+        name: 'Kreator A',
+        ratings: { values: 4, complementary: 4, audience: 4, reputation: 4, capacity: 4, goals: 4, communication: 4 },
+        notes: {},
+      },
+      {
+        id: 'c2',
+        name: 'Kreator B',
+        ratings: { values: 4, complementary: 4, audience: 4, reputation: 4, capacity: 4, goals: 4, communication: 4 },
+        notes: {},
+      },
     ],
   },
 } satisfies Record<string, PartnerFitState>;

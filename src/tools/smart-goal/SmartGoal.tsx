@@ -110,25 +110,40 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
         const message = issueMessage(issue, state.partners, goal, lang, t);
         fieldErrors.set(id, message);
         const shared = partnershipFields.includes(issue.field);
-        errors.push({ field: id, message: shared || state.goals.length === 1 ? message : format(t['issue.inGoal'], { n: index + 1, message }) });
+        errors.push({
+          field: id,
+          message: shared || state.goals.length === 1 ? message : format(t['issue.inGoal'], { n: index + 1, message }),
+        });
       }
     });
   }
 
   const announcement = results
-    .map((r, i) => format(t['check.announce'], { goal: i + 1, n: Object.values(r.letters).filter((l) => l.status === 'met').length }))
+    .map((r, i) =>
+      format(t['check.announce'], {
+        goal: i + 1,
+        n: Object.values(r.letters).filter((l) => l.status === 'met').length,
+      }),
+    )
     .join(' ');
 
-  const setPartner = (which: 'a' | 'b', value: string) => tool.update((s) => ({ ...s, partners: { ...s.partners, [which]: value } }));
-  const setGoal = (index: number): Setter => (change) =>
-    tool.update((s) => ({ ...s, goals: s.goals.map((g, i) => (i === index ? change(g) : g)) }));
+  const setPartner = (which: 'a' | 'b', value: string) =>
+    tool.update((s) => ({ ...s, partners: { ...s.partners, [which]: value } }));
+  const setGoal =
+    (index: number): Setter =>
+    (change) =>
+      tool.update((s) => ({ ...s, goals: s.goals.map((g, i) => (i === index ? change(g) : g)) }));
 
   const addGoal = () => {
-    tool.update((s) => (s.goals.length >= LIMITS.goals ? s : { ...s, goals: [...s.goals, emptyGoal(nextGoalId(s.goals), lang)] }));
+    tool.update((s) =>
+      s.goals.length >= LIMITS.goals ? s : { ...s, goals: [...s.goals, emptyGoal(nextGoalId(s.goals), lang)] },
+    );
     focusSoon(`smart-${domKey(state.goals.length)}-heading`);
   };
   const removeGoal = (index: number) => {
-    tool.update((s) => ({ ...s, goals: s.goals.filter((_, i) => i !== index) }), { undo: format(t['goal.removed'], { n: index + 1 }) });
+    tool.update((s) => ({ ...s, goals: s.goals.filter((_, i) => i !== index) }), {
+      undo: format(t['goal.removed'], { n: index + 1 }),
+    });
     focusSoon(`smart-${domKey(Math.max(0, index - 1))}-heading`);
   };
 
@@ -163,8 +178,22 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
         <legend>{t['partners.legend']}</legend>
         <p class="hint">{t['partners.hint']}</p>
         <div class="smart-pair">
-          <TextField id="smart-partnerA" label={t['partners.a']} value={state.partners.a} max={LIMITS.name} error={err('smart-partnerA')} onInput={(v) => setPartner('a', v)} />
-          <TextField id="smart-partnerB" label={t['partners.b']} value={state.partners.b} max={LIMITS.name} error={err('smart-partnerB')} onInput={(v) => setPartner('b', v)} />
+          <TextField
+            id="smart-partnerA"
+            label={t['partners.a']}
+            value={state.partners.a}
+            max={LIMITS.name}
+            error={err('smart-partnerA')}
+            onInput={(v) => setPartner('a', v)}
+          />
+          <TextField
+            id="smart-partnerB"
+            label={t['partners.b']}
+            value={state.partners.b}
+            max={LIMITS.name}
+            error={err('smart-partnerB')}
+            onInput={(v) => setPartner('b', v)}
+          />
         </div>
       </fieldset>
 
@@ -231,10 +260,35 @@ interface GoalProps {
 
 /** The goal's text answers, by letter; each has `field.<key>` (and maybe `field.<key>Hint`) words. */
 type Section = 'specific' | 'measurable' | 'achievable' | 'relevant';
-type TextKey = 'what' | 'scope' | 'metric' | 'unit' | 'source' | 'contributionA' | 'contributionB' | 'evidence' | 'benefitA' | 'benefitB';
+type TextKey =
+  | 'what'
+  | 'scope'
+  | 'metric'
+  | 'unit'
+  | 'source'
+  | 'contributionA'
+  | 'contributionB'
+  | 'evidence'
+  | 'benefitA'
+  | 'benefitB';
 const long = new Set<TextKey>(['what', 'contributionA', 'contributionB', 'evidence', 'benefitA', 'benefitB']);
 
-function GoalSection({ index, goal, result, state, lang, t, other, showOther, onToggleOther, letters, types, set, err, onRemove }: GoalProps) {
+function GoalSection({
+  index,
+  goal,
+  result,
+  state,
+  lang,
+  t,
+  other,
+  showOther,
+  onToggleOther,
+  letters,
+  types,
+  set,
+  err,
+  onRemove,
+}: GoalProps) {
   const key = domKey(index);
   const id = (field: Field) => fieldId(key, field);
   const n = index + 1;
@@ -266,8 +320,16 @@ function GoalSection({ index, goal, result, state, lang, t, other, showOther, on
       raw.trim() === '' ? null : (
         <p class={read.ok ? 'smart-read' : 'smart-read is-problem'} id={readId}>
           {read.ok
-            ? format(t['field.readAs'], { value: valueText(read, raw, result.numbers.kind, goal.measurable.unit, lang) })
-            : issueMessage({ code: 'number-unreadable', field, reason: read.error === 'empty' ? 'unreadable' : read.error }, state.partners, goal, lang, t)}
+            ? format(t['field.readAs'], {
+                value: valueText(read, raw, result.numbers.kind, goal.measurable.unit, lang),
+              })
+            : issueMessage(
+                { code: 'number-unreadable', field, reason: read.error === 'empty' ? 'unreadable' : read.error },
+                state.partners,
+                goal,
+                lang,
+                t,
+              )}
         </p>
       );
     return (
@@ -295,10 +357,22 @@ function GoalSection({ index, goal, result, state, lang, t, other, showOther, on
       onInput={(v) => set((g) => ({ ...g, timeBound: { ...g.timeBound, [field]: v } }))}
     />
   );
-  const radios = <V extends string>(name: string, values: readonly V[], current: V | undefined, label: (v: V) => ComponentChildren, onPick: (v: V) => void) =>
+  const radios = <V extends string>(
+    name: string,
+    values: readonly V[],
+    current: V | undefined,
+    label: (v: V) => ComponentChildren,
+    onPick: (v: V) => void,
+  ) =>
     values.map((v) => (
       <label class="choice-row" key={v}>
-        <input type="radio" name={`smart-${key}-${name}`} value={v} checked={current === v} onChange={() => onPick(v)} />
+        <input
+          type="radio"
+          name={`smart-${key}-${name}`}
+          value={v}
+          checked={current === v}
+          onChange={() => onPick(v)}
+        />
         {label(v)}
       </label>
     ));
@@ -365,7 +439,9 @@ function GoalSection({ index, goal, result, state, lang, t, other, showOther, on
                       type="button"
                       class="button secondary small"
                       aria-pressed={goal.measurable.metric === s.metric}
-                      onClick={() => set((g) => ({ ...g, measurable: { ...g.measurable, metric: s.metric, unit: s.unit } }))}
+                      onClick={() =>
+                        set((g) => ({ ...g, measurable: { ...g.measurable, metric: s.metric, unit: s.unit } }))
+                      }
                     >
                       {s.metric} ({s.unit})
                     </button>
@@ -381,7 +457,11 @@ function GoalSection({ index, goal, result, state, lang, t, other, showOther, on
           </div>,
           text('measurable', 'source'),
         ])}
-        {fieldset('achievable', [text('achievable', 'contributionA'), text('achievable', 'contributionB'), text('achievable', 'evidence')])}
+        {fieldset('achievable', [
+          text('achievable', 'contributionA'),
+          text('achievable', 'contributionB'),
+          text('achievable', 'evidence'),
+        ])}
         {fieldset('relevant', [text('relevant', 'benefitA'), text('relevant', 'benefitB')])}
         {fieldset('timeBound', [
           <div class="smart-pair">
@@ -390,8 +470,12 @@ function GoalSection({ index, goal, result, state, lang, t, other, showOther, on
           </div>,
           <fieldset class="smart-cadence">
             <legend>{t['field.cadence']}</legend>
-            {radios('cadence', cadences, goal.timeBound.cadence, (c) => t[`cadenceLabel.${c}`], (c) =>
-              set((g) => ({ ...g, timeBound: { ...g.timeBound, cadence: c } })),
+            {radios(
+              'cadence',
+              cadences,
+              goal.timeBound.cadence,
+              (c) => t[`cadenceLabel.${c}`],
+              (c) => set((g) => ({ ...g, timeBound: { ...g.timeBound, cadence: c } })),
             )}
           </fieldset>,
         ])}
@@ -399,7 +483,9 @@ function GoalSection({ index, goal, result, state, lang, t, other, showOther, on
 
       <section class="smart-result">
         <h3>{t['check.title']}</h3>
-        <p class={met === 5 ? 'smart-count is-met' : 'smart-count'}>{met === 5 ? t['check.allMet'] : format(t['check.count'], { n: met })}</p>
+        <p class={met === 5 ? 'smart-count is-met' : 'smart-count'}>
+          {met === 5 ? t['check.allMet'] : format(t['check.count'], { n: met })}
+        </p>
         <ul class="smart-letters">
           {letters.map((view) => {
             const r = result.letters[view.key];
@@ -445,7 +531,13 @@ function GoalSection({ index, goal, result, state, lang, t, other, showOther, on
         ) : (
           <>
             <Sentences list={statement} />
-            <button type="button" class="button secondary small no-print" aria-expanded={showOther} aria-controls={sid('other')} onClick={onToggleOther}>
+            <button
+              type="button"
+              class="button secondary small no-print"
+              aria-expanded={showOther}
+              aria-controls={sid('other')}
+              onClick={onToggleOther}
+            >
               {t[showOther ? 'statement.hideOther' : 'statement.showOther']}
             </button>
             <div id={sid('other')} class="smart-other" lang={otherLang} hidden={!showOther}>
@@ -474,11 +566,15 @@ function GoalSection({ index, goal, result, state, lang, t, other, showOther, on
               <tbody>
                 {rows.map((row, i) => (
                   <tr key={row.date} class={row.final ? 'is-final' : undefined}>
-                    <th scope="row">{row.final ? t['milestones.deadline'] : format(t['milestones.review'], { n: i + 1 })}</th>
+                    <th scope="row">
+                      {row.final ? t['milestones.deadline'] : format(t['milestones.review'], { n: i + 1 })}
+                    </th>
                     <td>
                       <time dateTime={row.date}>{formatDate(parseIsoDate(row.date) as Date, lang)}</time>
                     </td>
-                    <td>{valueText({ ok: true, value: row.value }, '', result.numbers.kind, goal.measurable.unit, lang)}</td>
+                    <td>
+                      {valueText({ ok: true, value: row.value }, '', result.numbers.kind, goal.measurable.unit, lang)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -501,7 +597,17 @@ function Sentences({ list }: { list: readonly string[] }) {
   );
 }
 
-function LetterFieldset({ view, met, t, children }: { view: LetterView; met: boolean; t: IslandStrings; children: ComponentChildren }) {
+function LetterFieldset({
+  view,
+  met,
+  t,
+  children,
+}: {
+  view: LetterView;
+  met: boolean;
+  t: IslandStrings;
+  children: ComponentChildren;
+}) {
   return (
     <fieldset class={met ? 'smart-letter is-met' : 'smart-letter'}>
       <legend>
@@ -560,7 +666,13 @@ function TextField({ id, label, value, max, onInput, type = 'text', hint, error,
           {error}
         </span>
       )}
-      {long ? <textarea rows={3} maxLength={max} {...common} /> : type === 'date' ? <input type="date" min="1900-01-01" max="2200-12-31" {...common} /> : <input type="text" maxLength={max} {...common} />}
+      {long ? (
+        <textarea rows={3} maxLength={max} {...common} />
+      ) : type === 'date' ? (
+        <input type="date" min="1900-01-01" max="2200-12-31" {...common} />
+      ) : (
+        <input type="text" maxLength={max} {...common} />
+      )}
       {after}
     </div>
   );

@@ -59,9 +59,11 @@ export function reviewDates(start: Date, deadline: Date, cadence: Cadence): Date
   const out: Date[] = [];
   for (let k = 1; out.length < MAX_REVIEWS; k += 1) {
     const next =
-      cadence === 'weekly' ? addDays(start, 7 * k)
-      : cadence === 'biweekly' ? addDays(start, 14 * k)
-      : addMonths(start, cadence === 'monthly' ? k : 3 * k);
+      cadence === 'weekly'
+        ? addDays(start, 7 * k)
+        : cadence === 'biweekly'
+          ? addDays(start, 14 * k)
+          : addMonths(start, cadence === 'monthly' ? k : 3 * k);
     if (next.getTime() >= deadline.getTime()) break;
     out.push(next);
   }

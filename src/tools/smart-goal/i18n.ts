@@ -10,18 +10,23 @@ const dictionaries = defineDictionaries({
   id: {
     // Tool identity (meta.ts, the tools list, the page head)
     'tool.name': 'Penyusun Tujuan SMART',
-    'tool.summary': 'Ubah keinginan yang masih kabur menjadi tujuan kerja sama yang spesifik, terukur, dapat dicapai, relevan, dan terikat waktu.',
-    'tool.description': 'Susun tujuan kerja sama yang SMART: periksa tiap huruf, dapatkan pernyataan tujuan, target antara, dan jadwal tinjauan untuk kalender.',
+    'tool.summary':
+      'Ubah keinginan yang masih kabur menjadi tujuan kerja sama yang spesifik, terukur, dapat dicapai, relevan, dan terikat waktu.',
+    'tool.description':
+      'Susun tujuan kerja sama yang SMART: periksa tiap huruf, dapatkan pernyataan tujuan, target antara, dan jadwal tinjauan untuk kalender.',
 
     // Page: introduction and the static worksheet (no JavaScript needed)
     'page.introTitle': 'Cara Memakai Alat Ini',
-    'page.intro1': 'Tujuan yang baik bisa dinilai kedua mitra dengan cara yang sama. Isi formulir di bawah untuk satu tujuan atau lebih; alat ini memeriksa setiap huruf SMART dan menjelaskan apa yang masih kurang.',
-    'page.intro2': 'Hasilnya berupa pernyataan tujuan yang bisa Anda tempel ke dokumen kerja sama, target antara untuk setiap tinjauan, dan berkas kalender berisi jadwal tinjauan serta tenggatnya.',
+    'page.intro1':
+      'Tujuan yang baik bisa dinilai kedua mitra dengan cara yang sama. Isi formulir di bawah untuk satu tujuan atau lebih; alat ini memeriksa setiap huruf SMART dan menjelaskan apa yang masih kurang.',
+    'page.intro2':
+      'Hasilnya berupa pernyataan tujuan yang bisa Anda tempel ke dokumen kerja sama, target antara untuk setiap tinjauan, dan berkas kalender berisi jadwal tinjauan serta tenggatnya.',
     'page.intro3': 'Semua isian tersimpan di peramban Anda saja, tidak dikirim ke mana pun.',
     'page.guideLink': 'Penjelasan dan contohnya ada di {link} panduan.',
     'page.smartTitle': 'Apa Arti SMART?',
     'page.worksheetTitle': 'Lembar Kerja SMART',
-    'page.worksheetLead': 'Jawab pertanyaan setiap huruf bersama mitra Anda. Lembar ini juga bisa dicetak dan diisi dengan tangan.',
+    'page.worksheetLead':
+      'Jawab pertanyaan setiap huruf bersama mitra Anda. Lembar ini juga bisa dicetak dan diisi dengan tangan.',
     'page.worksheetTypes': 'Jenis Tujuan dan Contoh Ukurannya',
     'page.noscript': 'Formulir interaktif memerlukan JavaScript. Tanpa JavaScript, pakai lembar kerja di bawah ini.',
 
@@ -95,36 +100,45 @@ const dictionaries = defineDictionaries({
     'issue.partner-missing.partnerA': 'Tulis nama mitra pertama.',
     'issue.partner-missing.partnerB': 'Tulis nama mitra kedua.',
     'issue.what-missing': 'Tulis apa yang ingin dicapai.',
-    'issue.what-too-short': 'Tulis lebih lengkap apa yang ingin dicapai, paling sedikit tiga kata, misalnya “menjual 150 lembar batik”.',
-    'issue.what-vague': 'Kata seperti “lebih baik”, “maksimal”, atau “meningkat” belum menjelaskan apa yang dicapai. Sebutkan tindakan dan bendanya, misalnya “menjual 150 lembar batik”.',
+    'issue.what-too-short':
+      'Tulis lebih lengkap apa yang ingin dicapai, paling sedikit tiga kata, misalnya “menjual 150 lembar batik”.',
+    'issue.what-vague':
+      'Kata seperti “lebih baik”, “maksimal”, atau “meningkat” belum menjelaskan apa yang dicapai. Sebutkan tindakan dan bendanya, misalnya “menjual 150 lembar batik”.',
     'issue.scope-missing': 'Tulis untuk produk, kanal, atau pembeli mana tujuan ini.',
     'issue.metric-missing': 'Tulis ukuran yang dipakai, misalnya jumlah pesanan per bulan.',
     'issue.unit-missing': 'Tulis satuannya, misalnya pesanan, pengikut, Rp, atau %.',
     'issue.number-missing.baseline': 'Tulis angka titik awal, yaitu angka sekarang (0 jika belum ada).',
     'issue.number-missing.target': 'Tulis angka target.',
-    'issue.number-unreadable.unreadable': '{field}: “{text}” tidak terbaca sebagai angka. Tulis misalnya 1.500.000, Rp1,5 juta, atau 2,5%.',
-    'issue.number-unreadable.has-words': '{field}: tulis angkanya saja, misalnya 150 atau Rp1,5 juta. Satuan seperti “pesanan” ditulis di kolom Satuan.',
+    'issue.number-unreadable.unreadable':
+      '{field}: “{text}” tidak terbaca sebagai angka. Tulis misalnya 1.500.000, Rp1,5 juta, atau 2,5%.',
+    'issue.number-unreadable.has-words':
+      '{field}: tulis angkanya saja, misalnya 150 atau Rp1,5 juta. Satuan seperti “pesanan” ditulis di kolom Satuan.',
     'issue.number-unreadable.too-large': '{field}: angka “{text}” terlalu besar.',
     'issue.number-unreadable.mixed-units': '{field}: pakai Rp atau %, jangan keduanya.',
     'issue.target-equals-baseline': 'Target sama dengan titik awal. Tulis angka yang ingin dicapai.',
     'issue.kinds-differ': 'Titik awal dan target memakai satuan yang berbeda (Rp dan %). Pakai satu satuan.',
     'issue.source-missing': 'Tulis dari mana angka itu diambil, misalnya laporan penjualan toko.',
     'issue.contribution-missing': 'Tulis apa yang disumbangkan {name}.',
-    'issue.steep-needs-evidence': 'Target ini sangat ambisius: lebih dari tiga kali lipat, atau lebih dari dua kali lipat per bulan. Tulis bukti bahwa target ini realistis.',
+    'issue.steep-needs-evidence':
+      'Target ini sangat ambisius: lebih dari tiga kali lipat, atau lebih dari dua kali lipat per bulan. Tulis bukti bahwa target ini realistis.',
     'issue.benefit-missing': 'Tulis apa yang didapat {name}. Kerja sama yang baik menguntungkan kedua pihak.',
     'issue.date-missing.start': 'Isi tanggal mulai.',
     'issue.date-missing.deadline': 'Isi tenggat.',
     'issue.date-invalid': '{field}: tanggal tidak valid.',
     'issue.deadline-before-start': 'Tenggat harus sesudah tanggal mulai.',
     'issue.deadline-in-past': 'Tenggat {date} sudah lewat. Pilih hari ini atau tanggal sesudahnya.',
-    'issue.period-too-short': 'Dari mulai sampai tenggat kurang dari satu minggu. Beri waktu paling sedikit satu minggu.',
-    'issue.period-too-long': 'Dari mulai sampai tenggat lebih dari tiga tahun. Pecah menjadi beberapa tujuan yang lebih pendek.',
+    'issue.period-too-short':
+      'Dari mulai sampai tenggat kurang dari satu minggu. Beri waktu paling sedikit satu minggu.',
+    'issue.period-too-long':
+      'Dari mulai sampai tenggat lebih dari tiga tahun. Pecah menjadi beberapa tujuan yang lebih pendek.',
     'issue.inGoal': 'Tujuan {n}: {message}',
 
     // Notes that do not block a letter
     'note.ambitious': 'Target ini ambisius. Bukti sudah ditulis; perhatikan kemajuannya di setiap tinjauan.',
-    'note.from-zero': 'Titik awalnya 0, jadi belum ada angka pembanding. Tinjauan pertama akan menunjukkan apakah target ini realistis.',
-    'note.no-review-before-deadline': 'Dengan jadwal ini tidak ada tinjauan sebelum tenggat. Pilih jadwal yang lebih sering.',
+    'note.from-zero':
+      'Titik awalnya 0, jadi belum ada angka pembanding. Tinjauan pertama akan menunjukkan apakah target ini realistis.',
+    'note.no-review-before-deadline':
+      'Dengan jadwal ini tidak ada tinjauan sebelum tenggat. Pilih jadwal yang lebih sering.',
 
     // The goal statement
     'statement.title': 'Pernyataan Tujuan',
@@ -176,18 +190,23 @@ const dictionaries = defineDictionaries({
   en: {
     // Tool identity (meta.ts, the tools list, the page head)
     'tool.name': 'SMART goal builder',
-    'tool.summary': 'Turn a vague wish into a partnership goal that is specific, measurable, achievable, relevant and time-bound.',
-    'tool.description': 'Write SMART partnership goals: check each letter, then get a goal statement, milestones and a review schedule for your calendar.',
+    'tool.summary':
+      'Turn a vague wish into a partnership goal that is specific, measurable, achievable, relevant and time-bound.',
+    'tool.description':
+      'Write SMART partnership goals: check each letter, then get a goal statement, milestones and a review schedule for your calendar.',
 
     // Page: introduction and the static worksheet (no JavaScript needed)
     'page.introTitle': 'How to use this tool',
-    'page.intro1': 'A good goal is one both partners can judge in the same way. Fill in the form below for one goal or more; the tool checks each SMART letter and explains what is still missing.',
-    'page.intro2': 'You get a goal statement to paste into your partnership document, a milestone for every review, and a calendar file with the review dates and the deadline.',
+    'page.intro1':
+      'A good goal is one both partners can judge in the same way. Fill in the form below for one goal or more; the tool checks each SMART letter and explains what is still missing.',
+    'page.intro2':
+      'You get a goal statement to paste into your partnership document, a milestone for every review, and a calendar file with the review dates and the deadline.',
     'page.intro3': 'Everything you type stays in your browser; nothing is sent anywhere.',
     'page.guideLink': 'The guide explains it, with an example, in {link}.',
     'page.smartTitle': 'What SMART means',
     'page.worksheetTitle': 'SMART worksheet',
-    'page.worksheetLead': 'Answer the questions for each letter together with your partner. You can also print this sheet and fill it in by hand.',
+    'page.worksheetLead':
+      'Answer the questions for each letter together with your partner. You can also print this sheet and fill it in by hand.',
     'page.worksheetTypes': 'Goal types and example measures',
     'page.noscript': 'The interactive form needs JavaScript. Without it, use the worksheet below.',
 
@@ -230,7 +249,8 @@ const dictionaries = defineDictionaries({
     'field.contribution': 'What {name} contributes',
     'field.contributionHint': 'Time, money, effort, expertise or an audience.',
     'field.evidence': 'Evidence that the target is realistic',
-    'field.evidenceHint': 'Past results, a trial run or a comparable figure. Required when the target is very ambitious.',
+    'field.evidenceHint':
+      'Past results, a trial run or a comparable figure. Required when the target is very ambitious.',
     'field.benefit': 'What {name} gains',
     'field.benefitHint': 'What does this side get when the goal is reached?',
     'field.start': 'Start date',
@@ -261,22 +281,27 @@ const dictionaries = defineDictionaries({
     'issue.partner-missing.partnerA': 'Enter the first partner’s name.',
     'issue.partner-missing.partnerB': 'Enter the second partner’s name.',
     'issue.what-missing': 'Say what will be achieved.',
-    'issue.what-too-short': 'Say in more detail what will be achieved, in at least three words, such as “sell 150 pieces of batik”.',
-    'issue.what-vague': 'Words like “better”, “more” or “increase” do not say what will be achieved. Name the action and the thing, such as “sell 150 pieces of batik”.',
+    'issue.what-too-short':
+      'Say in more detail what will be achieved, in at least three words, such as “sell 150 pieces of batik”.',
+    'issue.what-vague':
+      'Words like “better”, “more” or “increase” do not say what will be achieved. Name the action and the thing, such as “sell 150 pieces of batik”.',
     'issue.scope-missing': 'Say which product, channel or audience the goal is for.',
     'issue.metric-missing': 'Name the measure you will use, such as orders per month.',
     'issue.unit-missing': 'Enter the unit, such as orders, followers, Rp or %.',
     'issue.number-missing.baseline': 'Enter the baseline: the number today (0 if there is none yet).',
     'issue.number-missing.target': 'Enter the target number.',
-    'issue.number-unreadable.unreadable': '{field}: “{text}” cannot be read as a number. Write, for example, 1,500,000, IDR 1.5 million or 2.5%.',
-    'issue.number-unreadable.has-words': '{field}: enter only the number, such as 150 or IDR 1.5 million. Put a unit such as “orders” in the Unit field.',
+    'issue.number-unreadable.unreadable':
+      '{field}: “{text}” cannot be read as a number. Write, for example, 1,500,000, IDR 1.5 million or 2.5%.',
+    'issue.number-unreadable.has-words':
+      '{field}: enter only the number, such as 150 or IDR 1.5 million. Put a unit such as “orders” in the Unit field.',
     'issue.number-unreadable.too-large': '{field}: “{text}” is too large.',
     'issue.number-unreadable.mixed-units': '{field}: use Rp or %, not both.',
     'issue.target-equals-baseline': 'The target is the same as the baseline. Enter the number you want to reach.',
     'issue.kinds-differ': 'The baseline and the target use different units (Rp and %). Use one unit.',
     'issue.source-missing': 'Say where the number will come from, such as the shop’s sales report.',
     'issue.contribution-missing': 'Say what {name} contributes.',
-    'issue.steep-needs-evidence': 'This target is very ambitious: more than three times the baseline, or more than double per month. Give evidence that it is realistic.',
+    'issue.steep-needs-evidence':
+      'This target is very ambitious: more than three times the baseline, or more than double per month. Give evidence that it is realistic.',
     'issue.benefit-missing': 'Say what {name} gains. A good partnership benefits both sides.',
     'issue.date-missing.start': 'Enter the start date.',
     'issue.date-missing.deadline': 'Enter the deadline.',
@@ -284,13 +309,16 @@ const dictionaries = defineDictionaries({
     'issue.deadline-before-start': 'The deadline must be after the start date.',
     'issue.deadline-in-past': 'The deadline, {date}, has passed. Choose today or a later date.',
     'issue.period-too-short': 'There is less than a week between the start and the deadline. Allow at least one week.',
-    'issue.period-too-long': 'There are more than three years between the start and the deadline. Split it into shorter goals.',
+    'issue.period-too-long':
+      'There are more than three years between the start and the deadline. Split it into shorter goals.',
     'issue.inGoal': 'Goal {n}: {message}',
 
     // Notes that do not block a letter
     'note.ambitious': 'This target is ambitious. You have given evidence; watch progress closely at every review.',
-    'note.from-zero': 'The baseline is 0, so there is nothing to compare with yet. The first review will show whether the target is realistic.',
-    'note.no-review-before-deadline': 'With this rhythm there is no review before the deadline. Choose a more frequent one.',
+    'note.from-zero':
+      'The baseline is 0, so there is nothing to compare with yet. The first review will show whether the target is realistic.',
+    'note.no-review-before-deadline':
+      'With this rhythm there is no review before the deadline. Choose a more frequent one.',
 
     // The goal statement
     'statement.title': 'Goal statement',
@@ -348,7 +376,9 @@ type PageOnly = `page.${string}` | `tool.${string}`;
 /** What the island renders: every string but the page's and the tool list's own. */
 export type IslandStrings = { readonly [K in Exclude<keyof All, PageOnly>]: string };
 /** The words of a statement, for "also show it in the other language". */
-export type StatementStrings = { readonly [K in Extract<keyof All, `statement.${string}` | `cadence.${string}`>]: string };
+export type StatementStrings = {
+  readonly [K in Extract<keyof All, `statement.${string}` | `cadence.${string}`>]: string;
+};
 
 /**
  * The island's strings in one language (the page's words stay on the server).

@@ -172,10 +172,28 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
       en: { name: 'Increase sales', hint: 'More orders or revenue through the partner.' },
     },
     metrics: [
-      { direction: 'up', text: { id: { metric: 'Jumlah pesanan per bulan', unit: 'pesanan' }, en: { metric: 'Orders per month', unit: 'orders' } } },
-      { direction: 'up', text: { id: { metric: 'Omzet per bulan', unit: 'Rp' }, en: { metric: 'Revenue per month', unit: 'Rp' } } },
-      { direction: 'up', text: { id: { metric: 'Penjualan melalui kode promo mitra', unit: 'pesanan' }, en: { metric: 'Sales through the partner’s promo code', unit: 'orders' } } },
-      { direction: 'up', text: { id: { metric: 'Rasio konversi toko', unit: '%' }, en: { metric: 'Shop conversion rate', unit: '%' } } },
+      {
+        direction: 'up',
+        text: {
+          id: { metric: 'Jumlah pesanan per bulan', unit: 'pesanan' },
+          en: { metric: 'Orders per month', unit: 'orders' },
+        },
+      },
+      {
+        direction: 'up',
+        text: { id: { metric: 'Omzet per bulan', unit: 'Rp' }, en: { metric: 'Revenue per month', unit: 'Rp' } },
+      },
+      {
+        direction: 'up',
+        text: {
+          id: { metric: 'Penjualan melalui kode promo mitra', unit: 'pesanan' },
+          en: { metric: 'Sales through the partner’s promo code', unit: 'orders' },
+        },
+      },
+      {
+        direction: 'up',
+        text: { id: { metric: 'Rasio konversi toko', unit: '%' }, en: { metric: 'Shop conversion rate', unit: '%' } },
+      },
     ],
   },
   {
@@ -185,10 +203,28 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
       en: { name: 'Build brand awareness', hint: 'More people know and follow your brand.' },
     },
     metrics: [
-      { direction: 'up', text: { id: { metric: 'Jumlah pengikut', unit: 'pengikut' }, en: { metric: 'Followers', unit: 'followers' } } },
-      { direction: 'up', text: { id: { metric: 'Jangkauan per unggahan', unit: 'akun' }, en: { metric: 'Reach per post', unit: 'accounts' } } },
-      { direction: 'up', text: { id: { metric: 'Tingkat interaksi pengikut', unit: '%' }, en: { metric: 'Engagement rate', unit: '%' } } },
-      { direction: 'up', text: { id: { metric: 'Penyebutan merek per bulan', unit: 'sebutan' }, en: { metric: 'Brand mentions per month', unit: 'mentions' } } },
+      {
+        direction: 'up',
+        text: { id: { metric: 'Jumlah pengikut', unit: 'pengikut' }, en: { metric: 'Followers', unit: 'followers' } },
+      },
+      {
+        direction: 'up',
+        text: {
+          id: { metric: 'Jangkauan per unggahan', unit: 'akun' },
+          en: { metric: 'Reach per post', unit: 'accounts' },
+        },
+      },
+      {
+        direction: 'up',
+        text: { id: { metric: 'Tingkat interaksi pengikut', unit: '%' }, en: { metric: 'Engagement rate', unit: '%' } },
+      },
+      {
+        direction: 'up',
+        text: {
+          id: { metric: 'Penyebutan merek per bulan', unit: 'sebutan' },
+          en: { metric: 'Brand mentions per month', unit: 'mentions' },
+        },
+      },
     ],
   },
   {
@@ -198,10 +234,31 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
       en: { name: 'Develop a new product', hint: 'Launch and sell a product you make together.' },
     },
     metrics: [
-      { direction: 'up', text: { id: { metric: 'Produk baru yang diluncurkan', unit: 'produk' }, en: { metric: 'New products launched', unit: 'products' } } },
-      { direction: 'up', text: { id: { metric: 'Pesanan di muka', unit: 'pesanan' }, en: { metric: 'Pre-orders', unit: 'orders' } } },
-      { direction: 'up', text: { id: { metric: 'Unit terjual pada bulan pertama', unit: 'unit' }, en: { metric: 'Units sold in the first month', unit: 'units' } } },
-      { direction: 'up', text: { id: { metric: 'Rata-rata nilai ulasan', unit: 'bintang' }, en: { metric: 'Average review rating', unit: 'stars' } } },
+      {
+        direction: 'up',
+        text: {
+          id: { metric: 'Produk baru yang diluncurkan', unit: 'produk' },
+          en: { metric: 'New products launched', unit: 'products' },
+        },
+      },
+      {
+        direction: 'up',
+        text: { id: { metric: 'Pesanan di muka', unit: 'pesanan' }, en: { metric: 'Pre-orders', unit: 'orders' } },
+      },
+      {
+        direction: 'up',
+        text: {
+          id: { metric: 'Unit terjual pada bulan pertama', unit: 'unit' },
+          en: { metric: 'Units sold in the first month', unit: 'units' },
+        },
+      },
+      {
+        direction: 'up',
+        text: {
+          id: { metric: 'Rata-rata nilai ulasan', unit: 'bintang' },
+          en: { metric: 'Average review rating', unit: 'stars' },
+        },
+      },
     ],
   },
   {
@@ -211,10 +268,28 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
       en: { name: 'Improve operational efficiency', hint: 'Lower costs or faster processes.' },
     },
     metrics: [
-      { direction: 'down', text: { id: { metric: 'Biaya per pesanan', unit: 'Rp' }, en: { metric: 'Cost per order', unit: 'Rp' } } },
-      { direction: 'down', text: { id: { metric: 'Lama rata-rata pengiriman', unit: 'hari' }, en: { metric: 'Average delivery time', unit: 'days' } } },
-      { direction: 'down', text: { id: { metric: 'Tingkat pengembalian barang', unit: '%' }, en: { metric: 'Return rate', unit: '%' } } },
-      { direction: 'up', text: { id: { metric: 'Pesanan yang dikemas per hari', unit: 'pesanan' }, en: { metric: 'Orders packed per day', unit: 'orders' } } },
+      {
+        direction: 'down',
+        text: { id: { metric: 'Biaya per pesanan', unit: 'Rp' }, en: { metric: 'Cost per order', unit: 'Rp' } },
+      },
+      {
+        direction: 'down',
+        text: {
+          id: { metric: 'Lama rata-rata pengiriman', unit: 'hari' },
+          en: { metric: 'Average delivery time', unit: 'days' },
+        },
+      },
+      {
+        direction: 'down',
+        text: { id: { metric: 'Tingkat pengembalian barang', unit: '%' }, en: { metric: 'Return rate', unit: '%' } },
+      },
+      {
+        direction: 'up',
+        text: {
+          id: { metric: 'Pesanan yang dikemas per hari', unit: 'pesanan' },
+          en: { metric: 'Orders packed per day', unit: 'orders' },
+        },
+      },
     ],
   },
   {

@@ -45,9 +45,19 @@ export function partnerName(partners: SmartState['partners'], which: 'a' | 'b', 
 }
 
 /** The words for one issue of one goal. */
-export function issueMessage(issue: Issue, partners: SmartState['partners'], goal: Goal, lang: Locale, t: MessageStrings): string {
+export function issueMessage(
+  issue: Issue,
+  partners: SmartState['partners'],
+  goal: Goal,
+  lang: Locale,
+  t: MessageStrings,
+): string {
   const raw =
-    issue.field === 'baseline' ? goal.measurable.baseline.text : issue.field === 'target' ? goal.measurable.target.text : '';
+    issue.field === 'baseline'
+      ? goal.measurable.baseline.text
+      : issue.field === 'target'
+        ? goal.measurable.target.text
+        : '';
   const deadline = parseIsoDate(goal.timeBound.deadline);
   const which = issue.field.endsWith('B') ? 'b' : 'a';
   return format(t[issueKey(issue)] ?? issue.code, {

@@ -16,12 +16,23 @@ import type { Goal, NumberText, SmartState } from './schema';
 
 /** Form fields a check can point at; `fieldId` turns one into the id of its input. */
 export type Field =
-  | 'partnerA' | 'partnerB'
-  | 'what' | 'scope'
-  | 'metric' | 'unit' | 'baseline' | 'target' | 'source'
-  | 'contributionA' | 'contributionB' | 'evidence'
-  | 'benefitA' | 'benefitB'
-  | 'start' | 'deadline' | 'cadence';
+  | 'partnerA'
+  | 'partnerB'
+  | 'what'
+  | 'scope'
+  | 'metric'
+  | 'unit'
+  | 'baseline'
+  | 'target'
+  | 'source'
+  | 'contributionA'
+  | 'contributionB'
+  | 'evidence'
+  | 'benefitA'
+  | 'benefitB'
+  | 'start'
+  | 'deadline'
+  | 'cadence';
 
 /** Partner fields live once for the whole partnership; all others once per goal. */
 export const partnershipFields: readonly Field[] = ['partnerA', 'partnerB'];
@@ -38,15 +49,31 @@ export function fieldId(goalId: string, field: Field): string {
 /** Every reason a letter can need work, letter by letter. */
 export const issueCodes = [
   // S
-  'partner-missing', 'what-missing', 'what-too-short', 'what-vague', 'scope-missing',
+  'partner-missing',
+  'what-missing',
+  'what-too-short',
+  'what-vague',
+  'scope-missing',
   // M
-  'metric-missing', 'unit-missing', 'number-missing', 'number-unreadable', 'target-equals-baseline', 'kinds-differ', 'source-missing',
+  'metric-missing',
+  'unit-missing',
+  'number-missing',
+  'number-unreadable',
+  'target-equals-baseline',
+  'kinds-differ',
+  'source-missing',
   // A
-  'contribution-missing', 'steep-needs-evidence',
+  'contribution-missing',
+  'steep-needs-evidence',
   // R
   'benefit-missing',
   // T
-  'date-missing', 'date-invalid', 'deadline-before-start', 'deadline-in-past', 'period-too-short', 'period-too-long',
+  'date-missing',
+  'date-invalid',
+  'deadline-before-start',
+  'deadline-in-past',
+  'period-too-short',
+  'period-too-long',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 
@@ -83,8 +110,8 @@ export const MIN_WHAT_CHARS = 12;
  * outside this list (a product, a channel, a number, an action such as "menjual").
  */
 const vagueWords = new Set(
+  // Indonesian
   (
-    // Indonesian
     'lebih baik bagus maksimal optimal meningkat meningkatkan naik tambah menambah banyak laris laku ' +
     'sukses berhasil besar maju berkembang dikenal terkenal ingin mau supaya agar bisa jadi makin ' +
     'semakin sangat kita kami saya toko usaha bisnis yang dan di ke untuk dengan ' +
@@ -265,7 +292,10 @@ export function checkGoal(partners: SmartState['partners'], goal: Goal, today: s
   if (!hasUnit(goal, numbers)) m.push({ code: 'unit-missing', field: 'unit' });
   for (const field of ['baseline', 'target'] as const) {
     const n = numbers[field];
-    if (!n.ok) m.push(n.error === 'empty' ? { code: 'number-missing', field } : { code: 'number-unreadable', field, reason: n.error });
+    if (!n.ok)
+      m.push(
+        n.error === 'empty' ? { code: 'number-missing', field } : { code: 'number-unreadable', field, reason: n.error },
+      );
   }
   if (numbers.kindsDiffer) m.push({ code: 'kinds-differ', field: 'target' });
   if (numbers.baseline.ok && numbers.target.ok && numbers.baseline.value === numbers.target.value) {
@@ -278,7 +308,10 @@ export function checkGoal(partners: SmartState['partners'], goal: Goal, today: s
   const tNotes: NoteCode[] = [];
   const start = parseIsoDate(goal.timeBound.start);
   const deadline = parseIsoDate(goal.timeBound.deadline);
-  for (const [field, raw, date] of [['start', goal.timeBound.start, start], ['deadline', goal.timeBound.deadline, deadline]] as const) {
+  for (const [field, raw, date] of [
+    ['start', goal.timeBound.start, start],
+    ['deadline', goal.timeBound.deadline, deadline],
+  ] as const) {
     if (raw === '') t.push({ code: 'date-missing', field });
     else if (!date) t.push({ code: 'date-invalid', field });
   }
@@ -287,9 +320,11 @@ export function checkGoal(partners: SmartState['partners'], goal: Goal, today: s
     const todayDate = parseIsoDate(today);
     if (!p) t.push({ code: 'deadline-before-start', field: 'deadline' });
     else if (p.days < MIN_PERIOD_DAYS) t.push({ code: 'period-too-short', field: 'deadline' });
-    else if (deadline.getTime() > addMonths(start, 12 * MAX_PERIOD_YEARS).getTime()) t.push({ code: 'period-too-long', field: 'deadline' });
+    else if (deadline.getTime() > addMonths(start, 12 * MAX_PERIOD_YEARS).getTime())
+      t.push({ code: 'period-too-long', field: 'deadline' });
     if (todayDate && deadline.getTime() < todayDate.getTime()) t.push({ code: 'deadline-in-past', field: 'deadline' });
-    if (p && reviewDates(p.start, p.deadline, goal.timeBound.cadence).length === 0) tNotes.push('no-review-before-deadline');
+    if (p && reviewDates(p.start, p.deadline, goal.timeBound.cadence).length === 0)
+      tNotes.push('no-review-before-deadline');
   }
 
   // A
@@ -368,7 +403,10 @@ function roundTo(value: number, step: number): number {
  * the last row is the deadline with exactly the target. Empty when the numbers or the dates are
  * not usable yet.
  */
-export function milestones(goal: Goal, check: GoalCheck = checkGoal({ a: '', b: '' }, goal, '1900-01-01')): Milestone[] {
+export function milestones(
+  goal: Goal,
+  check: GoalCheck = checkGoal({ a: '', b: '' }, goal, '1900-01-01'),
+): Milestone[] {
   const { baseline, target, kind } = check.numbers;
   const p = check.period;
   if (!baseline.ok || !target.ok || !p) return [];
@@ -446,7 +484,12 @@ export function valueText(
  * both benefits, the dates and the review rhythm. Parts the reader has not filled in are left
  * out. User text is inserted once and never re-read as a template.
  */
-export function composeStatement(partners: SmartState['partners'], goal: Goal, lang: Locale, w: StatementWords): string[] {
+export function composeStatement(
+  partners: SmartState['partners'],
+  goal: Goal,
+  lang: Locale,
+  w: StatementWords,
+): string[] {
   const a = statementText(partners.a) || w['statement.partnerA'];
   const b = statementText(partners.b) || w['statement.partnerB'];
   const out: string[] = [];
@@ -465,25 +508,43 @@ export function composeStatement(partners: SmartState['partners'], goal: Goal, l
   if (metric || baselineRaw || targetRaw) {
     const baseline = baselineRaw ? valueText(numbers.baseline, m.baseline.text, numbers.kind, m.unit, lang) : '…';
     const target = targetRaw ? valueText(numbers.target, m.target.text, numbers.kind, m.unit, lang) : '…';
-    const direction = numbers.baseline.ok && numbers.target.ok ? growth(numbers.baseline.value, numbers.target.value, null).direction : 'flat';
-    const key = direction === 'up' ? 'statement.measureUp' : direction === 'down' ? 'statement.measureDown' : 'statement.measureFlat';
+    const direction =
+      numbers.baseline.ok && numbers.target.ok
+        ? growth(numbers.baseline.value, numbers.target.value, null).direction
+        : 'flat';
+    const key =
+      direction === 'up'
+        ? 'statement.measureUp'
+        : direction === 'down'
+          ? 'statement.measureDown'
+          : 'statement.measureFlat';
     const sentence = format(w[key], { metric: metric || '…', baseline, target });
     // The measure templates carry no full stop: "by {deadline}" may still follow.
-    out.push(deadlineDate ? format(w['statement.byDeadline'], { measure: sentence, deadline: formatDate(deadlineDate, lang) }) : `${sentence}.`);
+    out.push(
+      deadlineDate
+        ? format(w['statement.byDeadline'], { measure: sentence, deadline: formatDate(deadlineDate, lang) })
+        : `${sentence}.`,
+    );
   } else if (deadlineDate) {
     out.push(format(w['statement.byDeadline'], { measure: '…', deadline: formatDate(deadlineDate, lang) }));
   }
   const source = statementText(m.source);
   if (source) out.push(format(w['statement.source'], { source }));
 
-  const contributions: [string, string][] = [[a, goal.achievable.contributionA], [b, goal.achievable.contributionB]];
+  const contributions: [string, string][] = [
+    [a, goal.achievable.contributionA],
+    [b, goal.achievable.contributionB],
+  ];
   for (const [name, text] of contributions) {
     const value = statementText(text);
     if (value) out.push(format(w['statement.contribution'], { name, value }));
   }
   const evidence = statementText(goal.achievable.evidence);
   if (evidence) out.push(format(w['statement.evidence'], { evidence }));
-  const benefits: [string, string][] = [[a, goal.relevant.benefitA], [b, goal.relevant.benefitB]];
+  const benefits: [string, string][] = [
+    [a, goal.relevant.benefitA],
+    [b, goal.relevant.benefitB],
+  ];
   for (const [name, text] of benefits) {
     const value = statementText(text);
     if (value) out.push(format(w['statement.benefit'], { name, value }));

@@ -44,10 +44,24 @@ export const MAX_NUMBER_TEXT = 60;
 export const MAX_NUMBER = 1e15;
 
 const shared: Record<string, number> = {
-  k: 3, rb: 3, ribu: 3, thousand: 3,
-  jt: 6, juta: 6, million: 6, mn: 6, mio: 6,
-  miliar: 9, milyar: 9, billion: 9, bn: 9, b: 9,
-  triliun: 12, trilyun: 12, trillion: 12, tn: 12,
+  k: 3,
+  rb: 3,
+  ribu: 3,
+  thousand: 3,
+  jt: 6,
+  juta: 6,
+  million: 6,
+  mn: 6,
+  mio: 6,
+  miliar: 9,
+  milyar: 9,
+  billion: 9,
+  bn: 9,
+  b: 9,
+  triliun: 12,
+  trilyun: 12,
+  trillion: 12,
+  tn: 12,
 };
 const byLocale: Record<Locale, Record<string, number>> = {
   id: { ...shared, m: 9, t: 12 },
@@ -169,7 +183,13 @@ function formatter(lang: Locale, kind: NumberKind): Intl.NumberFormat {
     const intl = localeInfo[lang].intl;
     f =
       kind === 'currency'
-        ? new Intl.NumberFormat(intl, { style: 'currency', currency: 'IDR', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0, maximumFractionDigits: 2 })
+        ? new Intl.NumberFormat(intl, {
+            style: 'currency',
+            currency: 'IDR',
+            currencyDisplay: 'narrowSymbol',
+            minimumFractionDigits: 0,
+            maximumFractionDigits: 2,
+          })
         : kind === 'percent'
           ? new Intl.NumberFormat(intl, { style: 'unit', unit: 'percent', maximumFractionDigits: 3 })
           : new Intl.NumberFormat(intl, { maximumFractionDigits: 3 });

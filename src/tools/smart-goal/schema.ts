@@ -11,7 +11,6 @@ import { MAX_NUMBER_TEXT } from './numbers';
  * or an imported file may be hostile.
  */
 
-
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 /**
@@ -71,7 +70,6 @@ export type NumberText = z.infer<typeof numberTextSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type SmartState = z.infer<typeof stateSchema>;
 
-
 const goal = (g: Goal): Goal => g;
 
 /**
@@ -116,7 +114,10 @@ export const examples = {
       goal({
         id: 'g1',
         type: 'sales',
-        specific: { what: 'menjual sambal botol lewat siaran langsung Fajar', scope: 'sambal bawang 200 ml, penonton siaran langsung' },
+        specific: {
+          what: 'menjual sambal botol lewat siaran langsung Fajar',
+          scope: 'sambal bawang 200 ml, penonton siaran langsung',
+        },
         measurable: {
           metric: 'Omzet per bulan',
           unit: 'Rp',
@@ -124,7 +125,11 @@ export const examples = {
           target: { text: 'Rp 4.500.000', lang: 'id' },
           source: 'laporan penjualan bulanan',
         },
-        achievable: { contributionA: 'produksi dan pengiriman dalam dua hari', contributionB: 'siaran langsung tiga kali seminggu', evidence: '' },
+        achievable: {
+          contributionA: 'produksi dan pengiriman dalam dua hari',
+          contributionB: 'siaran langsung tiga kali seminggu',
+          evidence: '',
+        },
         relevant: { benefitA: 'omzet naik', benefitB: 'Rp5.000 per botol' },
         timeBound: { start: '2027-01-01', deadline: '2027-07-01', cadence: 'monthly' },
       }),
@@ -136,7 +141,13 @@ export const examples = {
       goal({
         id: 'g1',
         specific: { what: 'supaya toko lebih dikenal', scope: '' },
-        measurable: { metric: '', unit: '', baseline: { text: '', lang: 'id' }, target: { text: 'banyak', lang: 'id' }, source: '' },
+        measurable: {
+          metric: '',
+          unit: '',
+          baseline: { text: '', lang: 'id' },
+          target: { text: 'banyak', lang: 'id' },
+          source: '',
+        },
         achievable: { contributionA: '', contributionB: '', evidence: '' },
         relevant: { benefitA: '', benefitB: '' },
         timeBound: { start: '', deadline: '', cadence: 'monthly' },

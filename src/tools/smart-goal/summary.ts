@@ -15,11 +15,22 @@ export type LetterNames = Record<LetterKey, { letter: string; name: string }>;
  * The partnership's goals as Markdown: for each goal the statement, the SMART check and the
  * milestones. Reader text goes through `mdText`, so it never turns into Markdown structure.
  */
-export function toMarkdown(state: SmartState, lang: Locale, today: string, t: MessageStrings & StatementWords, letters: LetterNames): string {
+export function toMarkdown(
+  state: SmartState,
+  lang: Locale,
+  today: string,
+  t: MessageStrings & StatementWords,
+  letters: LetterNames,
+): string {
   const out: string[] = [
     `# ${mdText(t['summary.title'] ?? '')}`,
     '',
-    mdText(format(t['summary.partners'] ?? '', { a: partnerName(state.partners, 'a', t), b: partnerName(state.partners, 'b', t) })),
+    mdText(
+      format(t['summary.partners'] ?? '', {
+        a: partnerName(state.partners, 'a', t),
+        b: partnerName(state.partners, 'b', t),
+      }),
+    ),
   ];
   state.goals.forEach((goal, index) => {
     const check = checkGoal(state.partners, goal, today);
@@ -42,7 +53,9 @@ export function toMarkdown(state: SmartState, lang: Locale, today: string, t: Me
           [t['milestones.date'] ?? '', t['milestones.meeting'] ?? '', t['milestones.value'] ?? ''].map(mdText),
           rows.map((row) => [
             mdText(formatDate(parseIsoDate(row.date) as Date, lang)),
-            mdText(row.final ? (t['milestones.deadline'] ?? '') : format(t['milestones.review'] ?? '', { n: (review += 1) })),
+            mdText(
+              row.final ? (t['milestones.deadline'] ?? '') : format(t['milestones.review'] ?? '', { n: (review += 1) }),
+            ),
             mdText(valueText({ ok: true, value: row.value }, '', check.numbers.kind, goal.measurable.unit, lang)),
           ]),
         ),
