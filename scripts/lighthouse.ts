@@ -38,6 +38,14 @@ for (const page of pages) {
   }
 }
 
+
+/** The parts of a Lighthouse JSON report (LHR) this script reads. */
+interface LighthouseReport {
+  runtimeError?: { message: string };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; title: string; displayValue?: string } | undefined>;
+}
+
 function lighthouse(url: string, file: string): Run {
   const result = spawnSync(
     'npx',
@@ -57,18 +65,18 @@ function lighthouse(url: string, file: string): Run {
     },
   );
   if (result.status !== 0 || !existsSync(file)) throw new Error(`Lighthouse failed on ${url}:\n${result.stderr}`);
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const report = JSON.parse(readFileSync(file, 'utf8')) as LighthouseReport;
   if (report.runtimeError) throw new Error(`Lighthouse could not test ${url}: ${report.runtimeError.message}`);
   const scores = Object.fromEntries(
-    categories.map((c) => [c, Math.round((report.categories[c].score ?? 0) * 100)]),
+    categories.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]),
   ) as Record<Category, number>;
   const metric = (id: string) => report.audits[id]?.displayValue ?? '–';
   const failing = categories
     .filter((c) => c !== 'performance')
     .flatMap((c) =>
-      report.categories[c].auditRefs
-        .filter((ref: { id: string; weight: number }) => ref.weight > 0 && (report.audits[ref.id].score ?? 1) < 1)
-        .map((ref: { id: string }) => `${c}: ${ref.id} (${report.audits[ref.id].title})`),
+      (report.categories[c]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${c}: ${ref.id} (${report.audits[ref.id]?.title ?? ref.id})`),
     );
   return {
     scores,

@@ -18,7 +18,9 @@ const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 60; i++) {
   try {
     if ((await fetch(`${base}/id/`)).ok) break;
-  } catch {}
+  } catch {
+    // The preview server is not up yet: try again.
+  }
   await new Promise((r) => setTimeout(r, 500));
 }
 

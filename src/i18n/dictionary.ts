@@ -33,7 +33,7 @@ export function format(template: string, params: Readonly<Record<string, string 
 export function translator<T extends Messages>(dicts: Record<Locale, T>, lang: Locale) {
   const messages = dicts[lang];
   return (key: keyof T & string, params?: Readonly<Record<string, string | number>>): string =>
-    format(messages[key] as string, params);
+    format(messages[key]!, params);
 }
 
 /** Picks only some keys of one language, to hand an island just the strings it renders. */

@@ -24,7 +24,7 @@ export function readPageLinks(html: string): PageLinks {
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => {
+    entries.map(async (e): Promise<string[]> => {
       const full = join(dir, e.name);
       if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(full);
       return e.name.endsWith('.html') ? [full] : [];

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { parityProblems, type GuideEntry } from './guide';
+import { parityProblems } from './guide';
 
 /**
  * All guide pages, checked for translation parity. A page without its counterpart fails the
@@ -7,7 +7,7 @@ import { parityProblems, type GuideEntry } from './guide';
  */
 export async function getGuide() {
   const entries = await getCollection('guide');
-  const problems = parityProblems(entries as GuideEntry[]);
+  const problems = parityProblems(entries);
   if (problems.length > 0) {
     throw new Error(`The guide's languages are out of step:\n- ${problems.join('\n- ')}`);
   }

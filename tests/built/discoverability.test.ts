@@ -70,7 +70,7 @@ describe('icons and the web app manifest', () => {
   it.each(pages.map((p) => [p.path, p] as const))('%s links icons and a manifest that exist', (_, page) => {
     const links = page.doc.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]');
     expect(links.map((l) => l.getAttribute('rel')).sort()).toEqual(['apple-touch-icon', 'icon', 'icon', 'manifest']);
-    for (const link of links) expect(fileForPath(link.getAttribute('href')!), link.getAttribute('href')!).toBeDefined();
+    for (const link of links) expect(fileForPath(link.getAttribute('href')!), link.getAttribute('href')).toBeDefined();
   });
 
   it('declares icons whose files have the sizes it states', () => {
@@ -108,7 +108,7 @@ describe('robots.txt and the sitemap', () => {
 
   it('lists every indexable language page once, and nothing else', () => {
     const expected = languagePages
-      .filter((p) => !/noindex/.test(meta(p, 'robots') ?? ''))
+      .filter((p) => !(meta(p, 'robots') ?? '').includes('noindex'))
       .map((p) => abs(p.path))
       .sort();
     const locs = entries.map((e) => e.loc);
@@ -248,7 +248,9 @@ describe('delivery headers (public/_headers, for Netlify and Cloudflare Pages)',
   });
 
   it('caches for a year only files whose names change with their content', () => {
-    const immutable = [...rules].filter(([, h]) => /immutable/.test(h.get('cache-control') ?? '')).map(([p]) => p);
+    const immutable = [...rules]
+      .filter(([, h]) => (h.get('cache-control') ?? '').includes('immutable'))
+      .map(([p]) => p);
     expect(immutable).toContain('/_astro/*');
     for (const pattern of immutable) {
       const dir = join(DIST, pattern.replace(/^\//, '').replace(/\/\*$/, ''));
@@ -256,7 +258,7 @@ describe('delivery headers (public/_headers, for Netlify and Cloudflare Pages)',
       expect(files.length, pattern).toBeGreaterThan(0);
       // Astro: name.HASH.ext or name-HASH.ext (8 characters); Pagefind: lang_HASH.ext (7 hex).
       for (const file of files) {
-        const hash = file.match(/[._-]([A-Za-z0-9_-]{7,8})\.[a-z_]+$/)?.[1] ?? '';
+        const hash = /[._-]([A-Za-z0-9_-]{7,8})\.[a-z_]+$/.exec(file)?.[1] ?? '';
         expect(/[A-Z0-9]/.test(hash), `${pattern}: ${file} has no content hash in its name`).toBe(true);
       }
     }

@@ -26,7 +26,7 @@ async function open(page: Page, lang: Locale, url = path(lang)) {
 
 /** The radio group of one question. */
 const question = (page: Page, lang: Locale, key: keyof (typeof dict)['id']) =>
-  page.getByRole('group', { name: dict[lang][key] as string });
+  page.getByRole('group', { name: dict[lang][key] });
 
 /** A clause's list item, its disclosure and its tick. */
 function clause(page: Page, id: string) {
@@ -101,7 +101,7 @@ for (const lang of ['id', 'en'] as const) {
       await page.getByRole('button', { name: t['docx.download'] }).click();
       const download = await downloading;
       expect(download.suggestedFilename()).toMatch(/\.docx$/);
-      const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+      const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
       const xml = strFromU8(files['word/document.xml']!);
       const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
         .map((m) =>

@@ -26,9 +26,9 @@ async function open(page: Page, path: string) {
 async function seed(page: Page, state: PartnerFitState) {
   await page.addInitScript(
     ([k, s]) => {
-      if (!localStorage.getItem(k as string))
+      if (!localStorage.getItem(k))
         localStorage.setItem(
-          k as string,
+          k,
           JSON.stringify({ tool: 'partner-fit', v: 1, at: '2026-11-28T08:00:00.000Z', state: s }),
         );
     },
@@ -127,7 +127,7 @@ for (const lang of ['id', 'en'] as const) {
         page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/^mitra-partner-fit-\d{4}-\d{2}-\d{2}\.md$/);
-      const md = readFileSync((await download.path())!, 'utf8');
+      const md = readFileSync(await download.path(), 'utf8');
       for (const expected of [
         '| 1 | Dapur Kopi Nusantara | 85 |',
         `Roastery \\<b\\>Jaya\\</b\\> & Co (${t['rank.dealbreaker']})`,
@@ -172,7 +172,7 @@ for (const lang of ['id', 'en'] as const) {
             document.activeElement!.getBoundingClientRect().top,
             document.querySelector('.fit-switcher.is-sticky')?.getBoundingClientRect().bottom ?? 0,
           ]);
-          expect(top).toBeGreaterThanOrEqual(covered!);
+          expect(top).toBeGreaterThanOrEqual(covered);
           await page.keyboard.press('Space');
           for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
           rated++;

@@ -68,7 +68,7 @@ for (const l of languages) {
         found.join(', '),
       ).toBe(true);
       // The result is titled like the page it leads to.
-      const h1 = (await page.request.get(l.page).then((r) => r.text())).match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!;
+      const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(await page.request.get(l.page).then((r) => r.text()))![1]!;
       await expect(page.locator(`pagefind-results .pf-result-link[href="${l.page}"]`)).toHaveText(h1.trim());
     });
 
@@ -77,7 +77,7 @@ for (const l of languages) {
         expect(await mainText(page, l.page)).not.toContain(l.derived);
         await page.goto(l.start);
         await page.keyboard.press('/');
-        const found = await search(page, l.derived!);
+        const found = await search(page, l.derived);
         expect(found).toContain(l.page);
       });
     }

@@ -155,7 +155,7 @@ for (const { lang, path, type, cadence } of languages) {
         page.getByRole('button', { name: t['ics.button'] }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/^mitra-smart-goal-\d{4}-\d{2}-\d{2}\.ics$/);
-      const text = readFileSync((await download.path()) as string, 'utf8');
+      const text = readFileSync(await download.path(), 'utf8');
       expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
       expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
     });
@@ -167,7 +167,7 @@ for (const { lang, path, type, cadence } of languages) {
         page.waitForEvent('download'),
         page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click(),
       ]);
-      const text = readFileSync((await download.path()) as string, 'utf8');
+      const text = readFileSync(await download.path(), 'utf8');
       expect(text.startsWith(`# ${t['summary.title']}\n`)).toBe(true);
       expect(text).toContain(lang === 'id' ? 'Tujuan bersama Rina dan Dimas' : 'Shared goal of Rina and Dimas');
       expect(text).toContain(t['check.met']);

@@ -44,11 +44,11 @@ export function titleCaseSlips(title: string): string[] {
   words.forEach((raw, i) => {
     const word = raw.replace(/^[*“"(]+|[*”"),.:;?!]+$/g, '');
     if (!/^\p{L}/u.test(word)) return;
-    const afterColon = i > 0 && /:$/.test(words[i - 1]!);
+    const afterColon = i > 0 && words[i - 1]!.endsWith(':');
     const isFunction = functionWords.has(word.toLowerCase());
     if (i > 0 && !afterColon && isFunction) {
       if (word !== word.toLowerCase()) slips.push(raw);
-    } else if (word.split('-').some((part) => part && part[0] !== part[0]!.toUpperCase())) {
+    } else if (word.split('-').some((part) => part && !part.startsWith(part.charAt(0).toUpperCase()))) {
       slips.push(raw);
     }
   });

@@ -114,7 +114,7 @@ describe('the kit in an island', () => {
   it('imports a good file with undo, and refuses a bad one without losing anything', async () => {
     const storage = fakeStorage({ [key]: saved({ title: 'Mine', notes: [] }) });
     const { container } = render(<DemoTool options={{ storage: () => storage }} />);
-    const input = container.querySelector('input[type=file]') as HTMLInputElement;
+    const input = container.querySelector('input[type=file]')!;
     const pick = async (file: File) => {
       Object.defineProperty(input, 'files', { value: [file], configurable: true });
       await act(async () => {

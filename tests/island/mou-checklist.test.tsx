@@ -138,8 +138,8 @@ describe('the MoU checklist island', () => {
 
   it('offers each clause’s explanation, both wordings and legal basis in a disclosure', async () => {
     renderTool('en');
-    const item = document.querySelector('[data-clause="stamp-duty"]') as HTMLElement;
-    const details = item.querySelector('details') as HTMLDetailsElement;
+    const item = document.querySelector('[data-clause="stamp-duty"]')!;
+    const details = item.querySelector('details')!;
     expect(details.querySelector('summary')?.textContent).toContain(title('stamp-duty', 'en'));
     const clause = library.find((c) => c.id === 'stamp-duty')!;
     expect(details.textContent).toContain(clause.text.en.why);

@@ -90,7 +90,7 @@ describe('SMART goal builder island', () => {
       'Tujuan bersama Rina dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
     );
     expect(statement).toContain('naik dari 0 pesanan menjadi 150 pesanan paling lambat 1 Maret 2099.');
-    const rows = within(document.querySelector('.smart-milestones table') as HTMLElement).getAllByRole('row');
+    const rows = within(document.querySelector('.smart-milestones table')!).getAllByRole('row');
     expect(rows.at(-1)?.textContent).toContain('150 pesanan');
     await waitFor(() => expect(stored()?.partners).toEqual({ a: 'Rina', b: 'Dimas' }));
   });
@@ -160,7 +160,7 @@ describe('SMART goal builder island', () => {
     save(examples.batik);
     renderTool('id');
     const toggle = screen.getByRole('button', { name: 'Tampilkan juga dalam bahasa Inggris' });
-    const other = document.getElementById(toggle.getAttribute('aria-controls') ?? '') as HTMLElement;
+    const other = document.getElementById(toggle.getAttribute('aria-controls') ?? '')!;
     expect(other.hidden).toBe(true);
     fireEvent.click(toggle);
     expect(other.hidden).toBe(false);

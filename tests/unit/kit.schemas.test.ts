@@ -33,7 +33,7 @@ function mutations(valid: unknown): fc.Arbitrary<unknown> {
     const last = path.at(-1)!;
     if (how === 'set') parent[last] = value;
     else if (how === 'delete') delete parent[last];
-    else if (parent && typeof parent === 'object' && !Array.isArray(parent)) parent['extra'] = value;
+    else if (parent && typeof parent === 'object' && !Array.isArray(parent)) parent.extra = value;
     return copy;
   };
   return fc

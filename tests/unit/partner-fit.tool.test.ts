@@ -99,7 +99,7 @@ const nearlyValidArb: fc.Arbitrary<Json> = fc
   .map(([state, pick, value, how, extraKey]) => {
     const copy = JSON.parse(JSON.stringify(state)) as Json;
     // Every container (object or array) in the state, with the keys it has.
-    const spots: { holder: Json[] | { [k: string]: Json }; key: string | number }[] = [];
+    const spots: { holder: Json[] | Record<string, Json>; key: string | number }[] = [];
     const walk = (node: Json) => {
       if (Array.isArray(node)) node.forEach((v, i) => (spots.push({ holder: node, key: i }), walk(v)));
       else if (node && typeof node === 'object')
@@ -109,7 +109,7 @@ const nearlyValidArb: fc.Arbitrary<Json> = fc
     const spot = spots[pick % Math.max(1, spots.length)];
     if (!spot) return copy;
     const holder = spot.holder as Record<string | number, Json>;
-    if (how === 'replace') holder[spot.key] = value as Json;
+    if (how === 'replace') holder[spot.key] = value;
     else if (how === 'delete') delete holder[spot.key];
     // defineProperty, as JSON.parse does: `holder['__proto__'] = …` would swap the prototype.
     else if (!Array.isArray(spot.holder))

@@ -47,7 +47,7 @@ describe('calendar of a partnership', () => {
 
   it('has one event per review plus the deadline, and ical.js reads it back (batik, Indonesian)', () => {
     const events = calendarEvents(batikState, 'id', words('id'));
-    const text = toIcs(events, 'id', now) as string;
+    const text = toIcs(events, 'id', now)!;
     expect(expectWellFormed(text)).toBe(4);
     const parsed = parseWithIcalJs(text);
     expect(parsed.map((e) => e.start)).toEqual(['2027-01-18', '2027-02-01', '2027-02-15', '2027-03-01']);
@@ -63,11 +63,11 @@ describe('calendar of a partnership', () => {
   it('covers every dated goal and skips goals without dates', () => {
     const state: SmartState = {
       partners: { a: 'Ayu', b: 'Fajar' },
-      goals: [batikGoal, sambalGoal, vagueState.goals[0] as Goal],
+      goals: [batikGoal, sambalGoal, vagueState.goals[0]!],
     };
     const events = calendarEvents(state, 'en', words('en'));
     expect(events).toHaveLength(milestones(batikGoal).length + milestones(sambalGoal).length);
-    const text = toIcs(events, 'en', now) as string;
+    const text = toIcs(events, 'en', now)!;
     expect(parseWithIcalJs(text).filter((e) => String(e.summary).startsWith('Goal deadline:'))).toHaveLength(2);
   });
 
@@ -111,7 +111,7 @@ describe('RFC 5545 text', () => {
           // ical.js drops nothing but trailing CRs; control characters become spaces in ours.
           const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ');
           const event: CalendarEvent = { uid: `x-${cadence}@mitra`, date: '2027-03-31', summary, description };
-          const text = toIcs([event], 'id', now) as string;
+          const text = toIcs([event], 'id', now)!;
           expect(expectWellFormed(text)).toBe(1);
           const [parsed] = parseWithIcalJs(text);
           expect(parsed?.summary).toBe(clean(summary));
@@ -136,7 +136,7 @@ describe('RFC 5545 text', () => {
           const goal: Goal = { ...structuredClone(batikGoal), timeBound: { start, deadline, cadence } };
           const state: SmartState = { partners: { a: name, b: 'Dimas' }, goals: [goal] };
           const events = calendarEvents(state, 'id', dict.id);
-          const text = toIcs(events, 'id', now) as string;
+          const text = toIcs(events, 'id', now)!;
           const parsed = parseWithIcalJs(text);
           const rows = milestones(goal);
           expect(parsed).toHaveLength(rows.length);

@@ -24,7 +24,7 @@ const everyIssue: Issue[] = issueCodes.flatMap((code): Issue[] => {
     case 'number-unreadable':
       return (['unreadable', 'has-words', 'too-large', 'mixed-units'] as const).map((reason) => ({
         code,
-        field: 'target' as Field,
+        field: 'target',
         reason,
       }));
     case 'date-missing':
@@ -71,7 +71,7 @@ describe.each<Locale>(['id', 'en'])('messages in %s', (lang) => {
   });
 
   it('never leave a placeholder unfilled for any issue of the vague example', () => {
-    const goal = vagueState.goals[0] as Goal;
+    const goal = vagueState.goals[0]!;
     for (const issue of checkGoal(vagueState.partners, goal, today).issues) {
       expect(issueMessage(issue, vagueState.partners, goal, lang, t)).not.toMatch(/\{\w+\}/);
     }

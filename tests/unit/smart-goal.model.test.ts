@@ -59,7 +59,7 @@ describe('checkGoal: a complete goal', () => {
 });
 
 describe('checkGoal: the vague start', () => {
-  const check = checkGoal(vagueState.partners, vagueState.goals[0] as Goal, today);
+  const check = checkGoal(vagueState.partners, vagueState.goals[0]!, today);
 
   it('fails every letter', () => {
     expect(Object.values(check.letters).map((l) => l.status)).toEqual(Array(5).fill('needs-work'));
@@ -334,8 +334,8 @@ describe('milestones', () => {
           expect(last).toEqual({ date: deadline, value: t, final: true });
           const values = [b, ...rows.map((r) => r.value)];
           for (let i = 1; i < values.length; i += 1) {
-            if (t >= b) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1] as number);
-            else expect(values[i]).toBeLessThanOrEqual(values[i - 1] as number);
+            if (t >= b) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1]!);
+            else expect(values[i]).toBeLessThanOrEqual(values[i - 1]!);
           }
           const dates = rows.map((r) => r.date);
           expect([...dates].sort()).toEqual(dates);
@@ -346,7 +346,7 @@ describe('milestones', () => {
   });
 
   it('are empty until the numbers and dates can be used', () => {
-    expect(milestones(vagueState.goals[0] as Goal)).toEqual([]);
+    expect(milestones(vagueState.goals[0]!)).toEqual([]);
   });
 });
 
@@ -375,7 +375,7 @@ describe('composeStatement', () => {
   });
 
   it('falls back to "Mitra A" when a partner has no name yet, and leaves out what is empty', () => {
-    const goal = structuredClone(vagueState.goals[0] as Goal);
+    const goal = structuredClone(vagueState.goals[0]!);
     expect(composeStatement({ a: '', b: '' }, goal, 'id', words('id'))).toEqual([
       'Tujuan bersama Mitra A dan Mitra B: supaya toko lebih dikenal.',
       '…: dari … menjadi banyak.',
@@ -448,8 +448,8 @@ describe('composeStatement', () => {
           for (const [key, value] of Object.entries(v)) expect(contains(value), key).toBe(true);
           expect(statement).toContain(formatNumber(b, 'plain', lang));
           expect(statement).toContain(formatNumber(t, 'plain', lang));
-          expect(statement).toContain(formatDate(parseIsoDate(start) as Date, lang));
-          expect(statement).toContain(formatDate(parseIsoDate(deadline) as Date, lang));
+          expect(statement).toContain(formatDate(parseIsoDate(start)!, lang));
+          expect(statement).toContain(formatDate(parseIsoDate(deadline)!, lang));
           expect(statement).toContain(words(lang)[`cadence.${cadence}`]);
         },
       ),
@@ -499,7 +499,7 @@ describe('checks on anything a reader can type', () => {
 describe('schema', () => {
   it('bounds strings and the number of goals', () => {
     const long = structuredClone(batikState) as SmartState;
-    (long.goals[0] as Goal).specific.what = 'x'.repeat(601);
+    long.goals[0]!.specific.what = 'x'.repeat(601);
     expect(stateSchema.safeParse(long).success).toBe(false);
     const many = { ...batikState, goals: Array.from({ length: 9 }, (_, i) => ({ ...batikGoal, id: `g${i + 1}` })) };
     expect(stateSchema.safeParse(many).success).toBe(false);

@@ -265,7 +265,6 @@ export function ErrorSummary({
   useEffect(() => {
     if (focusKey && errors.length > 0) ref.current?.focus();
     // Focus only when the reader asks (focusKey changes), not when the list changes as they type.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusKey]);
   if (errors.length === 0) return null;
   return (

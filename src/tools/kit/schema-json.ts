@@ -11,5 +11,5 @@ import type { JsonSchema } from './validate';
  * checks that zod and the compiled schema agree.
  */
 export function jsonSchemaOf(schema: ZodMiniType): JsonSchema {
-  return toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' }) as JsonSchema;
+  return toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' });
 }

@@ -11,7 +11,7 @@
  * them), `additionalProperties: false` (`z.strictObject`) refuses them. A keyword it does not know
  * makes `compileSchema` throw at build time, so nothing is silently left unchecked.
  */
-export type JsonSchema = boolean | { readonly [keyword: string]: unknown };
+export type JsonSchema = boolean | Readonly<Record<string, unknown>>;
 
 type Check = (value: unknown) => { ok: true; value: unknown } | { ok: false };
 

@@ -52,6 +52,8 @@ export interface OutlineInput {
  */
 export function xmlSafe(text: string): string {
   return text.replace(
+    // Control characters are the point here: XML 1.0 forbids them, so Word would refuse the file.
+    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '',
   );

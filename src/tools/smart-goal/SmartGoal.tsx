@@ -202,7 +202,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
           key={goal.id}
           index={index}
           goal={goal}
-          result={results[index] as GoalCheck}
+          result={results[index]!}
           state={state}
           lang={lang}
           t={t}
@@ -412,7 +412,7 @@ function GoalSection({
             types.map((ty) => ty.key),
             goal.type,
             (v) => {
-              const ty = types.find((x) => x.key === v) as TypeView;
+              const ty = types.find((x) => x.key === v)!;
               return (
                 <span>
                   {ty.name}
@@ -570,7 +570,7 @@ function GoalSection({
                       {row.final ? t['milestones.deadline'] : format(t['milestones.review'], { n: i + 1 })}
                     </th>
                     <td>
-                      <time dateTime={row.date}>{formatDate(parseIsoDate(row.date) as Date, lang)}</time>
+                      <time dateTime={row.date}>{formatDate(parseIsoDate(row.date)!, lang)}</time>
                     </td>
                     <td>
                       {valueText({ ok: true, value: row.value }, '', result.numbers.kind, goal.measurable.unit, lang)}

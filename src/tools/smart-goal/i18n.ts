@@ -374,11 +374,11 @@ export default dictionaries;
 type All = (typeof dictionaries)['id'];
 type PageOnly = `page.${string}` | `tool.${string}`;
 /** What the island renders: every string but the page's and the tool list's own. */
-export type IslandStrings = { readonly [K in Exclude<keyof All, PageOnly>]: string };
+export type IslandStrings = Readonly<Record<Exclude<keyof All, PageOnly>, string>>;
 /** The words of a statement, for "also show it in the other language". */
-export type StatementStrings = {
-  readonly [K in Extract<keyof All, `statement.${string}` | `cadence.${string}`>]: string;
-};
+export type StatementStrings = Readonly<
+  Record<Extract<keyof All, `statement.${string}` | `cadence.${string}`>, string>
+>;
 
 /**
  * The island's strings in one language (the page's words stay on the server).

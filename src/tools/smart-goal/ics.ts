@@ -81,6 +81,8 @@ export function calendarEvents(state: SmartState, lang: Locale, w: CalendarWords
 export function escapeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    // RFC 5545 text may not hold control characters; they become spaces.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
     .replace(/[\\;,]/g, '\\$&')
     .replace(/\n/g, '\\n');

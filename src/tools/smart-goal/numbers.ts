@@ -86,13 +86,13 @@ function splitMarks(body: string, lang: Locale): { int: string; frac: string } |
   if (marks.length === 0) return { int: body, frac: '' };
   const distinct = new Set(marks);
   if (distinct.size === 2) {
-    const decimal = marks[marks.length - 1] as string;
+    const decimal = marks[marks.length - 1]!;
     if (marks.filter((m) => m === decimal).length !== 1) return null;
     const at = body.lastIndexOf(decimal);
     const groups = body.slice(0, at).split(decimal === '.' ? ',' : '.');
     return validGroups(groups) ? { int: groups.join(''), frac: body.slice(at + 1) } : null;
   }
-  const mark = marks[0] as string;
+  const mark = marks[0]!;
   const parts = body.split(mark);
   if (parts.length > 2) return validGroups(parts) ? { int: parts.join(''), frac: '' } : null;
   const [int, frac] = parts as [string, string];

@@ -52,7 +52,7 @@ export function toMarkdown(
         mdTable(
           [t['milestones.date'] ?? '', t['milestones.meeting'] ?? '', t['milestones.value'] ?? ''].map(mdText),
           rows.map((row) => [
-            mdText(formatDate(parseIsoDate(row.date) as Date, lang)),
+            mdText(formatDate(parseIsoDate(row.date)!, lang)),
             mdText(
               row.final ? (t['milestones.deadline'] ?? '') : format(t['milestones.review'] ?? '', { n: (review += 1) }),
             ),
