@@ -3,7 +3,7 @@ import type { Locale } from '../../src/i18n/locales';
 import dictionaries, { islandStrings } from '../../src/tools/smart-goal/i18n';
 import { letterKeys, smartLetters } from '../../src/tools/smart-goal/letters';
 import { issueKey, issueMessage } from '../../src/tools/smart-goal/messages';
-import { checkGoal, type Field, type Issue, issueCodes, noteCodes } from '../../src/tools/smart-goal/model';
+import { checkGoal, type Issue, issueCodes, noteCodes } from '../../src/tools/smart-goal/model';
 import type { Goal } from '../../src/tools/smart-goal/schema';
 import { toMarkdown, type LetterNames } from '../../src/tools/smart-goal/summary';
 import { batikGoal, batikState, today, vagueState } from '../fixtures/smart-goal';
