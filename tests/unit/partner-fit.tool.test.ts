@@ -7,7 +7,8 @@ import { compileSchema } from '../../src/tools/kit/validate';
 import { criterionIds, type CriterionId } from '../../src/tools/partner-fit/criteria';
 import { withUniqueIds } from '../../src/tools/partner-fit/model';
 import { type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
-import { initialState, MAX_CANDIDATES, NAME_MAX, NOTE_MAX, partnerFitSpec } from '../../src/tools/partner-fit/tool';
+import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from '../../src/tools/partner-fit/limits';
+import { initialState, partnerFitSpec } from '../../src/tools/partner-fit/tool';
 
 /** What the browser runs: the zod schema compiled to JSON Schema, plus unique ids. */
 const browserSpec = partnerFitSpec(compileSchema(jsonSchemaOf(stateSchema)));

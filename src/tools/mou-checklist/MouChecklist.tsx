@@ -29,10 +29,11 @@ import {
   withNote,
   withSettled,
 } from './model';
-import { ipOptions, kinds, termOptions, yesNo, type QuestionId, type YesNo } from './questions';
+import { ipOptions, kinds, termOptions, yesNo, type QuestionId, type YesNo } from '../../content/mou-questions';
 import type { MouState } from './schema';
 import { answerLabel, dateText, questionLabel, summaryMarkdown, type Strings } from './summary';
-import { limits, mouChecklist } from './tool';
+import { limits } from './limits';
+import { mouChecklist } from './tool';
 import type { ClauseView } from './view';
 
 export interface Props {
