@@ -14,7 +14,13 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  /*
+   * Sized for a busy two-core machine (a build or another suite beside this one): an axe scan of
+   * a tool page alone can take 20-30 s there. Tests wait on states, never on fixed delays, so a
+   * generous limit costs nothing when the machine is quiet; there are no retries to hide failures.
+   */
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
@@ -39,6 +45,6 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/id/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { guideKeys } from './schema';
-import { priorities } from '../tools/mou-checklist/priorities';
-import { isOption, questionIds, questions, type QuestionId } from '../tools/mou-checklist/questions';
+import { clauseIdPattern, priorities } from './clause-terms';
+import { isOption, questionIds, questions, type QuestionId } from './mou-questions';
 
 /**
  * The MoU clause library's contract (`src/content/clauses/clauses.yaml`, one list entry per
@@ -9,7 +9,7 @@ import { isOption, questionIds, questions, type QuestionId } from '../tools/mou-
  * outline pick it up. Tests import this file directly (no `astro:content` needed).
  */
 
-export { priorities, type Priority } from '../tools/mou-checklist/priorities';
+export { priorities, type Priority } from './clause-terms';
 
 /** What a reader sees of one clause, in one language. */
 const clauseTextSchema = z
@@ -57,7 +57,7 @@ const conditionSchema = z
 export const clauseSchema = z
   .object({
     /** Stable id: lower-case words joined by `-`; ticks and notes are stored under it. */
-    id: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/),
+    id: z.string().regex(clauseIdPattern),
     /**
      * Position in the MoU outline (the .docx articles follow it) and within each priority group
      * of the checklist. Unique; leave gaps (10, 20, …) so a clause can slot in between.

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import type { QuestionId } from '../tools/mou-checklist/questions';
+import type { QuestionId } from '../content/mou-questions';
 import { findByKey, guideHref, stepsOf, type GuideEntry } from '../lib/guide';
 
 /** One step of the seven-step checklist: its number, name, page and actions. */

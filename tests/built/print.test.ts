@@ -4,7 +4,7 @@ import { locales } from '../../src/i18n/locales';
 import { entryLang, guideHref, type GuideEntry } from '../../src/lib/guide';
 import { sheetByKey, sheetPath, sheets } from '../../src/print/registry';
 import { groupByPriority, selectClauses } from '../../src/tools/mou-checklist/model';
-import { defaultAnswers } from '../../src/tools/mou-checklist/questions';
+import { defaultAnswers } from '../../src/content/mou-questions';
 import { anchorLevels, criteria } from '../../src/tools/partner-fit/criteria';
 import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
 import { BASE, builtPages, fileForPath } from '../helpers/dist';

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { clauseSchema, libraryProblems, type Clause } from '../../src/content/clauses-schema';
 import { isIncluded } from '../../src/tools/mou-checklist/model';
-import { questionIds, questions } from '../../src/tools/mou-checklist/questions';
+import { questionIds, questions } from '../../src/content/mou-questions';
 import { initialState } from '../../src/tools/mou-checklist/tool';
 import { titleCaseSlips } from '../helpers/title-case';
 

@@ -15,9 +15,10 @@ import {
   withSettled,
   type ClauseRule,
 } from '../../src/tools/mou-checklist/model';
-import { questionIds, questions, type QuestionId } from '../../src/tools/mou-checklist/questions';
+import { questionIds, questions, type QuestionId } from '../../src/content/mou-questions';
 import { examples, stateSchema, type Answers } from '../../src/tools/mou-checklist/schema';
-import { initialState, limits } from '../../src/tools/mou-checklist/tool';
+import { limits } from '../../src/tools/mou-checklist/limits';
+import { initialState } from '../../src/tools/mou-checklist/tool';
 import { answersArb, stateWith } from '../fixtures/mou';
 
 const library: Clause[] = (await getCollection('clauses')).map((entry) => entry.data);
@@ -311,6 +312,7 @@ describe('ticks, notes and progress', () => {
 describe('the state schema', () => {
   it('accepts the initial state and refuses, without throwing, anything else a link or file may hold', () => {
     expect(stateSchema.safeParse(initialState()).success).toBe(true);
+    expect(initialState()).toEqual(examples.empty);
     fc.assert(
       fc.property(fc.anything(), (junk) => {
         expect(() => stateSchema.safeParse(junk)).not.toThrow();

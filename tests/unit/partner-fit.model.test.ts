@@ -5,6 +5,7 @@ import {
   criterionFacts,
   criterionIds,
   type CriterionId,
+  defaultWeights,
   type Rating,
   type Weight,
 } from '../../src/tools/partner-fit/criteria';
@@ -26,7 +27,8 @@ import {
   setWeight,
 } from '../../src/tools/partner-fit/model';
 import { type Candidate, type PartnerFitState, stateSchema, type Weights } from '../../src/tools/partner-fit/schema';
-import { defaultWeights, initialState, MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from '../../src/tools/partner-fit/tool';
+import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from '../../src/tools/partner-fit/limits';
+import { initialState } from '../../src/tools/partner-fit/tool';
 
 const all = (r: Rating): Candidate['ratings'] => Object.fromEntries(criterionIds.map((id) => [id, r]));
 const equalWeights = (w: Weight): Weights => Object.fromEntries(criterionIds.map((id) => [id, w])) as Weights;

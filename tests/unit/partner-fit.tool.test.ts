@@ -7,7 +7,8 @@ import { compileSchema } from '../../src/tools/kit/validate';
 import { criterionIds, type CriterionId } from '../../src/tools/partner-fit/criteria';
 import { withUniqueIds } from '../../src/tools/partner-fit/model';
 import { type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
-import { initialState, MAX_CANDIDATES, NAME_MAX, NOTE_MAX, partnerFitSpec } from '../../src/tools/partner-fit/tool';
+import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from '../../src/tools/partner-fit/limits';
+import { initialState, partnerFitSpec } from '../../src/tools/partner-fit/tool';
 
 /** What the browser runs: the zod schema compiled to JSON Schema, plus unique ids. */
 const browserSpec = partnerFitSpec(compileSchema(jsonSchemaOf(stateSchema)));
@@ -101,9 +102,16 @@ const nearlyValidArb: fc.Arbitrary<Json> = fc
     // Every container (object or array) in the state, with the keys it has.
     const spots: { holder: Json[] | Record<string, Json>; key: string | number }[] = [];
     const walk = (node: Json) => {
-      if (Array.isArray(node)) node.forEach((v, i) => (spots.push({ holder: node, key: i }), walk(v)));
+      if (Array.isArray(node))
+        node.forEach((v, i) => {
+          spots.push({ holder: node, key: i });
+          walk(v);
+        });
       else if (node && typeof node === 'object')
-        for (const k of Object.keys(node)) (spots.push({ holder: node, key: k }), walk(node[k]!));
+        for (const k of Object.keys(node)) {
+          spots.push({ holder: node, key: k });
+          walk(node[k]!);
+        }
     };
     walk(copy);
     const spot = spots[pick % Math.max(1, spots.length)];
@@ -154,7 +162,7 @@ describe('the browser check of outside data', () => {
       ['ratings as a list', { ...s, candidates: [{ ...c, ratings: [] }] }],
     ];
     for (const [what, value] of cases) {
-      const plain = JSON.parse(JSON.stringify(value));
+      const plain = JSON.parse(JSON.stringify(value)) as unknown;
       expect(parseInBrowser(plain), what).toBeUndefined();
       expect(stateSchema.safeParse(plain).success, what).toBe(false);
     }

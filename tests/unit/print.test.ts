@@ -3,7 +3,7 @@ import { locales } from '../../src/i18n/locales';
 import text from '../../src/print/i18n';
 import { optionWordKey, reviewPoints, sevenStepChecklist, whenLabels } from '../../src/print/model';
 import toolWords from '../../src/tools/mou-checklist/i18n';
-import { questionIds, questions } from '../../src/tools/mou-checklist/questions';
+import { questionIds, questions } from '../../src/content/mou-questions';
 import { sheetPath, sheets, sheetText } from '../../src/print/registry';
 import { guideIn } from '../fixtures/guide';
 import { titleCaseSlips } from '../helpers/title-case';

@@ -29,10 +29,11 @@ import {
   withNote,
   withSettled,
 } from './model';
-import { ipOptions, kinds, termOptions, yesNo, type QuestionId, type YesNo } from './questions';
+import { ipOptions, kinds, termOptions, yesNo, type QuestionId, type YesNo } from '../../content/mou-questions';
 import type { MouState } from './schema';
 import { answerLabel, dateText, questionLabel, summaryMarkdown, type Strings } from './summary';
-import { limits, mouChecklist } from './tool';
+import { limits } from './limits';
+import { mouChecklist } from './tool';
 import type { ClauseView } from './view';
 
 export interface Props {
@@ -448,7 +449,7 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
             class="button"
             disabled={disabled || docx === 'busy'}
             aria-describedby={docx === 'failed' ? `${uid}-docx-failed` : undefined}
-            onClick={downloadOutline}
+            onClick={() => tool.run(downloadOutline)}
             data-bilingual={outlineIsBilingual(state) ? 'yes' : 'no'}
           >
             {docx === 'busy' ? t['docx.preparing'] : t['docx.download']}

@@ -9,10 +9,10 @@
  * (they come back if the answer flips back); the checklist, progress and every export show only
  * the clauses currently selected.
  */
-import { priorities, type Priority } from './priorities';
-import { kinds, questions, type QuestionId } from './questions';
+import { priorities, type Priority } from '../../content/clause-terms';
+import { kinds, questions, type QuestionId } from '../../content/mou-questions';
 import type { Answers, MouState } from './schema';
-import { limits } from './tool';
+import { limits } from './limits';
 
 /** What the model needs of a clause; the library's entries have more (texts, legal basis). */
 export interface ClauseRule {

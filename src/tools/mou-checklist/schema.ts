@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { ipOptions, kinds, termOptions, yesNo } from './questions';
-import { clauseIdPattern, initialState, limits } from './tool';
+import { defaultAnswers, ipOptions, kinds, termOptions, yesNo } from '../../content/mou-questions';
+import { clauseIdPattern } from '../../content/clause-terms';
+import { limits } from './limits';
 
 /**
  * The checklist's state: the questionnaire's answers, the parties and date at the top, and a tick
@@ -57,7 +58,14 @@ export type MouState = z.infer<typeof stateSchema>;
  * The candle seller and the illustrator are the guide's example (step 5).
  */
 export const examples = {
-  empty: initialState(),
+  /** A new checklist (`initialState()` in tool.ts; a unit test keeps the two equal). */
+  empty: {
+    parties: { first: '', second: '' },
+    date: '',
+    answers: { ...defaultAnswers, kinds: [] },
+    englishColumn: false,
+    clauses: [],
+  },
   candleAndIllustrator: {
     parties: { first: 'Toko Lilin Putri', second: 'Bima Ilustrasi' },
     date: '2027-03-31',

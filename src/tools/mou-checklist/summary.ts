@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { mdText } from '../kit/markdown';
 import type dict from './i18n';
 import { groupByPriority, normaliseAnswers, progress, progressOf } from './model';
-import { questionIds, type QuestionId } from './questions';
+import { questionIds, type QuestionId } from '../../content/mou-questions';
 import type { MouState } from './schema';
 import type { ClauseView } from './view';
 

@@ -46,7 +46,8 @@ import {
   setWeight,
 } from './model';
 import type { Candidate } from './schema';
-import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX, partnerFitSpec } from './tool';
+import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './limits';
+import { partnerFitSpec } from './tool';
 import { announcement, candidateLabel, listOf } from './summary';
 
 /** A guide page the advice points to. */

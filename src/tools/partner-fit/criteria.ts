@@ -72,6 +72,13 @@ export const criterionFacts = {
   communication: { critical: false, defaultWeight: 2, guide: 'communication' },
 } as const satisfies Record<CriterionId, CriterionFacts>;
 
+/** The weights a new worksheet starts with (see `criterionFacts`). */
+export function defaultWeights(): Record<CriterionId, Weight> {
+  const out = {} as Record<CriterionId, Weight>;
+  for (const id of criterionIds) out[id] = criterionFacts[id].defaultWeight;
+  return out;
+}
+
 /** The words of one criterion in one language. */
 export interface CriterionText {
   /** Short name, used as the criterion's heading (Indonesian in EYD title case). */

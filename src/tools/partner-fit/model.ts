@@ -25,7 +25,7 @@
 import { criterionFacts, criterionIds, type CriterionId, type Rating, type Weight, weightLevels } from './criteria';
 import type { GuideKey } from '../../content/schema';
 import type { Candidate, PartnerFitState, Weights } from './schema';
-import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './tool';
+import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './limits';
 
 export type Band = 'strong' | 'promising' | 'risky' | 'poor';
 

@@ -8,8 +8,8 @@
  * verdicts, on random data and around `examples`). Never import this file's values in the island.
  */
 import * as z from 'zod/mini';
-import { criterionIds } from './criteria';
-import { defaultWeights, MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './tool';
+import { criterionIds, defaultWeights } from './criteria';
+import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './limits';
 
 const criterionKey = z.enum(criterionIds);
 

@@ -1,26 +1,11 @@
 /**
  * The partner-fit scorer as the kit sees it, without the schema (the page hands the island the
- * state schema as JSON Schema, so zod stays out of the browser), and the limits the schema and
- * the island share.
+ * state schema as JSON Schema, so zod stays out of the browser).
  */
 import type { StateParser, ToolSpec } from '../kit/spec';
-import { criterionFacts, criterionIds, type CriterionId, type Weight } from './criteria';
+import { defaultWeights } from './criteria';
 import { withUniqueIds } from './model';
 import type { PartnerFitState } from './schema';
-
-/** At most this many candidates side by side (five is the promise; eight leaves room). */
-export const MAX_CANDIDATES = 8;
-/** A candidate's name: a shop or person, not an essay. */
-export const NAME_MAX = 60;
-/** A note per criterion and candidate: room for what you found out, bounded for share links. */
-export const NOTE_MAX = 500;
-
-/** The weights a new worksheet starts with (see `criterionFacts`). */
-export function defaultWeights(): Record<CriterionId, Weight> {
-  const out = {} as Record<CriterionId, Weight>;
-  for (const id of criterionIds) out[id] = criterionFacts[id].defaultWeight;
-  return out;
-}
 
 /**
  * A fresh worksheet: two unnamed candidates, nothing rated, the default weights.

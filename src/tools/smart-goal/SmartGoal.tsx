@@ -25,7 +25,6 @@ import { withJsonSchema } from '../kit/spec';
 import { useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
 import { parseIsoDate } from './dates';
-import { requestExport } from './exports';
 import type { IslandStrings, StatementStrings } from './i18n';
 import { cadences, type GoalType, type LetterKey } from './letters';
 import { issueMessage, partnerName } from './messages';
@@ -152,18 +151,22 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
     if (results.every((r) => r.allMet)) tool.announce(t['check.done']);
   };
 
-  const exportRequest = (task: 'ics' | 'md') => requestExport({ task, state, lang, today, t, letters: letterNames });
+  // The calendar and the summary code load on the first click that needs them (a failure to
+  // load becomes the kit's notice: see `tool.run`).
   const downloadCalendar = async () => {
-    const made = await exportRequest('ics');
-    if (!made) tool.announce(t['exports.failed']);
-    else if (made.text === null) tool.announce(t['ics.none']);
+    const [{ calendarEvents, toIcs }, { downloadFile, exportFileName }] = await Promise.all([
+      import('./ics'),
+      import('../kit/files'),
+    ]);
+    const events = calendarEvents(state, lang, t);
+    const text = toIcs(events, lang, new Date());
+    if (text === null) tool.announce(t['ics.none']);
     else {
-      const { downloadFile, exportFileName } = await import('../kit/files');
-      downloadFile(exportFileName(smartGoal.key, 'ics'), made.text, 'text/calendar;charset=utf-8');
-      tool.announce(format(t['ics.downloaded'], { n: made.count }));
+      downloadFile(exportFileName(smartGoal.key, 'ics'), text, 'text/calendar;charset=utf-8');
+      tool.announce(format(t['ics.downloaded'], { n: events.length }));
     }
   };
-  const summary = async () => (await exportRequest('md'))?.text ?? t['exports.failed'];
+  const summary = async () => (await import('./summary')).toMarkdown(state, lang, today, t, letterNames);
 
   const err = (id: string) => fieldErrors.get(id);
 
@@ -233,7 +236,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
       <LiveRegion message={announcement} />
       <KitStatus tool={tool} kit={kit} />
       <ToolActions tool={tool} kit={kit} summary={summary}>
-        <button type="button" class="button" onClick={downloadCalendar}>
+        <button type="button" class="button" onClick={() => tool.run(downloadCalendar)}>
           {t['ics.button']}
         </button>
       </ToolActions>

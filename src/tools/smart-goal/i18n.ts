@@ -180,7 +180,6 @@ const dictionaries = defineDictionaries({
     'ics.milestone': 'Target pada tanggal ini: {value}',
     'ics.goalFallback': 'Tujuan {n}',
     'ics.downloaded': 'Kalender diunduh: {n} acara.',
-    'exports.failed': 'Peramban ini tidak bisa membuat berkas itu. Salin pernyataan tujuan di atas secara manual.',
 
     // Markdown summary
     'summary.title': 'Tujuan Kerja Sama SMART',
@@ -360,7 +359,6 @@ const dictionaries = defineDictionaries({
     'ics.milestone': 'Target for this date: {value}',
     'ics.goalFallback': 'Goal {n}',
     'ics.downloaded': 'Calendar downloaded: {n} events.',
-    'exports.failed': 'This browser could not make that file. Copy the goal statement above by hand instead.',
 
     // Markdown summary
     'summary.title': 'SMART partnership goals',

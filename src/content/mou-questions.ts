@@ -1,9 +1,11 @@
 /**
  * The questionnaire of the MoU clause checklist, as plain data: each question's id, whether the
  * reader may pick several options, its options and its default. The clause library's conditions
- * (`src/content/clauses/clauses.yaml`, `when:`) name these ids and options, and its schema checks
- * them against this file; the tool's state schema (`schema.ts`) is built from it too, so a
- * question exists in exactly one place. No words shown to readers live here (see `i18n.ts`).
+ * (`src/content/clauses/clauses.yaml`, `when:`) are written in these ids and options, and its
+ * schema (`clauses-schema.ts`) checks them against this file, so it lives with the content, below
+ * the tool; the tool's state schema (`src/tools/mou-checklist/schema.ts`) is built from it too,
+ * so a question exists in exactly one place. No words shown to readers live here (see the tool's
+ * `i18n.ts`).
  */
 
 /** Kinds of collaboration; a partnership can be several at once. */
