@@ -40,12 +40,13 @@ export default defineConfig({
            * bundler splits these into five or six files as soon as two tools share them; one
            * file compresses better (about 1 KB gzip less per tool page) and is one request on a
            * slow connection. The kit's on-demand modules (share links, files, clipboard) stay
-           * out, and reading pages import none of it.
+           * out, and reading pages import none of it. So do the kit's form pieces that not every
+           * tool renders (checkbox.tsx, disclosure.tsx): they go with the tools that use them.
            */
           manualChunks(id) {
             if (
               /node_modules\/preact\/|vite\/preload-helper|\/src\/i18n\/(dictionary|locales|format)\.ts/.test(id) ||
-              /\/src\/tools\/kit\/(components|useTool|storage|spec|validate|result|limits|hydrate)\.tsx?$/.test(id)
+              /\/src\/tools\/kit\/(components|form|useTool|storage|spec|validate|result|limits|hydrate)\.tsx?$/.test(id)
             ) {
               return 'tool-runtime';
             }

@@ -34,7 +34,9 @@ function clause(page: Page, id: string) {
   return {
     item,
     summary: item.locator('summary').first(),
-    tick: item.locator('input.mou-tick'),
+    tick: item.locator('.mou-tick input'),
+    /** The whole row that ticks the clause (the label around the checkbox). */
+    tickRow: item.locator('label.mou-tick'),
     note: item.locator('textarea'),
   };
 }
@@ -173,6 +175,43 @@ for (const lang of ['id', 'en'] as const) {
       // Focus is always visible.
       const outline = await law.tick.evaluate((el) => getComputedStyle(el).outlineStyle);
       expect(outline).not.toBe('none');
+    });
+
+    test('the “settled” tick is a whole row at least 44 px tall on a phone (390 px)', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await open(page, lang);
+      const roles = clause(page, 'roles');
+      const row = await roles.tickRow.boundingBox();
+      const card = await roles.item.boundingBox();
+      if (!row || !card) throw new Error('the tick row is not on screen');
+      expect(row.height).toBeGreaterThanOrEqual(44);
+      // The row spans the card, inside its borders (1 px on the right, a 6 px edge on the left).
+      expect(row.width).toBeGreaterThanOrEqual(card.width - 8);
+      // A tap anywhere on the row ticks the clause; another tap unticks it.
+      await page.mouse.click(row.x + row.width - 10, row.y + row.height / 2);
+      await expect(roles.tick).toBeChecked();
+      await page.mouse.click(row.x + row.width / 2, row.y + row.height - 3);
+      await expect(roles.tick).not.toBeChecked();
+    });
+
+    test('every disclosure shows its state with the same arrow, by mouse and by keyboard', async ({ page }) => {
+      await open(page, lang);
+      const arrow = (summary: Locator) =>
+        summary.evaluate((el) => getComputedStyle(el, '::before').content.replace(/"/g, ''));
+      const roles = clause(page, 'roles');
+      const other = roles.item.locator('details.mou-other > summary');
+      const sources = page.locator('details.mou-sources > summary');
+      for (const summary of [roles.summary, sources]) expect(await arrow(summary)).toBe('▸');
+      await roles.summary.click();
+      expect(await arrow(roles.summary)).toBe('▾');
+      expect(await arrow(other)).toBe('▸');
+      await other.focus();
+      await page.keyboard.press('Enter');
+      await expect(roles.item.locator('details.mou-other')).toHaveAttribute('open', '');
+      expect(await arrow(other)).toBe('▾');
+      await page.keyboard.press('Space');
+      await expect(roles.item.locator('details.mou-other')).not.toHaveAttribute('open', '');
+      expect(await arrow(other)).toBe('▸');
     });
 
     for (const scheme of ['light', 'dark'] as const) {

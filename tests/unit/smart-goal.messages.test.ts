@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import dictionaries, { islandStrings } from '../../src/tools/smart-goal/i18n';
-import { letterKeys, smartLetters } from '../../src/tools/smart-goal/letters';
+import { smartLetters } from '../../src/tools/smart-goal/letters';
 import { issueKey, issueMessage } from '../../src/tools/smart-goal/messages';
 import { checkGoal, type Issue, issueCodes, noteCodes } from '../../src/tools/smart-goal/model';
 import type { Goal } from '../../src/tools/smart-goal/schema';
@@ -80,7 +80,7 @@ describe.each<Locale>(['id', 'en'])('messages in %s', (lang) => {
 
 describe('Markdown summary', () => {
   const letters = (lang: Locale) =>
-    Object.fromEntries(smartLetters.map((l) => [l.key, { letter: l.letter, name: l.text[lang].name }])) as LetterNames;
+    smartLetters.map((l) => ({ key: l.key, letter: l.letter, name: l.text[lang].name })) satisfies LetterNames;
 
   it('holds the statement, the check and the milestones', () => {
     const md = toMarkdown(batikState, 'en', today, islandStrings('en'), letters('en'));
@@ -88,7 +88,7 @@ describe('Markdown summary', () => {
     expect(md).toContain(
       'Shared goal of Rina and Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
     );
-    for (const key of letterKeys) expect(md).toContain(`(${letters('en')[key].name}): Met`);
+    for (const { name } of letters('en')) expect(md).toContain(`(${name}): Met`);
     expect(md).toContain('| 1 March 2027 | Deadline | 150 lembar |');
   });
 

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import { type Locale, localeInfo } from '../../i18n/locales';
+import { TextField } from './form';
 import { MAX_IMPORT_BYTES } from './limits';
 import type kitDictionaries from './i18n';
 import type { Tool } from './useTool';
@@ -122,10 +123,8 @@ interface ActionsProps<S> {
 /** Save, share, export, import, print and start over: the same bar in every tool. */
 export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>) {
   const headingId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [link, setLink] = useState<string | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
-  const linkField = useRef<HTMLInputElement>(null);
 
   // A shown link or summary belongs to the state it was made from; a change makes it stale.
   useEffect(() => {
@@ -148,14 +147,10 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
     const url = await tool.shareUrl();
     setLink(url);
     tool.announce((await copyText(url)) ? kit['status.linkCopied'] : kit['status.linkReady']);
-    requestAnimationFrame(() => linkField.current?.select());
-  };
-
-  const onFile = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    // Cleared, so choosing the same file again (after fixing it) is a change too.
-    input.value = '';
-    if (file) tool.run(() => tool.importFile(file));
+    requestAnimationFrame(() => {
+      const field = document.getElementById(`${headingId}-link`);
+      if (field instanceof HTMLInputElement) field.select();
+    });
   };
 
   // Without JavaScript none of these buttons could work: the bar appears once the tool is live.
@@ -183,64 +178,80 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
         <button type="button" class="button secondary" onClick={() => window.print()}>
           {kit['actions.print']}
         </button>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() =>
-            tool.run(async () => {
-              const [{ downloadFile, exportFileName }, text] = await Promise.all([files(), summary()]);
-              downloadFile(exportFileName(tool.spec.key, 'md'), text, 'text/markdown;charset=utf-8');
-            })
-          }
-        >
-          {kit['actions.downloadMarkdown']}
-        </button>
-        <button type="button" class="button secondary" onClick={() => tool.run(tool.exportJson)}>
-          {kit['actions.downloadJson']}
-        </button>
-        <button type="button" class="button secondary" onClick={() => fileInput.current?.click()}>
-          {kit['actions.importJson']}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          class="visually-hidden"
-          tabIndex={-1}
-          aria-label={kit['actions.importLabel']}
-          onChange={(event) => onFile(event.currentTarget)}
-        />
-        <button type="button" class="button secondary danger" onClick={tool.reset}>
-          {kit['actions.reset']}
-        </button>
+        <FileButtons tool={tool} kit={kit} summary={summary} />
       </div>
       {link !== null && (
-        <div class="kit-field">
-          <label for={`${headingId}-link`}>{kit['actions.shareLabel']}</label>
-          <input
-            id={`${headingId}-link`}
-            ref={linkField}
-            type="url"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <p class="kit-hint">{kit['actions.shareHint']}</p>
-        </div>
+        <TextField
+          id={`${headingId}-link`}
+          type="url"
+          label={kit['actions.shareLabel']}
+          value={link}
+          readOnly
+          selectOnFocus
+          after={
+            <p class="hint" id={`${headingId}-link-hint`}>
+              {kit['actions.shareHint']}
+            </p>
+          }
+          afterId={`${headingId}-link-hint`}
+        />
       )}
       {manualCopy !== null && (
-        <div class="kit-field">
-          <label for={`${headingId}-summary`}>{kit['actions.summaryLabel']}</label>
-          <textarea
-            id={`${headingId}-summary`}
-            readOnly
-            rows={8}
-            value={manualCopy}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </div>
+        <TextField
+          id={`${headingId}-summary`}
+          rows={8}
+          label={kit['actions.summaryLabel']}
+          value={manualCopy}
+          readOnly
+          selectOnFocus
+        />
       )}
     </section>
+  );
+}
+
+/** Download the summary or the work as a file, open a saved file, start over. */
+function FileButtons<S>({ tool, kit, summary }: Omit<ActionsProps<S>, 'children'>) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const onFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared, so choosing the same file again (after fixing it) is a change too.
+    input.value = '';
+    if (file) tool.run(() => tool.importFile(file));
+  };
+  return (
+    <>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() =>
+          tool.run(async () => {
+            const [{ downloadFile, exportFileName }, text] = await Promise.all([files(), summary()]);
+            downloadFile(exportFileName(tool.spec.key, 'md'), text, 'text/markdown;charset=utf-8');
+          })
+        }
+      >
+        {kit['actions.downloadMarkdown']}
+      </button>
+      <button type="button" class="button secondary" onClick={() => tool.run(tool.exportJson)}>
+        {kit['actions.downloadJson']}
+      </button>
+      <button type="button" class="button secondary" onClick={() => fileInput.current?.click()}>
+        {kit['actions.importJson']}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="application/json,.json"
+        class="visually-hidden"
+        tabIndex={-1}
+        aria-label={kit['actions.importLabel']}
+        onChange={(event) => onFile(event.currentTarget)}
+      />
+      <button type="button" class="button secondary danger" onClick={tool.reset}>
+        {kit['actions.reset']}
+      </button>
+    </>
   );
 }
 
@@ -272,7 +283,7 @@ export function ErrorSummary({
   }, [focusKey]);
   if (errors.length === 0) return null;
   return (
-    <div class="error-summary" ref={ref} tabIndex={-1} aria-labelledby={id} role="alert">
+    <div class="error-summary focus-ring" ref={ref} tabIndex={-1} aria-labelledby={id} role="alert">
       <h2 id={id}>{title}</h2>
       <ul>
         {errors.map((error) => (

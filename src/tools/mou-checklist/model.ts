@@ -161,6 +161,41 @@ export function withNote(state: MouState, id: string, note: string): MouState {
 }
 
 /**
+ * Sets a party's name, cut to the schema's limit.
+ * @example withParty(state, 'first', 'Toko Lilin Putri').parties.first // => 'Toko Lilin Putri'
+ */
+export function withParty(state: MouState, party: 'first' | 'second', name: string): MouState {
+  return { ...state, parties: { ...state.parties, [party]: name.slice(0, limits.party) } };
+}
+
+/**
+ * Sets the signing date (`YYYY-MM-DD`, or empty); anything else leaves the state as it is.
+ * @example withDate(state, '2027-03-31').date // => '2027-03-31'
+ */
+export function withDate(state: MouState, date: string): MouState {
+  return /^(\d{4}-\d{2}-\d{2})?$/.test(date) ? { ...state, date } : state;
+}
+
+/** Asks for the English column in the .docx outline, or not. */
+export function withEnglishColumn(state: MouState, englishColumn: boolean): MouState {
+  return { ...state, englishColumn };
+}
+
+/**
+ * Which clauses a change of answers brings into the list and which it takes out, in list order.
+ * @example selectionChange([a, b], [b, c]) // => { added: [c], removed: [a] }
+ */
+export function selectionChange<C extends { id: string }>(
+  before: readonly C[],
+  after: readonly C[],
+): { added: C[]; removed: C[] } {
+  return {
+    added: after.filter((c) => !before.some((b) => b.id === c.id)),
+    removed: before.filter((c) => !after.some((a) => a.id === c.id)),
+  };
+}
+
+/**
  * Whether the .docx outline sets Indonesian and English side by side: always with a foreign
  * party (an Indonesian version is required and the foreign party needs its own), otherwise when
  * the reader asked for the English column.

@@ -2,7 +2,7 @@ import { format } from '../../i18n/dictionary';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { parseIsoDate } from './dates';
-import type { Field, Issue } from './model';
+import { fieldId, type Field, type GoalCheck, goalKey, type Issue, partnershipFields } from './model';
 import type { Goal, SmartState } from './schema';
 
 /**
@@ -66,4 +66,54 @@ export function issueMessage(
     name: partnerName(partners, which, t),
     date: deadline ? formatDate(deadline, lang) : '',
   });
+}
+
+/** A problem a check found, as the error summary (`FieldError`) and its field show it. */
+export interface FieldProblem {
+  /** The id of the field's input. */
+  field: string;
+  /** The message in the error summary: naming the goal when there are several. */
+  message: string;
+  /** The same message at the field. */
+  atField: string;
+}
+
+/**
+ * Every field with a problem after a check, in the order of the form; one message per field
+ * (its first problem), so the summary and the field never disagree.
+ */
+export function checkProblems(
+  state: SmartState,
+  results: readonly GoalCheck[],
+  lang: Locale,
+  t: MessageStrings,
+): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  state.goals.forEach((goal, index) => {
+    for (const issue of results[index]?.issues ?? []) {
+      const field = fieldId(goalKey(index), issue.field);
+      if (out.some((p) => p.field === field)) continue;
+      const message = issueMessage(issue, state.partners, goal, lang, t);
+      const shared = partnershipFields.includes(issue.field);
+      out.push({
+        field,
+        atField: message,
+        message:
+          shared || state.goals.length === 1 ? message : format(t['issue.inGoal'] ?? '', { n: index + 1, message }),
+      });
+    }
+  });
+  return out;
+}
+
+/** What the live region says after each change: how many letters each goal meets. */
+export function checkAnnouncement(results: readonly GoalCheck[], t: MessageStrings): string {
+  return results
+    .map((r, i) =>
+      format(t['check.announce'] ?? '', {
+        goal: i + 1,
+        n: Object.values(r.letters).filter((l) => l.status === 'met').length,
+      }),
+    )
+    .join(' ');
 }

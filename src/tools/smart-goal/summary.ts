@@ -3,13 +3,14 @@ import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { mdTable, mdText } from '../kit/markdown';
 import { parseIsoDate } from './dates';
-import { type LetterKey, letterKeys } from './letters';
+import type { LetterKey } from './letters';
 import { issueMessage, type MessageStrings, partnerName } from './messages';
 import { checkGoal, composeStatement, milestones, type StatementWords, valueText } from './model';
 import type { SmartState } from './schema';
 
 /** A letter's letter and name in the page's language, e.g. `{ letter: 'S', name: 'Spesifik' }`. */
-export type LetterNames = Record<LetterKey, { letter: string; name: string }>;
+/** The five letters in S-M-A-R-T order, with their names in the summary's language. */
+export type LetterNames = readonly { key: LetterKey; letter: string; name: string }[];
 
 /**
  * The partnership's goals as Markdown: for each goal the statement, the SMART check and the
@@ -37,12 +38,12 @@ export function toMarkdown(
     out.push('', `## ${mdText(format(t['goal.heading'] ?? '', { n: index + 1 }))}`, '');
     out.push(composeStatement(state.partners, goal, lang, t).map(mdText).join(' '));
     out.push('', `### ${mdText(t['check.title'] ?? '')}`, '');
-    for (const key of letterKeys) {
+    for (const { key, letter: mark, name } of letters) {
       const letter = check.letters[key];
       const status = t[letter.status === 'met' ? 'check.met' : 'check.needsWork'] ?? '';
       const reasons = letter.issues.map((issue) => issueMessage(issue, state.partners, goal, lang, t));
       const line = reasons.length > 0 ? `${status}: ${reasons.join(' ')}` : status;
-      out.push(`- ${letters[key].letter} (${mdText(letters[key].name)}): ${mdText(line)}`);
+      out.push(`- ${mark} (${mdText(name)}): ${mdText(line)}`);
     }
     const rows = milestones(goal, check);
     if (rows.length > 0) {

@@ -1,4 +1,5 @@
 import type { ToolSpec } from '../kit/spec';
+import { LIMITS } from './limits';
 import type { Goal, SmartState } from './schema';
 
 /**
@@ -37,4 +38,11 @@ export function nextGoalId(goals: readonly { id: string }[]): string {
   let n = 1;
   while (used.has(`g${n}`)) n += 1;
   return `g${n}`;
+}
+
+/** The state with one more empty goal, unless it already holds the most it may. */
+export function withGoalAdded(state: SmartState, lang: 'id' | 'en'): SmartState {
+  return state.goals.length >= LIMITS.goals
+    ? state
+    : { ...state, goals: [...state.goals, emptyGoal(nextGoalId(state.goals), lang)] };
 }

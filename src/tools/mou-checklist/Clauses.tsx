@@ -1,0 +1,177 @@
+/**
+ * The clause checklist: the progress, the clauses by priority, and each clause with its tick and
+ * what opens under its title (why, what to settle, sample wording, legal basis, guide, note).
+ */
+import { useId } from 'preact/hooks';
+import { format } from '../../i18n/dictionary';
+import { type Locale, otherLocale } from '../../i18n/locales';
+import { Checkbox } from '../kit/checkbox';
+import { Disclosure } from '../kit/disclosure';
+import { TextField } from '../kit/form';
+import { limits } from './limits';
+import { groupByPriority, progress, progressOf } from './model';
+import type { MouState } from './schema';
+import type { Strings } from './summary';
+import type { ClauseView } from './view';
+
+interface ListProps {
+  /** The clauses the answers call for, in order. */
+  selected: ClauseView[];
+  state: MouState;
+  t: Strings;
+  lang: Locale;
+  disabled: boolean;
+  onSettled: (id: string, settled: boolean) => void;
+  onNote: (id: string, note: string) => void;
+}
+
+/** How many clauses are settled, then the clauses in groups: always needed first. */
+export function ClauseList({ selected, state, t, ...clause }: ListProps) {
+  const uid = useId();
+  const { settled, total } = progress(selected, state);
+  return (
+    <section class="mou-section mou-list" aria-labelledby={`${uid}-list`}>
+      <h2 id={`${uid}-list`}>{t['list.title']}</h2>
+      <div class="mou-progress">
+        <p id={`${uid}-progress`}>{format(t['list.progress'], { n: settled, total })}</p>
+        <progress max={total} value={settled} aria-labelledby={`${uid}-progress`} />
+      </div>
+      {groupByPriority(selected).map((group) => (
+        <section
+          class="mou-group"
+          key={group.priority}
+          aria-labelledby={`${uid}-${group.priority}`}
+          data-priority={group.priority}
+        >
+          <h3 id={`${uid}-${group.priority}`}>
+            {t[`group.${group.priority}`]}{' '}
+            <span class="mou-count">({format(t['list.count'], { total: group.clauses.length })})</span>
+          </h3>
+          <p class="hint">{t[`group.${group.priority}Hint`]}</p>
+          <ul class="mou-clauses">
+            {group.clauses.map((c) => (
+              <ClauseItem key={c.id} clause={c} state={state} t={t} {...clause} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+type ItemProps = Omit<ListProps, 'selected'> & { clause: ClauseView };
+
+/** One clause: its disclosure, its "settled" tick, and on paper what to settle with room to write. */
+function ClauseItem({ clause, state, t, disabled, onSettled, ...props }: ItemProps) {
+  const p = progressOf(state, clause.id);
+  const title = clause.text[props.lang].title;
+  return (
+    <li class={p.settled ? 'mou-clause keep is-settled' : 'mou-clause keep'} data-clause={clause.id}>
+      <Disclosure
+        class="mou-details"
+        summary={
+          <>
+            <span class="mou-clause-title">{title}</span>
+            {p.note.trim() !== '' && <span class="mou-badge">{t['clause.hasNote']}</span>}
+          </>
+        }
+      >
+        <ClauseDetails clause={clause} state={state} t={t} disabled={disabled} onSettled={onSettled} {...props} />
+      </Disclosure>
+      {/* After the disclosure: read, note, then tick (beside the title on wide screens). The
+          whole row is the target, at least 44 px tall. */}
+      <Checkbox
+        class="mou-tick"
+        label={
+          <>
+            {t['clause.settled']}
+            <span class="visually-hidden">: {title}</span>
+          </>
+        }
+        checked={p.settled}
+        disabled={disabled}
+        onChange={(on) => onSettled(clause.id, on)}
+      />
+      {/* On paper: what to settle, the note, and room to write. */}
+      <div class="print-only mou-print">
+        <ul>
+          {clause.questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+        {p.note.trim() !== '' && (
+          <p class="mou-print-note">
+            <strong>{t['md.note']}:</strong> {p.note}
+          </p>
+        )}
+        <p class="mou-print-lines" aria-hidden="true">
+          {t['print.notesLines']}
+        </p>
+      </div>
+    </li>
+  );
+}
+
+/** What opens under a clause's title. */
+function ClauseDetails({ clause, state, t, lang, disabled, onNote }: ItemProps) {
+  const uid = useId();
+  const other = otherLocale(lang);
+  return (
+    <div class="mou-clause-body">
+      <h4>{t['clause.why']}</h4>
+      <p>{clause.why}</p>
+      <h4>{t['clause.questions']}</h4>
+      <ul>
+        {clause.questions.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
+      <h4>{t['clause.wording']}</h4>
+      <blockquote class="mou-wording">{clause.text[lang].wording}</blockquote>
+      <Disclosure class="mou-other" summary={t['clause.wordingOther']}>
+        <blockquote class="mou-wording" lang={other}>
+          {clause.text[other].wording}
+        </blockquote>
+      </Disclosure>
+      {clause.legal.length > 0 && (
+        <>
+          <h4>{t['clause.legal']}</h4>
+          <ul class="mou-legal">
+            {clause.legal.map((l) => (
+              <li key={l.cite}>
+                <strong>{l.cite}.</strong> {l.note}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {clause.guide.length > 0 && (
+        <p class="mou-guide">
+          {t['clause.guide']}:{' '}
+          {clause.guide.map((g, i) => (
+            <span key={g.href}>
+              {i > 0 && ', '}
+              <a href={g.href}>{g.label}</a>
+            </span>
+          ))}
+        </p>
+      )}
+      <TextField
+        id={`${uid}-note`}
+        class="mou-note"
+        label={
+          <>
+            {t['clause.note']}
+            <span class="visually-hidden">: {clause.text[lang].title}</span>
+          </>
+        }
+        hint={format(t['clause.noteHint'], { max: limits.note })}
+        rows={3}
+        maxLength={limits.note}
+        value={progressOf(state, clause.id).note}
+        disabled={disabled}
+        onInput={(note) => onNote(clause.id, note)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,264 @@
+/**
+ * The seven criteria, one after another: what each means, what to ask, what 1, 3 and 5 look
+ * like, how much it counts, and a rating (with a note) for every candidate. On a phone one
+ * candidate's ratings show at a time; the switcher above the list picks whose.
+ */
+import { useState } from 'preact/hooks';
+import { format } from '../../i18n/dictionary';
+import { Disclosure } from '../kit/disclosure';
+import { RadioGroup, TextField } from '../kit/form';
+import { WRITE_IN } from './Candidates';
+import {
+  criterionFacts,
+  criterionIds,
+  type CriterionId,
+  type CriterionText,
+  type Rating,
+  ratingLevels,
+  type Weight,
+} from './criteria';
+import type { Strings } from './i18n';
+import { NOTE_MAX } from './limits';
+import { type CandidateResult, CRITERIA_COUNT } from './model';
+import type { Candidate, PartnerFitState } from './schema';
+
+/** Importance choices, most important first. */
+const weightChoices: readonly Weight[] = [3, 2, 1, 0];
+/** The switcher stays on screen while scrolling up to this many candidates. */
+const STICKY_UP_TO = 4;
+
+interface CriteriaProps {
+  hydrated: boolean;
+  state: PartnerFitState;
+  results: readonly CandidateResult[];
+  /** The candidate a phone shows. */
+  current: string | null;
+  t: Strings;
+  texts: Readonly<Record<CriterionId, CriterionText>>;
+  label: (c: Candidate) => string;
+  onChoose: (id: string) => void;
+  onRate: (id: string, criterion: CriterionId, rating: Rating | null) => void;
+  onWeight: (criterion: CriterionId, weight: Weight) => void;
+  onNote: (id: string, criterion: CriterionId, note: string) => void;
+}
+
+export function Criteria(props: CriteriaProps) {
+  const { hydrated, state, t } = props;
+  return (
+    <section class="fit-criteria" aria-labelledby="fit-crit-title">
+      <h2 id="fit-crit-title">{t['crit.title']}</h2>
+      <p>{t['crit.lead']}</p>
+      {hydrated && state.candidates.length > 1 && <Switcher {...props} />}
+      <ol class="fit-crit-list">
+        {criterionIds.map((cid) => (
+          <Criterion key={cid} criterion={cid} {...props} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Which candidate a phone shows, with each one's progress or score. */
+function Switcher({ state, results, current, t, label, onChoose }: CriteriaProps) {
+  return (
+    // Sticky while it stays small (two rows at most), so it never covers much of the form.
+    <div
+      class={state.candidates.length <= STICKY_UP_TO ? 'fit-switcher is-sticky' : 'fit-switcher'}
+      role="group"
+      aria-label={t['switch.label']}
+    >
+      {state.candidates.map((c) => {
+        const r = results.find((result) => result.id === c.id);
+        return (
+          <button type="button" key={c.id} aria-pressed={c.id === current} onClick={() => onChoose(c.id)}>
+            <span class="fit-switch-name">{label(c)}</span>
+            <span class="fit-switch-meta">
+              {r && r.score !== null
+                ? `${r.score}/100`
+                : format(t['cand.progress'], { n: r?.rated ?? 0, total: CRITERIA_COUNT })}
+            </span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+/** One criterion: what it means, what to ask, the anchors, its weight, and the ratings. */
+function Criterion(props: CriteriaProps & { criterion: CriterionId }) {
+  const { criterion: cid, hydrated, state, current, t, label } = props;
+  const text = props.texts[cid];
+  return (
+    <li class="fit-crit">
+      <div class="fit-crit-info">
+        <div class="fit-crit-head">
+          <h3>{text.name}</h3>
+          {criterionFacts[cid].critical && (
+            <p class="fit-critical">
+              <strong>{t['crit.critical']}.</strong> {t['crit.criticalHint']}
+            </p>
+          )}
+          <p>{text.explanation}</p>
+        </div>
+        <div class="fit-crit-ask">
+          <p class="fit-label">{t['crit.ask']}</p>
+          <ul class="fit-questions">
+            {text.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        </div>
+        <div class="fit-crit-scale">
+          <p class="fit-label">{t['crit.anchors']}</p>
+          <dl class="fit-anchors">
+            {([1, 3, 5] as const).map((n) => (
+              <div key={n}>
+                <dt>{n}</dt>
+                <dd id={`fit-anchor-${cid}-${n}`}>{text.anchors[n]}</dd>
+              </div>
+            ))}
+          </dl>
+          {hydrated ? (
+            <div class="field fit-weight">
+              <label for={`fit-weight-${cid}`}>{t['crit.importance']}</label>
+              <select
+                id={`fit-weight-${cid}`}
+                value={String(state.weights[cid])}
+                onChange={(e) => {
+                  const weight = weightChoices.find((w) => String(w) === e.currentTarget.value);
+                  if (weight !== undefined) props.onWeight(cid, weight);
+                }}
+              >
+                {weightChoices.map((w) => (
+                  <option key={w} value={String(w)}>
+                    {t[`weight.${w}`]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            <p class="fit-write-weight">
+              {t['sheet.importance']}: {weightChoices.map((w) => t[`weight.${w}`]).join(' / ')}
+            </p>
+          )}
+        </div>
+      </div>
+      <div class="fit-cells">
+        {hydrated
+          ? state.candidates.map((c) => (
+              <RatingCell
+                key={c.id}
+                candidate={c}
+                criterion={cid}
+                criterionName={text.name}
+                name={label(c)}
+                current={c.id === current}
+                t={t}
+                onRate={props.onRate}
+                onNote={(note) => props.onNote(c.id, cid, note)}
+              />
+            ))
+          : Array.from({ length: WRITE_IN }, (_, i) => <WriteInCell key={i} n={i + 1} t={t} />)}
+      </div>
+    </li>
+  );
+}
+
+interface CellProps {
+  candidate: Candidate;
+  criterion: CriterionId;
+  criterionName: string;
+  name: string;
+  current: boolean;
+  t: Strings;
+  onRate: (id: string, criterion: CriterionId, rating: Rating | null) => void;
+  onNote: (note: string) => void;
+}
+
+/** One candidate's rating and note on one criterion: a 1–5 scale in a fieldset. */
+function RatingCell({ candidate, criterion, criterionName, name, current, t, onRate, onNote }: CellProps) {
+  const rating = candidate.ratings[criterion];
+  const note = candidate.notes[criterion] ?? '';
+  const base = `fit-${candidate.id}-${criterion}`;
+  // The note opens by itself when there is one; afterwards the reader decides.
+  const [open, setOpen] = useState(note !== '');
+  return (
+    <RadioGroup
+      name={base}
+      class={current ? 'fit-cell is-current' : 'fit-cell'}
+      legend={
+        <>
+          <span class="visually-hidden">{format(t['rate.legend'], { criterion: criterionName, name })}</span>
+          <span class="fit-cell-name" aria-hidden="true">
+            {name}
+          </span>
+        </>
+      }
+      layout="scale"
+      choices={ratingLevels.map((n) => ({
+        value: n,
+        label: n,
+        // 1, 3 and 5 have a description; 2 and 4 sit between them.
+        describedBy: n % 2 === 1 ? `fit-anchor-${criterion}-${n}` : undefined,
+      }))}
+      value={rating}
+      onChange={(n) => onRate(candidate.id, criterion, n)}
+      before={
+        <div class="fit-cell-state">
+          {rating === undefined ? (
+            <span class="fit-unrated">{t['rate.unrated']}</span>
+          ) : (
+            <button
+              type="button"
+              class="fit-clear"
+              aria-label={format(t['rate.clearLabel'], { criterion: criterionName, name })}
+              onClick={() => onRate(candidate.id, criterion, null)}
+            >
+              {t['rate.clear']}
+            </button>
+          )}
+        </div>
+      }
+    >
+      <Disclosure
+        class="fit-note"
+        open={open}
+        onToggle={setOpen}
+        summary={
+          <>
+            {t['sheet.notes']}
+            {note !== '' && !open && <span class="fit-note-mark"> ✓</span>}
+          </>
+        }
+      >
+        <TextField
+          id={`${base}-note`}
+          label={format(t['note.label'], { name })}
+          hint={format(t['note.hint'], { max: NOTE_MAX })}
+          rows={3}
+          maxLength={NOTE_MAX}
+          value={note}
+          onInput={onNote}
+        />
+      </Disclosure>
+    </RadioGroup>
+  );
+}
+
+/** A box to rate a candidate by hand on the printable worksheet. */
+function WriteInCell({ n, t }: { n: number; t: Strings }) {
+  return (
+    <div class="fit-write">
+      <p class="fit-write-head">{format(t['cand.fallback'], { n })}</p>
+      <p class="fit-write-scale">
+        {t['sheet.rating']}:{' '}
+        {ratingLevels.map((level) => (
+          <span key={level}>{level}</span>
+        ))}
+      </p>
+      <p class="fit-write-notes">
+        {t['sheet.notes']}: <span class="fit-line" />
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * One goal's form: its type, then the five letters S, M, A, R, T, each a fieldset with its
+ * question and its answers. Renders only: every change is a function from model.ts.
+ */
+import type { ComponentChildren } from 'preact';
+import { format } from '../../i18n/dictionary';
+import type { Locale } from '../../i18n/locales';
+import { RadioGroup, TextField } from '../kit/form';
+import type { IslandStrings } from './i18n';
+import { cadences, type LetterKey } from './letters';
+import { LIMITS } from './limits';
+import { issueMessage, partnerName } from './messages';
+import {
+  fieldId,
+  type GoalCheck,
+  type TextAnswer,
+  textAnswer,
+  valueText,
+  withCadence,
+  withDate,
+  withMetric,
+  withNumberText,
+  withTextAnswer,
+  withType,
+} from './model';
+import type { Goal, SmartState } from './schema';
+import type { LetterView, TypeView } from './views';
+
+/** What every part of a goal gets: the goal, its check, the words, and how to change it. */
+export interface GoalFormProps {
+  /** `g1`, `g2`, …: the goal's part of its fields' ids (see `goalKey`). */
+  goalKey: string;
+  goal: Goal;
+  result: GoalCheck;
+  partners: SmartState['partners'];
+  lang: Locale;
+  t: IslandStrings;
+  letters: readonly LetterView[];
+  types: readonly TypeView[];
+  set: (change: (goal: Goal) => Goal) => void;
+  /** The problem with a field after a check (by the field's id), if any. */
+  err: (id: string) => string | undefined;
+}
+
+export function GoalForm(props: GoalFormProps) {
+  const { goalKey, goal, result, t, letters, types, set } = props;
+  const type = types.find((ty) => ty.key === goal.type);
+  const text = (field: TextAnswer) => <AnswerField {...props} field={field} />;
+  const letter = (key: LetterKey, children: ComponentChildren) => (
+    <LetterFieldset view={letters.find((l) => l.key === key)!} met={result.letters[key].status === 'met'} t={t}>
+      {children}
+    </LetterFieldset>
+  );
+  return (
+    <div class="smart-form">
+      <RadioGroup
+        name={`smart-${goalKey}-type`}
+        class="smart-types"
+        legend={t['goal.typeLegend']}
+        hint={t['goal.typeHint']}
+        choices={types.map((ty) => ({ value: ty.key, label: ty.name, hint: ty.hint }))}
+        value={goal.type}
+        onChange={(value) => set((g) => withType(g, value))}
+      />
+      {letter('specific', [text('what'), text('scope')])}
+      {letter('measurable', [
+        text('metric'),
+        type && type.metrics.length > 0 && <Suggestions {...props} metrics={type.metrics} />,
+        text('unit'),
+        <div class="smart-pair">
+          <NumberField {...props} field="baseline" />
+          <NumberField {...props} field="target" />
+        </div>,
+        text('source'),
+      ])}
+      {letter('achievable', [text('contributionA'), text('contributionB'), text('evidence')])}
+      {letter('relevant', [text('benefitA'), text('benefitB')])}
+      {letter('timeBound', [
+        <div class="smart-pair">
+          <DateField {...props} field="start" />
+          <DateField {...props} field="deadline" />
+        </div>,
+        <RadioGroup
+          name={`smart-${goalKey}-cadence`}
+          class="smart-cadence"
+          legend={t['field.cadence']}
+          choices={cadences.map((c) => ({ value: c, label: t[`cadenceLabel.${c}`] }))}
+          value={goal.timeBound.cadence}
+          onChange={(value) => set((g) => withCadence(g, value))}
+        />,
+      ])}
+    </div>
+  );
+}
+
+/** A letter: its badge, name and question, its answers, and a tick once it is met. */
+function LetterFieldset(props: { view: LetterView; met: boolean; t: IslandStrings; children: ComponentChildren }) {
+  const { view, met, t } = props;
+  return (
+    <fieldset class={met ? 'smart-letter is-met' : 'smart-letter'}>
+      <legend>
+        <span class="smart-mark" aria-hidden="true">
+          {view.letter}
+        </span>
+        {view.name}
+        {/* Visual only: the check below each goal and the live region say it in words. */}
+        {met && (
+          <span class="smart-chip" aria-hidden="true">
+            ✓ {t['check.met']}
+          </span>
+        )}
+      </legend>
+      <p class="hint">{view.question}</p>
+      {props.children}
+    </fieldset>
+  );
+}
+
+/** The dictionary word of a text answer (`field.<word>`, `field.<word>Hint`): one per pair of A and B. */
+type AnswerWord = TextAnswer extends infer F ? (F extends `${infer W}${'A' | 'B'}` ? W : F) : never;
+const wordOf = (field: TextAnswer) => field.replace(/[AB]$/, '') as AnswerWord;
+/** Answers written in sentences get a textarea. */
+const long = new Set<TextAnswer>(['what', 'contributionA', 'contributionB', 'evidence', 'benefitA', 'benefitB']);
+
+/** A text answer; "{name}" in its label is the partner it is about. */
+function AnswerField({ field, goalKey, goal, partners, t, set, err }: GoalFormProps & { field: TextAnswer }) {
+  const id = fieldId(goalKey, field);
+  const words = wordOf(field);
+  return (
+    <TextField
+      id={id}
+      label={format(t[`field.${words}`], { name: partnerName(partners, field.endsWith('B') ? 'b' : 'a', t) })}
+      hint={t[`field.${words}Hint`]}
+      value={textAnswer(goal, field)}
+      rows={long.has(field) ? 3 : undefined}
+      maxLength={field === 'unit' ? LIMITS.unit : long.has(field) ? LIMITS.long : LIMITS.short}
+      error={err(id)}
+      onInput={(value) => set((g) => withTextAnswer(g, field, value))}
+    />
+  );
+}
+
+/** The baseline or the target, as typed, and under it how the tool read it. */
+function NumberField(props: GoalFormProps & { field: 'baseline' | 'target' }) {
+  const { field, goalKey, goal, result, partners, lang, t, set, err } = props;
+  const id = fieldId(goalKey, field);
+  const raw = goal.measurable[field].text;
+  const read = result.numbers[field];
+  const readId = `${id}-read`;
+  const echo =
+    raw.trim() === '' ? null : (
+      <p class={read.ok ? 'smart-read' : 'smart-read is-problem'} id={readId}>
+        {read.ok
+          ? format(t['field.readAs'], { value: valueText(read, raw, result.numbers.kind, goal.measurable.unit, lang) })
+          : issueMessage(
+              { code: 'number-unreadable', field, reason: read.error === 'empty' ? 'unreadable' : read.error },
+              partners,
+              goal,
+              lang,
+              t,
+            )}
+      </p>
+    );
+  return (
+    <TextField
+      id={id}
+      label={t[`field.${field}`]}
+      hint={t['field.numberHint']}
+      value={raw}
+      maxLength={60}
+      error={err(id)}
+      after={echo}
+      afterId={echo ? readId : undefined}
+      onInput={(value) => set((g) => withNumberText(g, field, value, lang))}
+    />
+  );
+}
+
+/** The start date or the deadline. */
+function DateField({ field, goalKey, goal, t, set, err }: GoalFormProps & { field: 'start' | 'deadline' }) {
+  const id = fieldId(goalKey, field);
+  return (
+    <TextField
+      id={id}
+      type="date"
+      min="1900-01-01"
+      max="2200-12-31"
+      label={t[`field.${field}`]}
+      value={goal.timeBound[field]}
+      error={err(id)}
+      onInput={(value) => set((g) => withDate(g, field, value))}
+    />
+  );
+}
+
+/** Measures that suit the goal's type: one tap fills in the measure and its unit. */
+function Suggestions(props: GoalFormProps & { metrics: TypeView['metrics'] }) {
+  const { goalKey, goal, t, set, metrics } = props;
+  const id = `smart-${goalKey}-suggest`;
+  return (
+    <div class="smart-suggest">
+      <p class="hint" id={id}>
+        {t['field.suggestions']}
+      </p>
+      <ul class="smart-suggest-list" aria-labelledby={id}>
+        {metrics.map((s) => (
+          <li key={s.metric}>
+            <button
+              type="button"
+              class="button secondary small"
+              aria-pressed={goal.measurable.metric === s.metric}
+              onClick={() => set((g) => withMetric(g, s.metric, s.unit))}
+            >
+              {s.metric} ({s.unit})
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * What a goal's answers add up to, under its form: the SMART check letter by letter, the goal
+ * statement (in both languages), and the milestones with their review dates.
+ */
+import { format } from '../../i18n/dictionary';
+import { formatDate } from '../../i18n/format';
+import { otherLocale } from '../../i18n/locales';
+import { parseIsoDate } from './dates';
+import type { GoalFormProps } from './GoalForm';
+import type { StatementStrings } from './i18n';
+import { issueMessage } from './messages';
+import { composeStatement, fieldId, milestones, valueText } from './model';
+
+/** Each letter met or not, with what still needs work (linked to its field) and any advice. */
+export function LetterChecks({ goalKey, goal, result, partners, lang, t, letters }: GoalFormProps) {
+  const met = letters.filter((l) => result.letters[l.key].status === 'met').length;
+  return (
+    <section class="smart-result">
+      <h3>{t['check.title']}</h3>
+      <p class={met === 5 ? 'smart-count is-met' : 'smart-count'}>
+        {met === 5 ? t['check.allMet'] : format(t['check.count'], { n: met })}
+      </p>
+      <ul class="smart-letters">
+        {letters.map((view) => {
+          const r = result.letters[view.key];
+          const ok = r.status === 'met';
+          return (
+            <li key={view.key} class={ok ? 'is-met' : 'is-open'}>
+              <span class="smart-mark" aria-hidden="true">
+                {view.letter}
+              </span>
+              <div>
+                <p class="smart-letter-line">
+                  <strong>{view.name}</strong>{' '}
+                  <span class="smart-status">
+                    <span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>
+                    {t[ok ? 'check.met' : 'check.needsWork']}
+                  </span>
+                </p>
+                {r.issues.length > 0 && (
+                  <ul class="smart-reasons">
+                    {r.issues.map((issue) => (
+                      <li key={issue.code + issue.field}>
+                        <a href={`#${fieldId(goalKey, issue.field)}`}>{issueMessage(issue, partners, goal, lang, t)}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {r.notes.map((note) => (
+                  <p class="smart-note" key={note}>
+                    {t[`note.${note}`]}
+                  </p>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The goal in sentences, once there is enough to say; the other language one tap away. */
+export function Statement(
+  props: GoalFormProps & { other: StatementStrings; showOther: boolean; onToggleOther: () => void },
+) {
+  const { goalKey, goal, partners, lang, t, other, showOther } = props;
+  const statement = composeStatement(partners, goal, lang, t);
+  const otherLang = otherLocale(lang);
+  const otherId = `smart-${goalKey}-other`;
+  return (
+    <section class="smart-statement">
+      <h3>{t['statement.title']}</h3>
+      {statement.length < 2 ? (
+        <p class="hint">{t['statement.empty']}</p>
+      ) : (
+        <>
+          <Sentences list={statement} />
+          <button
+            type="button"
+            class="button secondary small no-print"
+            aria-expanded={showOther}
+            aria-controls={otherId}
+            onClick={props.onToggleOther}
+          >
+            {t[showOther ? 'statement.hideOther' : 'statement.showOther']}
+          </button>
+          <div id={otherId} class="smart-other" lang={otherLang} hidden={!showOther}>
+            <h4>{t['statement.otherTitle']}</h4>
+            <Sentences list={composeStatement(partners, goal, otherLang, other)} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Sentences({ list }: { list: readonly string[] }) {
+  return (
+    <div class="smart-statement-text">
+      {list.map((sentence, i) => (
+        <p key={i}>{sentence}</p>
+      ))}
+    </div>
+  );
+}
+
+/** The way from baseline to target: a value for each review meeting, up to the deadline. */
+export function Milestones({ goal, result, lang, t }: GoalFormProps) {
+  const rows = milestones(goal, result);
+  return (
+    <section class="smart-milestones">
+      <h3>{t['milestones.title']}</h3>
+      {rows.length === 0 ? (
+        <p class="hint">{t['milestones.empty']}</p>
+      ) : (
+        <>
+          <table>
+            <caption>{t['milestones.caption']}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t['milestones.meeting']}</th>
+                <th scope="col">{t['milestones.date']}</th>
+                <th scope="col">{t['milestones.value']}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr key={row.date} class={row.final ? 'is-final' : undefined}>
+                  <th scope="row">
+                    {row.final ? t['milestones.deadline'] : format(t['milestones.review'], { n: i + 1 })}
+                  </th>
+                  <td>
+                    <time dateTime={row.date}>{formatDate(parseIsoDate(row.date)!, lang)}</time>
+                  </td>
+                  <td>
+                    {valueText({ ok: true, value: row.value }, '', result.numbers.kind, goal.measurable.unit, lang)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="hint no-print">{t['ics.hint']}</p>
+        </>
+      )}
+    </section>
+  );
+}
