@@ -39,7 +39,6 @@ import {
   valueText,
 } from './model';
 import type { Goal, SmartState } from './schema';
-import type { LetterNames } from './summary';
 import { emptyGoal, nextGoalId, smartGoal } from './tool';
 import { LIMITS } from './limits';
 
@@ -95,8 +94,6 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
   const results = state.goals.map((goal) => checkGoal(state.partners, goal, today));
 
   if (!tool.hydrated) return null;
-
-  const letterNames = Object.fromEntries(letters.map((l) => [l.key, l])) as unknown as LetterNames;
 
   // After the reader asks for a check: messages at the fields and in the summary.
   const errors: FieldError[] = [];
@@ -166,7 +163,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
       tool.announce(format(t['ics.downloaded'], { n: events.length }));
     }
   };
-  const summary = async () => (await import('./summary')).toMarkdown(state, lang, today, t, letterNames);
+  const summary = async () => (await import('./summary')).toMarkdown(state, lang, today, t, letters);
 
   const err = (id: string) => fieldErrors.get(id);
 
@@ -296,17 +293,22 @@ function GoalSection({
   const id = (field: Field) => fieldId(key, field);
   const n = index + 1;
   const type = types.find((ty) => ty.key === goal.type);
-  const words = t as unknown as Record<string, string>;
 
   /** A text answer: label and hint from the dictionary; "{name}" is the partner it is about. */
   const text = (section: Section, field: TextKey) => {
     const which = field.endsWith('B') ? 'b' : 'a';
-    const base = field.replace(/[AB]$/, '');
+    // Both partners' answers share their words: `contributionA` and `contributionB` use `field.contribution`.
+    const base =
+      field === 'contributionA' || field === 'contributionB'
+        ? 'contribution'
+        : field === 'benefitA' || field === 'benefitB'
+          ? 'benefit'
+          : field;
     return (
       <TextField
         id={id(field)}
-        label={format(words[`field.${base}`] ?? '', { name: partnerName(state.partners, which, t) })}
-        hint={words[`field.${base}Hint`]}
+        label={format(t[`field.${base}`], { name: partnerName(state.partners, which, t) })}
+        hint={t[`field.${base}Hint`]}
         value={(goal[section] as Record<string, string>)[field] ?? ''}
         long={long.has(field)}
         max={field === 'unit' ? LIMITS.unit : long.has(field) ? LIMITS.long : LIMITS.short}
