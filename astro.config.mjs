@@ -8,6 +8,28 @@ import sitemap from './src/integrations/sitemap.ts';
 import slimPreload from './src/integrations/slim-preload.ts';
 
 /**
+ * Astro wraps each content entry (our MDX guide pages, `?astroPropagatedAssets`) in a module that
+ * starts with the directive "use astro:head-inject", and Rolldown warns that it may not keep
+ * module-level directives when bundling: twenty yellow warnings in every build that look like
+ * trouble. They are harmless (the marker is read before bundling; the built pages are tested)
+ * and known upstream (withastro/astro#18087). This drops exactly that warning, in every build
+ * environment (a `build.rolldownOptions.onwarn` does not reach Astro's prerender build); any
+ * other warning still prints.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInject() {
+  return {
+    name: 'mitra:quiet-head-inject',
+    apply: 'build',
+    onLog(level, log) {
+      if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"'))
+        return false;
+      return undefined;
+    },
+  };
+}
+
+/**
  * The public address of the site, for canonical and hreflang URLs. Set SITE_URL when you deploy
  * (e.g. SITE_URL=https://mitra.example.id npm run build); BASE_PATH hosts it under a sub-path.
  */
@@ -30,7 +52,7 @@ export default defineConfig({
   vite: {
     // The search window's module is built like a worker (see src/scripts/site.ts), as an ES module.
     worker: { format: 'es' },
-    plugins: [slimPreload(base)],
+    plugins: [slimPreload(base), quietHeadInject()],
     build: {
       rollupOptions: {
         output: {

@@ -41,9 +41,6 @@ export const questions = {
 export type QuestionId = keyof typeof questions;
 export const questionIds = Object.keys(questions) as QuestionId[];
 
-/** Every option value any question has (for schemas that check a condition's values). */
-export const allOptions: readonly string[] = [...new Set(questionIds.flatMap((q) => questions[q].options))];
-
 /**
  * The answers a new checklist starts with. Most partnerships between small sellers involve
  * money (fees, commissions, shared profit), use each other's names or logos, run for an agreed

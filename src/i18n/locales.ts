@@ -1,7 +1,6 @@
 /** The site's languages. Indonesian comes first: it is our main audience and the default. */
 export const locales = ['id', 'en'] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'id';
 
 /** Per-language facts the pages need: names in their own language and formats for `Intl`. */
 export const localeInfo = {

@@ -19,6 +19,11 @@ export default function slimPreload(base: string): Plugin {
     name: 'mitra:slim-preload',
     enforce: 'pre',
     apply: 'build',
+    // The helper preloads stylesheets only, so Vite need not list each chunk's JavaScript
+    // imports next to every \`import()\` (file names that cost bytes on every tool page).
+    configEnvironment(name) {
+      return name === 'client' ? { build: { modulePreload: false } } : undefined;
+    },
     resolveId(id) {
       return id === HELPER_ID ? HELPER_ID : undefined;
     },

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import type { ToolKey } from '../tools/tool-info';
 import { localizedPath } from '../i18n/paths';
 import text from './i18n';
 
@@ -15,7 +16,7 @@ export interface SheetInfo {
   /** Key prefix of the sheet's strings in the print dictionary. */
   prefix: 'sevenSteps' | 'partnerFit' | 'smartGoal' | 'mouClauses' | 'evaluation';
   /** The interactive tool that does the same on screen (`src/tools/<key>/`), linked when it exists. */
-  tool?: string;
+  tool?: ToolKey;
   /**
    * Paper budget on A4: the PDF tests fail when the printed sheet needs more pages, and the
    * index page tells readers what to expect.

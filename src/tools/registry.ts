@@ -1,8 +1,8 @@
 import type { GuideKey } from '../content/schema';
 import { locales, sections } from '../i18n/locales';
-import type { ToolInfo } from './tool-info';
+import type { ToolInfo, ToolKey } from './tool-info';
 
-export type { ToolInfo } from './tool-info';
+export type { ToolInfo, ToolKey } from './tool-info';
 
 const metas = import.meta.glob<{ default: ToolInfo }>('./*/meta.ts', { eager: true });
 
@@ -21,7 +21,7 @@ export function toolsForStep(key: GuideKey): ToolInfo[] {
  * `/<lang>/<tools>/<slug>/`. The last parameter is named after the file, hence the camel case.
  * @example toolPaths('partner-fit')[0] // => { params: { lang: 'id', tools: 'alat', partnerFit: 'kecocokan-mitra' }, props: { lang: 'id' } }
  */
-export function toolPaths(key: string) {
+export function toolPaths(key: ToolKey) {
   const tool = tools.find((t) => t.key === key);
   if (!tool) throw new Error(`No tool "${key}" in src/tools/*/meta.ts.`);
   const param = key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

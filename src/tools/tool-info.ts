@@ -2,6 +2,13 @@ import type { GuideKey } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 
 /**
+ * Every tool, by its folder name under `src/tools/`: a new tool adds its key here first, so a
+ * page, a print sheet or a spec that names a tool that does not exist is a type error.
+ */
+export const toolKeys = ['partner-fit', 'smart-goal', 'mou-checklist'] as const;
+export type ToolKey = (typeof toolKeys)[number];
+
+/**
  * What the site needs to know about one interactive tool. Each tool declares it in
  * `src/tools/<key>/meta.ts` (default export); its page is `src/tools/<key>/Page.astro`, routed by
  * a three-line file `src/pages/[lang]/[tools]/[<camelKey>].astro` (one per tool, so each tool
@@ -11,7 +18,7 @@ import type { Locale } from '../i18n/locales';
  */
 export interface ToolInfo {
   /** The folder name, e.g. `partner-fit`. */
-  key: string;
+  key: ToolKey;
   /** Position in lists (lower first). */
   order: number;
   /** Readable slug in each language: `/id/alat/<id>/`, `/en/tools/<en>/`. */

@@ -1,15 +1,15 @@
-import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { entryLang, guideHref, type GuideEntry } from '../../src/lib/guide';
+import { entryLang, guideHref } from '../../src/lib/guide';
 import { sheetByKey, sheetPath, sheets } from '../../src/print/registry';
 import { groupByPriority, selectClauses } from '../../src/tools/mou-checklist/model';
 import { defaultAnswers } from '../../src/content/mou-questions';
 import { anchorLevels, criteria } from '../../src/tools/partner-fit/criteria';
 import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
+import { loadGuide, loadLibrary } from '../fixtures/content';
 import { BASE, builtPages, fileForPath } from '../helpers/dist';
 
-const entries = (await getCollection('guide')) as GuideEntry[];
+const entries = loadGuide();
 const pages = builtPages();
 const pageAt = (path: string) => {
   const page = pages.find((p) => p.path === `${BASE}${path.slice(1)}`);
@@ -88,29 +88,26 @@ describe('sheet 3, the SMART goal worksheet', () => {
 });
 
 describe('sheet 4, the MoU clause checklist', () => {
-  it.each(locales)(
-    'lists every clause of the library; the common ones with why and what to settle (%s)',
-    async (lang) => {
-      const library = (await getCollection('clauses')).map((e) => e.data);
-      expect(library.length).toBeGreaterThanOrEqual(20);
-      const common = groupByPriority(selectClauses(library, defaultAnswers)).flatMap((g) => g.clauses);
-      const others = groupByPriority(library.filter((c) => !common.includes(c))).flatMap((g) => g.clauses);
-      expect(common.filter((c) => c.priority === 'essential')).toHaveLength(
-        library.filter((c) => c.priority === 'essential').length,
-      );
-      expect(common.some((c) => c.priority === 'conditional')).toBe(true);
-      const expected = [
-        ...common.flatMap((c) => [c.text[lang].title, c.text[lang].why, ...c.text[lang].questions]),
-        ...others.map((c) => c.text[lang].title),
-      ];
-      const path = sheetPath(sheetByKey('mou-clauses')!, lang);
-      expect(itemsOn(path)).toEqual(expected);
-      // Every clause has a box to tick; every clause that depends on the partnership says when.
-      const doc = pageAt(path).doc;
-      expect(doc.querySelectorAll('.clause h3 .sheet-box')).toHaveLength(library.length);
-      expect(doc.querySelectorAll('.clause .when')).toHaveLength(library.filter((c) => c.when.length > 0).length);
-    },
-  );
+  it.each(locales)('lists every clause of the library; the common ones with why and what to settle (%s)', (lang) => {
+    const library = loadLibrary();
+    expect(library.length).toBeGreaterThanOrEqual(20);
+    const common = groupByPriority(selectClauses(library, defaultAnswers)).flatMap((g) => g.clauses);
+    const others = groupByPriority(library.filter((c) => !common.includes(c))).flatMap((g) => g.clauses);
+    expect(common.filter((c) => c.priority === 'essential')).toHaveLength(
+      library.filter((c) => c.priority === 'essential').length,
+    );
+    expect(common.some((c) => c.priority === 'conditional')).toBe(true);
+    const expected = [
+      ...common.flatMap((c) => [c.text[lang].title, c.text[lang].why, ...c.text[lang].questions]),
+      ...others.map((c) => c.text[lang].title),
+    ];
+    const path = sheetPath(sheetByKey('mou-clauses')!, lang);
+    expect(itemsOn(path)).toEqual(expected);
+    // Every clause has a box to tick; every clause that depends on the partnership says when.
+    const doc = pageAt(path).doc;
+    expect(doc.querySelectorAll('.clause h3 .sheet-box')).toHaveLength(library.length);
+    expect(doc.querySelectorAll('.clause .when')).toHaveLength(library.filter((c) => c.when.length > 0).length);
+  });
 });
 
 describe('sheet 5, the review sheet', () => {

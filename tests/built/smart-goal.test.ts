@@ -20,7 +20,9 @@ describe.each(Object.entries(pages))('the SMART goal builder page (%s)', (lang, 
       expect(code).not.toContain('BEGIN:VCALENDAR');
       expect(code).not.toMatch(/ZodError|\$ZodType/);
     }
-    expect(scripts.join('\n')).toMatch(/exports\.worker-[\w-]+\.js/);
+    // …which loads them with import() on first use.
+    for (const chunk of ['ics', 'summary'])
+      expect(scripts.join('\n')).toMatch(new RegExp(`import\\([\`'"]\\./${chunk}\\.[\\w-]+\\.js[\`'"]\\)`));
   });
 
   it('shows the SMART worksheet without JavaScript, and tells the reader so', () => {

@@ -9,7 +9,7 @@ import dict from '../../src/tools/mou-checklist/i18n';
 import meta from '../../src/tools/mou-checklist/meta';
 import { selectClauses } from '../../src/tools/mou-checklist/model';
 import { initialState } from '../../src/tools/mou-checklist/tool';
-import { loadLibrary } from '../fixtures/clauses';
+import { loadLibrary } from '../fixtures/content';
 import { expectNoAxeViolations } from './fixtures';
 
 const library = loadLibrary();

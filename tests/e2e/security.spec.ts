@@ -41,11 +41,15 @@ async function watch(page: Page): Promise<Watch> {
   return result;
 }
 
-/** Scrolls every island into view and waits until all have hydrated. */
+/**
+ * Scrolls every island into view and waits until all have hydrated: Astro islands lose `ssr`,
+ * a tool (hydrated by the kit, see src/tools/kit/ToolIsland.astro) gets `data-hydrated`.
+ */
 async function hydrateIslands(page: Page) {
   const islands = page.locator('astro-island');
   for (let i = 0; i < (await islands.count()); i++) await islands.nth(i).scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('[data-tool-island]:not([data-hydrated])')).toHaveCount(0);
 }
 
 const searchHere = new Set<string>();

@@ -13,7 +13,7 @@ import MouChecklist from '../../src/tools/mou-checklist/MouChecklist';
 import { examples, type MouState, stateSchema } from '../../src/tools/mou-checklist/schema';
 import { mouChecklist } from '../../src/tools/mou-checklist/tool';
 import { clauseViews } from '../../src/tools/mou-checklist/view';
-import { loadLibrary } from '../fixtures/clauses';
+import { loadLibrary } from '../fixtures/content';
 import { hostileNote } from '../fixtures/mou';
 import { storedState } from '../helpers/stored';
 

@@ -1,9 +1,9 @@
-import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { guideKeys, guidePageSchema } from '../../src/content/schema';
-import { entryLang, guideHref, parityProblems, type GuideEntry } from '../../src/lib/guide';
+import { entryLang, guideHref, parityProblems } from '../../src/lib/guide';
+import { loadGuide } from '../fixtures/content';
 
-const entries = (await getCollection('guide')) as (GuideEntry & { body?: string })[];
+const entries = loadGuide();
 
 describe('the guide content', () => {
   it('is loaded (the collection is not silently empty)', () => {

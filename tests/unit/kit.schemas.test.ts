@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
 import { compileSchema } from '../../src/tools/kit/validate';
 import { demoSchema } from '../fixtures/demo-tool';
+import { runs } from '../helpers/fast-check';
 
 /**
  * The browser checks outside data with `compileSchema(jsonSchemaOf(zodSchema))` instead of zod.
@@ -73,18 +74,18 @@ describe('compileSchema agrees with zod', () => {
     agree(kitchenSink, sinkExample);
     fc.assert(
       fc.property(mutations(sinkExample), (value) => agree(kitchenSink, value)),
-      { numRuns: 500 },
+      { numRuns: runs(5) },
     );
   });
 
   it('on anything at all', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => agree(kitchenSink, value)),
-      { numRuns: 300 },
+      { numRuns: runs(3) },
     );
     fc.assert(
       fc.property(fc.jsonValue(), (value) => agree(demoSchema, value)),
-      { numRuns: 300 },
+      { numRuns: runs(3) },
     );
   });
 
@@ -120,13 +121,13 @@ describe.each(Object.entries(tools))('the state schema of %s', (_, mod) => {
   it('gets the same verdicts from zod and from the compiled schema', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => agree(mod.stateSchema, value)),
-      { numRuns: 200 },
+      { numRuns: runs(2) },
     );
     for (const example of Object.values(mod.examples ?? {})) {
       agree(mod.stateSchema, example);
       fc.assert(
         fc.property(mutations(example), (value) => agree(mod.stateSchema, value)),
-        { numRuns: 200 },
+        { numRuns: runs(2) },
       );
     }
   });

@@ -7,6 +7,7 @@ import { decodeShare, encodeShare } from '../../src/tools/kit/share';
 import { openEnvelope } from '../../src/tools/kit/spec';
 import { createStore, storageKey } from '../../src/tools/kit/storage';
 import { demoSpec, fakeStorage, type DemoState } from '../fixtures/demo-tool';
+import { runs } from '../helpers/fast-check';
 
 const demoState = fc.record({
   title: fc.string({ maxLength: 80 }),
@@ -31,7 +32,7 @@ describe('share links', () => {
         const fragment = await encodeShare(demoSpec, state);
         expect(await decodeShare(`#${fragment}`, demoSpec)).toEqual({ ok: true, value: state });
       }),
-      { numRuns: 60 },
+      { numRuns: runs(0.6) },
     );
   });
 
@@ -62,7 +63,7 @@ describe('share links', () => {
           if (!result.ok) expect(shareErrors).toContain(result.error);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(3) },
     );
   });
 

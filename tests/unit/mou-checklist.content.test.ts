@@ -1,12 +1,12 @@
-import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
-import { clauseSchema, libraryProblems, type Clause } from '../../src/content/clauses-schema';
+import { clauseSchema, libraryProblems } from '../../src/content/clauses-schema';
 import { isIncluded } from '../../src/tools/mou-checklist/model';
 import { questionIds, questions } from '../../src/content/mou-questions';
 import { initialState } from '../../src/tools/mou-checklist/tool';
 import { titleCaseSlips } from '../helpers/title-case';
+import { loadLibrary } from '../fixtures/content';
 
-const library: Clause[] = (await getCollection('clauses')).map((entry) => entry.data);
+const library = loadLibrary();
 const byId = (id: string) => library.find((c) => c.id === id)!;
 
 /** The eight things step 5 of the guide says every agreement covers. */

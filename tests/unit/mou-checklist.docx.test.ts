@@ -1,13 +1,12 @@
-import { getCollection } from 'astro:content';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Clause } from '../../src/content/clauses-schema';
 import { outlineBytes, outlineFileName, xmlSafe } from '../../src/tools/mou-checklist/docx';
 import { selectClauses, withNote } from '../../src/tools/mou-checklist/model';
 import type { MouState } from '../../src/tools/mou-checklist/schema';
 import { hostileNote, stateWith } from '../fixtures/mou';
+import { loadLibrary } from '../fixtures/content';
 
-const library: Clause[] = (await getCollection('clauses')).map((entry) => entry.data);
+const library = loadLibrary();
 
 /** Generates the outline, unzips it and returns word/document.xml and its text, entities decoded. */
 async function openOutline(state: MouState) {

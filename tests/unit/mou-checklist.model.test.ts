@@ -1,7 +1,5 @@
-import { getCollection } from 'astro:content';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Clause } from '../../src/content/clauses-schema';
 import {
   groupByPriority,
   normaliseAnswers,
@@ -20,8 +18,9 @@ import { examples, stateSchema, type Answers } from '../../src/tools/mou-checkli
 import { limits } from '../../src/tools/mou-checklist/limits';
 import { initialState } from '../../src/tools/mou-checklist/tool';
 import { answersArb, stateWith } from '../fixtures/mou';
+import { loadLibrary } from '../fixtures/content';
 
-const library: Clause[] = (await getCollection('clauses')).map((entry) => entry.data);
+const library = loadLibrary();
 const ids = (clauses: readonly { id: string }[]) => clauses.map((c) => c.id);
 const core = ['scope-goals', 'roles', 'duration', 'profit-loss', 'ip', 'confidentiality', 'termination', 'disputes'];
 const recommended = ['kpis', 'notices', 'force-majeure', 'amendments', 'binding', 'stamp-duty'];

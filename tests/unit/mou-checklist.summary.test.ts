@@ -1,4 +1,3 @@
-import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import dict from '../../src/tools/mou-checklist/i18n';
 import { selectClauses, withNote, withSettled } from '../../src/tools/mou-checklist/model';
@@ -6,8 +5,9 @@ import { examples } from '../../src/tools/mou-checklist/schema';
 import { summaryMarkdown } from '../../src/tools/mou-checklist/summary';
 import { clauseViews } from '../../src/tools/mou-checklist/view';
 import { hostileNote } from '../fixtures/mou';
+import { loadLibrary } from '../fixtures/content';
 
-const library = (await getCollection('clauses')).map((entry) => entry.data);
+const library = loadLibrary();
 
 describe('the Markdown summary', () => {
   it('lists parties, date, answers and every selected clause as a task, grouped, with notes', () => {

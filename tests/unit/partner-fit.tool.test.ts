@@ -9,6 +9,7 @@ import { withUniqueIds } from '../../src/tools/partner-fit/model';
 import { type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
 import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from '../../src/tools/partner-fit/limits';
 import { initialState, partnerFitSpec } from '../../src/tools/partner-fit/tool';
+import { runs } from '../helpers/fast-check';
 
 /** What the browser runs: the zod schema compiled to JSON Schema, plus unique ids. */
 const browserSpec = partnerFitSpec(compileSchema(jsonSchemaOf(stateSchema)));
@@ -139,7 +140,7 @@ describe('the browser check of outside data', () => {
       const zod = zodSpec.schema.safeParse(value);
       expect(parseInBrowser(value)).toEqual(zod.success ? zod.data : undefined);
     };
-    fc.assert(fc.property(nearlyValidArb, agree), { numRuns: 1000 });
+    fc.assert(fc.property(nearlyValidArb, agree), { numRuns: runs(10) });
   });
 
   it('refuses what the schema refuses: examples', () => {
@@ -210,7 +211,7 @@ describe('partner-fit share links and saved work', () => {
         const decoded = await decodeShare(`#${await encodeShare(browserSpec, state)}`, browserSpec);
         expect(decoded).toEqual({ ok: true, value: state });
       }),
-      { numRuns: 60 },
+      { numRuns: runs(0.6) },
     );
   });
 

@@ -8,6 +8,7 @@ import { cadences } from '../../src/tools/smart-goal/letters';
 import { milestones } from '../../src/tools/smart-goal/model';
 import type { Goal, SmartState } from '../../src/tools/smart-goal/schema';
 import { batikGoal, batikState, sambalGoal, vagueState } from '../fixtures/smart-goal';
+import { runs } from '../helpers/fast-check';
 
 const now = new Date('2026-12-01T09:30:00Z');
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -145,7 +146,7 @@ describe('RFC 5545 text', () => {
           expect(parsed.map((e) => e.start)).toEqual(rows.map((r) => r.date));
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(0.6) },
     );
   });
 });

@@ -5,7 +5,7 @@ import { smartLetters } from '../../src/tools/smart-goal/letters';
 import { issueKey, issueMessage } from '../../src/tools/smart-goal/messages';
 import { checkGoal, type Issue, issueCodes, noteCodes } from '../../src/tools/smart-goal/model';
 import type { Goal } from '../../src/tools/smart-goal/schema';
-import { toMarkdown, type LetterNames } from '../../src/tools/smart-goal/summary';
+import { toMarkdown } from '../../src/tools/smart-goal/summary';
 import { batikGoal, batikState, today, vagueState } from '../fixtures/smart-goal';
 
 /** Every issue the model can return, with each field and reason it can come with. */
@@ -42,9 +42,8 @@ describe.each<Locale>(['id', 'en'])('messages in %s', (lang) => {
   const t = islandStrings(lang);
 
   it('exist for every issue and note the model can return', () => {
-    const words = t as unknown as Record<string, string>;
-    for (const issue of everyIssue) expect(words[issueKey(issue)], issueKey(issue)).toBeTruthy();
-    for (const note of noteCodes) expect(words[`note.${note}`], note).toBeTruthy();
+    for (const issue of everyIssue) expect(t[issueKey(issue)], issueKey(issue)).toBeTruthy();
+    for (const note of noteCodes) expect(t[`note.${note}`], note).toBeTruthy();
   });
 
   it('fill in the field, the typed text, the partner and the date', () => {
@@ -80,7 +79,7 @@ describe.each<Locale>(['id', 'en'])('messages in %s', (lang) => {
 
 describe('Markdown summary', () => {
   const letters = (lang: Locale) =>
-    smartLetters.map((l) => ({ key: l.key, letter: l.letter, name: l.text[lang].name })) satisfies LetterNames;
+    smartLetters.map((l) => ({ key: l.key, letter: l.letter, name: l.text[lang].name }));
 
   it('holds the statement, the check and the milestones', () => {
     const md = toMarkdown(batikState, 'en', today, islandStrings('en'), letters('en'));

@@ -33,7 +33,8 @@ export async function decodeShare<S>(hash: string, spec: ToolSpec<S>): Promise<R
     if (payload.length > MAX_SHARE_CHARS) return fail('share-malformed');
     const match = /^([zj])([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/.exec(decodeURIComponent(payload));
     if (!match) return fail('share-malformed');
-    const [, format, data, checksum] = match as unknown as [string, 'z' | 'j', string, string];
+    // The pattern matched, so every group holds text; `format` is `z` (deflated) or `j` (plain JSON).
+    const [, format = '', data = '', checksum = ''] = match;
     const raw = fromBase64Url(data);
     if (!raw) return fail('share-malformed');
     let bytes: Uint8Array;

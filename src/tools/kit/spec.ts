@@ -5,9 +5,12 @@ import { fail, ok, type Result } from './result';
  * What a tool tells the kit about itself. The kit stores, shares, exports and imports the
  * state and validates it with `schema` every time it comes from outside the running page.
  */
-export interface ToolSpec<S> {
-  /** The tool's folder name, e.g. `partner-fit`; also names its storage key and files. */
-  key: string;
+export interface ToolSpec<S, K extends string = string> {
+  /**
+   * The tool's folder name, e.g. `partner-fit` (a `ToolKey`; the kit itself knows no tool, so
+   * it takes any string); also names its storage key and files.
+   */
+  key: K;
   /** Bump when the state's shape changes; older data goes through `migrate`. */
   version: number;
   /**
@@ -80,6 +83,9 @@ export function openEnvelope<S>(data: unknown, spec: ToolSpec<S>): Result<S, Env
  * A spec whose schema is the compiled JSON Schema handed to an island as a prop.
  * @example const spec = useMemo(() => withJsonSchema(partnerFit, props.schema), [props.schema]);
  */
-export function withJsonSchema<S>(base: Omit<ToolSpec<S>, 'schema'>, schema: JsonSchema): ToolSpec<S> {
+export function withJsonSchema<S, K extends string>(
+  base: Omit<ToolSpec<S, K>, 'schema'>,
+  schema: JsonSchema,
+): ToolSpec<S, K> {
   return { ...base, schema: compileSchema<S>(schema) };
 }

@@ -259,21 +259,14 @@ export function useTool<S>(spec: ToolSpec<S>, options: ToolOptions = {}) {
    * be an unhandled rejection the reader never sees. Here it becomes the `action-failed` notice
    * in the reader's language; their work is untouched.
    */
-  const run = useCallback(
-    (work: () => Promise<unknown>): void => {
-      const fail = (error: unknown) => {
-        // Kept for whoever looks at the console; the reader sees the notice.
-        console.error(error);
-        addNotice({ code: 'action-failed' });
-      };
-      try {
-        work().catch(fail);
-      } catch (error) {
-        fail(error);
-      }
-    },
-    [addNotice],
-  );
+  const run = (work: () => Promise<unknown>): void => {
+    // The async wrapper turns a synchronous throw into a rejection as well.
+    (async () => work())().catch((error: unknown) => {
+      // Kept for whoever looks at the console; the reader sees the notice.
+      console.error(error);
+      addNotice({ code: 'action-failed' });
+    });
+  };
 
   const exportJson = useCallback(async () => {
     const { downloadFile, exportFileName, toJsonText } = await import('./files');
@@ -301,7 +294,6 @@ export function useTool<S>(spec: ToolSpec<S>, options: ToolOptions = {}) {
     run,
     /** Shows a tool's own short message (announced politely). */
     announce: (message: string) => say('custom', false, message),
-    clearStatus: () => setStatus(null),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ToolSpec } from '../kit/spec';
+import type { ToolKey } from '../tool-info';
 import { defaultAnswers } from '../../content/mou-questions';
 import type { MouState } from './schema';
 
@@ -18,7 +19,7 @@ export function initialState(): MouState {
   };
 }
 
-export const mouChecklist: Omit<ToolSpec<MouState>, 'schema'> = {
+export const mouChecklist: Omit<ToolSpec<MouState, ToolKey>, 'schema'> = {
   key: 'mou-checklist',
   version: 1,
   initial: initialState,

@@ -3,6 +3,7 @@
  * state schema as JSON Schema, so zod stays out of the browser).
  */
 import type { StateParser, ToolSpec } from '../kit/spec';
+import type { ToolKey } from '../tool-info';
 import { defaultWeights } from './criteria';
 import { withUniqueIds } from './model';
 import type { PartnerFitState } from './schema';
@@ -21,7 +22,7 @@ export function initialState(): PartnerFitState {
   };
 }
 
-export const partnerFit: Omit<ToolSpec<PartnerFitState>, 'schema'> = {
+export const partnerFit: Omit<ToolSpec<PartnerFitState, ToolKey>, 'schema'> = {
   key: 'partner-fit',
   version: 1,
   initial: initialState,
@@ -33,7 +34,7 @@ export const partnerFit: Omit<ToolSpec<PartnerFitState>, 'schema'> = {
  * two equal ids is accepted and its later duplicates get fresh ids (`withUniqueIds`).
  * @example const spec = partnerFitSpec(compileSchema(props.schema));
  */
-export function partnerFitSpec(schema: StateParser<PartnerFitState>): ToolSpec<PartnerFitState> {
+export function partnerFitSpec(schema: StateParser<PartnerFitState>): ToolSpec<PartnerFitState, ToolKey> {
   return {
     ...partnerFit,
     schema: {

@@ -116,9 +116,13 @@ function LetterFieldset(props: { view: LetterView; met: boolean; t: IslandString
   );
 }
 
-/** The dictionary word of a text answer (`field.<word>`, `field.<word>Hint`): one per pair of A and B. */
-type AnswerWord = TextAnswer extends infer F ? (F extends `${infer W}${'A' | 'B'}` ? W : F) : never;
-const wordOf = (field: TextAnswer) => field.replace(/[AB]$/, '') as AnswerWord;
+/** The dictionary word of a text answer (`field.<word>`, `field.<word>Hint`): both partners' share one. */
+const wordOf = (field: TextAnswer) =>
+  field === 'contributionA' || field === 'contributionB'
+    ? 'contribution'
+    : field === 'benefitA' || field === 'benefitB'
+      ? 'benefit'
+      : field;
 /** Answers written in sentences get a textarea. */
 const long = new Set<TextAnswer>(['what', 'contributionA', 'contributionB', 'evidence', 'benefitA', 'benefitB']);
 

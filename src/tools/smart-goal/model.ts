@@ -77,12 +77,20 @@ export const issueCodes = [
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 
-export interface Issue {
-  code: IssueCode;
-  field: Field;
-  /** For `number-unreadable`: why the number could not be read. */
-  reason?: Exclude<NumberError, 'empty'>;
-}
+/**
+ * One reason a letter needs work, on one field. Codes whose words differ by field or reason
+ * say exactly which fields (and reasons) they come with, so each has its own dictionary key.
+ */
+export type Issue =
+  | { code: 'partner-missing'; field: 'partnerA' | 'partnerB' }
+  | { code: 'number-missing'; field: 'baseline' | 'target' }
+  /** `reason`: why the number could not be read. */
+  | { code: 'number-unreadable'; field: 'baseline' | 'target'; reason: Exclude<NumberError, 'empty'> }
+  | { code: 'date-missing'; field: 'start' | 'deadline' }
+  | {
+      code: Exclude<IssueCode, 'partner-missing' | 'number-missing' | 'number-unreadable' | 'date-missing'>;
+      field: Field;
+    };
 
 /** Things worth saying that do not stop a letter from being met. */
 export const noteCodes = ['ambitious', 'from-zero', 'no-review-before-deadline'] as const;
@@ -130,7 +138,7 @@ export function words(text: string): string[] {
 }
 
 /** The issue with a "what", if any: missing, too short, or only vague words. */
-export function whatIssue(what: string): IssueCode | null {
+export function whatIssue(what: string): 'what-missing' | 'what-too-short' | 'what-vague' | null {
   const trimmed = clean(what);
   if (trimmed === '') return 'what-missing';
   const all = words(trimmed);
@@ -262,9 +270,9 @@ function clean(text: string): string {
   return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
 }
 
-/** Adds `code` for `field` when the reader left `text` empty (or only spaces). */
-function need(issues: Issue[], text: string, code: IssueCode, field: Field): void {
-  if (clean(text) === '') issues.push({ code, field });
+/** Adds `issue` when the reader left `text` empty (or only spaces). */
+function need(issues: Issue[], text: string, issue: Issue): void {
+  if (clean(text) === '') issues.push(issue);
 }
 
 function letter(key: LetterKey, issues: Issue[], notes: NoteCode[] = []): LetterCheck {
@@ -279,16 +287,16 @@ function letter(key: LetterKey, issues: Issue[], notes: NoteCode[] = []): Letter
 export function checkGoal(partners: SmartState['partners'], goal: Goal, today: string): GoalCheck {
   // S
   const s: Issue[] = [];
-  need(s, partners.a, 'partner-missing', 'partnerA');
-  need(s, partners.b, 'partner-missing', 'partnerB');
+  need(s, partners.a, { code: 'partner-missing', field: 'partnerA' });
+  need(s, partners.b, { code: 'partner-missing', field: 'partnerB' });
   const what = whatIssue(goal.specific.what);
   if (what) s.push({ code: what, field: 'what' });
-  need(s, goal.specific.scope, 'scope-missing', 'scope');
+  need(s, goal.specific.scope, { code: 'scope-missing', field: 'scope' });
 
   // M
   const m: Issue[] = [];
   const numbers = readNumbers(goal);
-  need(m, goal.measurable.metric, 'metric-missing', 'metric');
+  need(m, goal.measurable.metric, { code: 'metric-missing', field: 'metric' });
   if (!hasUnit(goal, numbers)) m.push({ code: 'unit-missing', field: 'unit' });
   for (const field of ['baseline', 'target'] as const) {
     const n = numbers[field];
@@ -301,7 +309,7 @@ export function checkGoal(partners: SmartState['partners'], goal: Goal, today: s
   if (numbers.baseline.ok && numbers.target.ok && numbers.baseline.value === numbers.target.value) {
     m.push({ code: 'target-equals-baseline', field: 'target' });
   }
-  need(m, goal.measurable.source, 'source-missing', 'source');
+  need(m, goal.measurable.source, { code: 'source-missing', field: 'source' });
 
   // T (before A: A needs the period)
   const t: Issue[] = [];
@@ -330,8 +338,8 @@ export function checkGoal(partners: SmartState['partners'], goal: Goal, today: s
   // A
   const a: Issue[] = [];
   const aNotes: NoteCode[] = [];
-  need(a, goal.achievable.contributionA, 'contribution-missing', 'contributionA');
-  need(a, goal.achievable.contributionB, 'contribution-missing', 'contributionB');
+  need(a, goal.achievable.contributionA, { code: 'contribution-missing', field: 'contributionA' });
+  need(a, goal.achievable.contributionB, { code: 'contribution-missing', field: 'contributionB' });
   let g: Growth | null = null;
   if (numbers.baseline.ok && numbers.target.ok) {
     g = growth(numbers.baseline.value, numbers.target.value, p ? p.days : null);
@@ -344,8 +352,8 @@ export function checkGoal(partners: SmartState['partners'], goal: Goal, today: s
 
   // R
   const r: Issue[] = [];
-  need(r, goal.relevant.benefitA, 'benefit-missing', 'benefitA');
-  need(r, goal.relevant.benefitB, 'benefit-missing', 'benefitB');
+  need(r, goal.relevant.benefitA, { code: 'benefit-missing', field: 'benefitA' });
+  need(r, goal.relevant.benefitB, { code: 'benefit-missing', field: 'benefitB' });
 
   const letters: Record<LetterKey, LetterCheck> = {
     specific: letter('specific', s),

@@ -1,4 +1,5 @@
 import type { ToolSpec } from '../kit/spec';
+import type { ToolKey } from '../tool-info';
 import { LIMITS } from './limits';
 import type { Goal, SmartState } from './schema';
 
@@ -6,7 +7,7 @@ import type { Goal, SmartState } from './schema';
  * The SMART goal builder as the kit knows it, without the zod schema (the island imports this;
  * the page hands it the schema compiled to JSON Schema, so zod stays out of the browser).
  */
-export const smartGoal: Omit<ToolSpec<SmartState>, 'schema'> = {
+export const smartGoal: Omit<ToolSpec<SmartState, ToolKey>, 'schema'> = {
   key: 'smart-goal',
   version: 1,
   initial: initialState,
