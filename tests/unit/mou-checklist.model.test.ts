@@ -7,9 +7,13 @@ import {
   progress,
   progressOf,
   selectClauses,
+  selectionChange,
   withAnswer,
+  withDate,
+  withEnglishColumn,
   withKind,
   withNote,
+  withParty,
   withSettled,
   type ClauseRule,
 } from '../../src/tools/mou-checklist/model';
@@ -336,5 +340,58 @@ describe('outlineIsBilingual', () => {
     expect(outlineIsBilingual(initialState())).toBe(false);
     expect(outlineIsBilingual(stateWith({ foreignParty: 'yes' }))).toBe(true);
     expect(outlineIsBilingual({ ...initialState(), englishColumn: true })).toBe(true);
+  });
+});
+
+describe('parties, date and the English column', () => {
+  it('keeps a party’s name as typed, cut to the schema’s limit, and always valid', () => {
+    const state = withParty(initialState(), 'first', '  Toko Lilin Putri ');
+    expect(state.parties).toEqual({ first: '  Toko Lilin Putri ', second: '' });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('first' as const, 'second' as const),
+        fc.string({ maxLength: 400 }),
+        (party, name) => {
+          const next = withParty(initialState(), party, name);
+          expect(next.parties[party]).toBe(name.slice(0, limits.party));
+          expect(stateSchema.safeParse(next).success).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('takes a calendar date or nothing, and leaves the state alone for anything else', () => {
+    const dated = withDate(initialState(), '2027-03-31');
+    expect(dated.date).toBe('2027-03-31');
+    expect(withDate(dated, '')).toEqual({ ...dated, date: '' });
+    for (const bad of ['31/03/2027', '2027-3-31', 'besok']) expect(withDate(dated, bad)).toBe(dated);
+  });
+
+  it('asks for the English column, which makes the outline bilingual', () => {
+    const state = withEnglishColumn(initialState(), true);
+    expect(state.englishColumn).toBe(true);
+    expect(outlineIsBilingual(state)).toBe(true);
+    expect(outlineIsBilingual(withEnglishColumn(state, false))).toBe(false);
+  });
+});
+
+describe('selectionChange', () => {
+  it('names the clauses an answer brings in and takes out, in list order', () => {
+    const before = selectClauses(library, initialState().answers);
+    const after = selectClauses(library, withAnswer(initialState(), 'foreignParty', 'yes').answers);
+    const { added, removed } = selectionChange(before, after);
+    expect(added.map((c) => c.id)).toEqual(after.filter((c) => !before.includes(c)).map((c) => c.id));
+    expect(added.map((c) => c.id)).toContain('language-law');
+    expect(removed).toEqual([]);
+    expect(selectionChange(after, before)).toEqual({ added: [], removed: added });
+  });
+
+  it('is empty when nothing changes, for any answers', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const list = selectClauses(library, answers);
+        expect(selectionChange(list, list)).toEqual({ added: [], removed: [] });
+      }),
+    );
   });
 });

@@ -9,16 +9,29 @@ import {
   checkGoal,
   composeStatement,
   fieldId,
+  goalKey,
   growth,
   type IssueCode,
   milestones,
   milestoneStep,
   statementText,
+  type TextAnswer,
+  textAnswer,
   whatIssue,
+  withCadence,
+  withDate,
+  withGoal as withGoalAt,
+  withMetric,
+  withNumberText,
+  withoutGoal,
+  withPartner,
+  withTextAnswer,
+  withType,
 } from '../../src/tools/smart-goal/model';
 import { formatNumber } from '../../src/tools/smart-goal/numbers';
 import { type Goal, goalSchema, type SmartState, stateSchema } from '../../src/tools/smart-goal/schema';
-import { nextGoalId } from '../../src/tools/smart-goal/tool';
+import { emptyGoal, nextGoalId, withGoalAdded } from '../../src/tools/smart-goal/tool';
+import { LIMITS } from '../../src/tools/smart-goal/limits';
 import { batikGoal, batikState, sambalGoal, today, vagueState } from '../fixtures/smart-goal';
 
 const partners = batikState.partners;
@@ -515,5 +528,72 @@ describe('schema', () => {
   it('gives new goals the smallest free id', () => {
     expect(nextGoalId([{ id: 'g1' }, { id: 'g3' }])).toBe('g2');
     expect(nextGoalId([{ id: 'g1' }])).toBe('g2');
+  });
+});
+
+describe('editing a goal (what the island calls on each change)', () => {
+  const answers: readonly TextAnswer[] = [
+    'what',
+    'scope',
+    'metric',
+    'unit',
+    'source',
+    'contributionA',
+    'contributionB',
+    'evidence',
+    'benefitA',
+    'benefitB',
+  ];
+
+  it('reads and writes each text answer exactly as typed, touching nothing else', () => {
+    expect(textAnswer(batikGoal, 'contributionB')).toBe(batikGoal.achievable.contributionB);
+    fc.assert(
+      fc.property(fc.constantFrom(...answers), fc.string({ maxLength: 80 }), (field, text) => {
+        const next = withTextAnswer(batikGoal, field, text);
+        expect(textAnswer(next, field)).toBe(text);
+        for (const other of answers)
+          if (other !== field) expect(textAnswer(next, other)).toBe(textAnswer(batikGoal, other));
+        expect(next.measurable.baseline).toBe(batikGoal.measurable.baseline);
+        expect(goalSchema.safeParse(next).success).toBe(true);
+      }),
+    );
+  });
+
+  it('keeps a number as typed with the language it was typed in', () => {
+    const next = withNumberText(batikGoal, 'target', '1,5 juta', 'en');
+    expect(next.measurable.target).toEqual({ text: '1,5 juta', lang: 'en' });
+    expect(next.measurable.baseline).toEqual(batikGoal.measurable.baseline);
+  });
+
+  it('sets the type, a suggested measure with its unit, dates and the review rhythm', () => {
+    const goal = withCadence(
+      withDate(withMetric(withType(emptyGoal('g1'), 'sales'), 'Orders', 'orders'), 'deadline', '2027-06-30'),
+      'weekly',
+    );
+    expect(goal.type).toBe('sales');
+    expect(goal.measurable).toMatchObject({ metric: 'Orders', unit: 'orders' });
+    expect(goal.timeBound).toEqual({ start: '', deadline: '2027-06-30', cadence: 'weekly' });
+    expect(goalSchema.safeParse(goal).success).toBe(true);
+  });
+
+  it('changes one goal of the partnership, names partners, adds and removes goals within bounds', () => {
+    const two = withGoalAdded(batikState, 'id');
+    expect(two.goals.map((g) => g.id)).toEqual(['g1', 'g2']);
+    const changed = withGoalAt(two, 1, (g) => withTextAnswer(g, 'what', 'menjual 50 botol'));
+    expect(changed.goals[0]).toBe(two.goals[0]);
+    expect(changed.goals[1]?.specific.what).toBe('menjual 50 botol');
+    expect(withoutGoal(changed, 0).goals.map((g) => g.id)).toEqual(['g2']);
+    // A partnership keeps at least one goal, and holds at most LIMITS.goals.
+    expect(withoutGoal(batikState, 0)).toBe(batikState);
+    let full: SmartState = batikState;
+    for (let i = 0; i < LIMITS.goals + 2; i++) full = withGoalAdded(full, 'en');
+    expect(full.goals).toHaveLength(LIMITS.goals);
+    expect(stateSchema.safeParse(full).success).toBe(true);
+    expect(withPartner(batikState, 'b', ' Dimas ').partners).toEqual({ a: 'Rina', b: ' Dimas ' });
+  });
+
+  it('gives each goal’s fields ids from its position', () => {
+    expect(goalKey(0)).toBe('g1');
+    expect(fieldId(goalKey(2), 'target')).toBe('smart-g3-target');
   });
 });
