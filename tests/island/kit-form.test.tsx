@@ -102,7 +102,7 @@ describe('RadioGroup', () => {
         hint="Pick one"
         choices={choices}
         value="monthly"
-        onChange={() => {}}
+        onChange={vi.fn()}
       />,
     );
     const group = screen.getByRole('group', { name: 'How often?' });
