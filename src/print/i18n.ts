@@ -86,6 +86,7 @@ export default defineDictionaries({
     'mouClauses.toolLine': 'Hal yang perlu disepakati dan contoh rumusan setiap klausul ada di alat {tool}:',
     'mouClauses.when': 'Perlu bila',
     'mouClauses.or': 'atau',
+    'mouClauses.checked': 'Dasar hukum klausul terakhir diperiksa pada',
 
     // Sheet 5: the review sheet (items: step 7's actions)
     'evaluation.title': 'Lembar Evaluasi Kerja Sama',
@@ -195,6 +196,7 @@ export default defineDictionaries({
     'mouClauses.toolLine': 'What to settle and sample wording for every clause are in the {tool} tool:',
     'mouClauses.when': 'Needed if',
     'mouClauses.or': 'or',
+    'mouClauses.checked': 'The legal basis of the clauses was last checked on',
 
     // Sheet 5: the review sheet (items: step 7's actions)
     'evaluation.title': 'Partnership review sheet',

@@ -11,7 +11,7 @@ export default defineDictionaries({
     'tool.summary':
       'Jawab beberapa pertanyaan tentang kerja sama Anda dan dapatkan daftar klausul MoU yang dibutuhkan, lengkap dengan contoh rumusan, dasar hukum, dan kerangka Word.',
     'tool.description':
-      'Susun daftar klausul MoU kemitraan usaha sesuai hukum Indonesia: contoh rumusan dua bahasa, dasar hukum, catatan, dan kerangka .docx untuk notaris.',
+      'Susun daftar klausul MoU kemitraan usaha yang mengacu pada hukum Indonesia: contoh rumusan dua bahasa, dasar hukum, catatan, dan kerangka .docx untuk notaris.',
 
     // Page text around the island
     'page.disclaimerTitle': 'Panduan Umum, Bukan Nasihat Hukum',
@@ -19,10 +19,11 @@ export default defineDictionaries({
       'Daftar ini membantu Anda bersiap sebelum berbicara dengan ahli hukum. Ini bukan nasihat hukum dan tidak menggantikan pemeriksaan oleh advokat atau notaris. Peraturan dapat berubah; periksa dasar hukumnya sebelum menandatangani.',
     'page.how':
       'Jawab pertanyaan di bawah. Daftar klausul langsung menyesuaikan jawaban Anda. Buka setiap klausul untuk membaca alasan, hal yang perlu disepakati, contoh rumusan, dan dasar hukumnya, lalu centang klausul yang sudah disepakati dengan mitra.',
-    'page.privacy': 'Semua isian tetap di peramban Anda dan tidak dikirim ke server.',
+    'page.privacy': 'Semua isian tetap di peramban Anda dan tidak dikirim ke peladen.',
     'page.noscript':
       'JavaScript tidak aktif, jadi pertanyaan dan isian di bawah tidak berfungsi. Daftar di bawah tetap memuat klausul untuk jawaban bawaan, dimulai dengan delapan klausul pokok, masing-masing dengan penjelasannya. Cetak halaman ini dan centang dengan pena.',
     'page.sources': 'Sumber hukum yang dirujuk',
+    'page.checked': 'Dasar hukum terakhir diperiksa pada',
 
     // Parties and date
     'parties.legend': 'Para Pihak dan Tanggal',
@@ -147,6 +148,7 @@ export default defineDictionaries({
     'page.noscript':
       'JavaScript is off, so the questions and fields below do not work. The list below still shows the clauses for the default answers, starting with the eight core clauses, each with its explanation. Print this page and tick with a pen.',
     'page.sources': 'Legal sources referred to',
+    'page.checked': 'Legal basis last checked on',
 
     // Parties and date
     'parties.legend': 'Parties and date',
