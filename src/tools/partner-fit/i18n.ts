@@ -12,6 +12,7 @@ const dictionaries = defineDictionaries({
     'tool.name': 'Penilai Kecocokan Mitra',
     'tool.summary':
       'Bandingkan beberapa calon mitra dengan tujuh kriteria dari panduan, lalu lihat siapa yang paling cocok beserta alasannya.',
+    'tool.keywords': 'memilih mitra, calon mitra, penilaian mitra, influencer, reseller, supplier, pemasok, kreator, skor, kecocokan',
     'tool.description':
       'Nilai dan bandingkan calon mitra bisnis dengan tujuh kriteria: nilai, audiens, reputasi, kapasitas, dan lainnya. Gratis, tersimpan di peramban Anda.',
 
@@ -137,6 +138,7 @@ const dictionaries = defineDictionaries({
     'tool.name': 'Partner fit scorer',
     'tool.summary':
       'Compare candidate partners against the guide’s seven criteria and see, with reasons, who fits best.',
+    'tool.keywords': 'choosing a partner, potential partner, partner assessment, influencer, reseller, supplier, creator, score, fit',
     'tool.description':
       'Rate and compare potential business partners on seven criteria: values, audience, reputation, capacity and more. Free, and saved in your browser.',
 

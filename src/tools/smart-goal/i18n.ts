@@ -12,6 +12,7 @@ const dictionaries = defineDictionaries({
     'tool.name': 'Penyusun Tujuan SMART',
     'tool.summary':
       'Ubah keinginan yang masih kabur menjadi tujuan kerja sama yang spesifik, terukur, dapat dicapai, relevan, dan terikat waktu.',
+    'tool.keywords': 'tujuan SMART, target, sasaran, target penjualan, KPI, tenggat',
     'tool.description':
       'Susun tujuan kerja sama yang SMART: periksa tiap huruf, dapatkan pernyataan tujuan, target antara, dan jadwal tinjauan untuk kalender.',
 
@@ -192,6 +193,7 @@ const dictionaries = defineDictionaries({
     'tool.name': 'SMART goal builder',
     'tool.summary':
       'Turn a vague wish into a partnership goal that is specific, measurable, achievable, relevant and time-bound.',
+    'tool.keywords': 'SMART goal, target, objective, sales target, KPI, deadline',
     'tool.description':
       'Write SMART partnership goals: check each letter, then get a goal statement, milestones and a review schedule for your calendar.',
 
