@@ -44,7 +44,9 @@ async function searchAll(page: Page, lang: string, words: readonly string[]) {
     const out: Record<string, string[]> = {};
     for (const word of list) {
       const found = await pagefind.search(word);
-      const data = await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+      const data = await Promise.all(
+        found.results.slice(0, 5).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
+      );
       out[word] = data.map((d) => new URL(d.url, location.origin).pathname);
     }
     return out;
@@ -53,11 +55,36 @@ async function searchAll(page: Page, lang: string, words: readonly string[]) {
 
 for (const [lang, list] of Object.entries(queries)) {
   test(`everyday ${lang} words find the page a reader means in the top three`, async ({ page }) => {
-    const results = await searchAll(page, lang, list.map(([q]) => q));
-    console.log(lang, JSON.stringify(results, null, 1));
+    const results = await searchAll(
+      page,
+      lang,
+      list.map(([q]) => q),
+    );
     for (const [query, expected] of list) {
       const top = results[query]!.slice(0, 3);
-      expect(top.some((p) => (expected as readonly string[]).includes(p)), `"${query}": ${top.join(', ')}`).toBe(true);
+      expect(
+        top.some((p) => (expected as readonly string[]).includes(p)),
+        `"${query}": ${top.join(', ')}`,
+      ).toBe(true);
+      // The guide or tool page meant comes before any printable sheet, which only repeats it.
+      const firstSheet = results[query]!.findIndex((p) => /^\/(id\/cetak|en\/print)\//.test(p));
+      const meant = results[query]!.findIndex((p) => (expected as readonly string[]).includes(p));
+      if (firstSheet >= 0) expect(meant, `"${query}": ${results[query]!.join(', ')}`).toBeLessThan(firstSheet);
     }
   });
 }
+
+test('the Print button and the sheets’ controls are not in the index', async ({ page }) => {
+  // Each label is on every step page or sheet as a button; only prose may make a page match
+  // (the list of sheets says "Cetak lembar ini lalu isi dengan pena").
+  for (const [lang, label, prose] of [
+    ['id', 'Cetak halaman ini', []],
+    ['en', 'Print this page', []],
+    ['id', 'Cetak lembar ini', ['/id/cetak/']],
+    ['en', 'Print this sheet', []],
+    ['id', 'Paling banyak 2 halaman A4', ['/id/cetak/']],
+  ] as const) {
+    const results = await searchAll(page, lang, [`"${label}"`]);
+    expect(results[`"${label}"`], label).toEqual(prose);
+  }
+});
