@@ -74,7 +74,10 @@ export const clauseSchema = z
      * article on …"). Each must be selected whenever this clause is (tests check it), so the
      * outline never points to an article it does not contain.
      */
-    refs: z.array(z.string().regex(/^[a-z][a-z0-9-]{1,39}$/)).max(4).default([]),
+    refs: z
+      .array(z.string().regex(/^[a-z][a-z0-9-]{1,39}$/))
+      .max(4)
+      .default([]),
     text: bilingual(clauseTextSchema),
     legal: z.array(legalBasisSchema).max(4).default([]),
     /** Guide pages that explain the ground this clause covers. */

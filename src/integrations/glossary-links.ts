@@ -5,6 +5,7 @@
  * skips headings, existing links and code, and links each term once per page. The matching is
  * the pure `linkSegments`, which the unit tests call directly.
  */
+import type { Parents as HastParents } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { glossary, type GlossaryEntry } from '../content/glossary';
 import { type Locale, isLocale, sections } from '../i18n/locales';
@@ -21,7 +22,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @example formPattern('bagi hasil').test('Bagi hasil dibagi dua') // => true
  */
 export function formPattern(form: string): RegExp {
-  const body = form === form.toLowerCase() ? `[${form[0]}${form[0]!.toUpperCase()}]${escape(form.slice(1))}` : escape(form);
+  const body =
+    form === form.toLowerCase() ? `[${form[0]}${form[0]!.toUpperCase()}]${escape(form.slice(1))}` : escape(form);
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
 }
 
@@ -80,9 +82,11 @@ export default function glossaryLinks(base: string): HastPluginDefinition {
     text(node, ctx) {
       const lang = guideLang(ctx.fileURL);
       if (!lang) return;
-      for (let p = ctx.parent(node); p; p = p.type === 'root' ? undefined : ctx.parent(p))
+      for (let p: Readonly<HastParents> | undefined = ctx.parent(node); p; p = ctx.parent(p))
         if (p.type === 'element' && skip.has(p.tagName)) return;
-      const done = ((ctx.data as Record<string, unknown>)['glossaryLinked'] ??= new Set<string>()) as Set<string>;
+      // Terms already linked on this page: the data bag lives for one document.
+      const data = ctx.data as { glossaryLinked?: Set<string> };
+      const done = (data.glossaryLinked ??= new Set<string>());
       const segments = linkSegments(node.value, glossary, lang, done);
       if (segments.length === 1 && typeof segments[0] === 'string') return;
       ctx.replaceNode(

@@ -1,4 +1,4 @@
-import type { HTMLElement, Node } from 'node-html-parser';
+import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../src/content/glossary';
 import { formPattern } from '../../src/integrations/glossary-links';
@@ -19,7 +19,9 @@ describe('the glossary pages', () => {
         expect(dt?.text.trim(), `${path}#${entry.id}`).toBe(entry.term[lang as 'id' | 'en']);
       }
       const other = lang === 'id' ? glossaryPath.en : glossaryPath.id;
-      const hreflangs = built!.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('href'));
+      const hreflangs = built!.doc
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((l) => l.getAttribute('href'));
       expect(hreflangs.some((h) => h?.endsWith(`${BASE}${other.slice(1)}`))).toBe(true);
       // Found by search: the page is indexed.
       expect(built!.doc.querySelector('[data-pagefind-body]')).not.toBeNull();
@@ -39,7 +41,7 @@ describe('the glossary pages', () => {
 function proseTexts(root: HTMLElement): { text: string; link?: string | undefined }[] {
   const out: { text: string; link?: string | undefined }[] = [];
   const walk = (node: Node, link: string | undefined, skipped: boolean) => {
-    if (node.nodeType === 3) {
+    if (node.nodeType === NodeType.TEXT_NODE) {
       if (!skipped) out.push({ text: node.text, link });
       return;
     }
@@ -55,7 +57,9 @@ function proseTexts(root: HTMLElement): { text: string; link?: string | undefine
 }
 
 describe('glossary terms on guide pages', () => {
-  const guidePages = pages.filter((p) => /^(id\/panduan|en\/guide|id\/tentang|en\/about)\//.test(p.path.slice(BASE.length)));
+  const guidePages = pages.filter((p) =>
+    /^(id\/panduan|en\/guide|id\/tentang|en\/about)\//.test(p.path.slice(BASE.length)),
+  );
 
   it('covers every guide page', () => {
     expect(guidePages.length).toBe(20);
@@ -70,7 +74,9 @@ describe('glossary terms on guide pages', () => {
         const patterns = entry.forms[lang].map(formPattern);
         const first = texts.find((t) => patterns.some((re) => re.test(t.text)));
         if (!first) continue;
-        expect(first.link, `${p.path}: first "${entry.forms[lang].join('/')}" should link to #${entry.id}`).toBe(entry.id);
+        expect(first.link, `${p.path}: first "${entry.forms[lang].join('/')}" should link to #${entry.id}`).toBe(
+          entry.id,
+        );
         links++;
       }
       for (const a of p.doc.querySelectorAll('.prose a.term'))

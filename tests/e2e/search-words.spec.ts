@@ -40,13 +40,14 @@ const queries = {
 async function searchAll(page: Page, lang: string, words: readonly string[]) {
   await page.goto(`/${lang}/`);
   return page.evaluate(async (list) => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    interface Pagefind {
+      search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+    }
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
     const out: Record<string, string[]> = {};
     for (const word of list) {
       const found = await pagefind.search(word);
-      const data = await Promise.all(
-        found.results.slice(0, 5).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
-      );
+      const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
       out[word] = data.map((d) => new URL(d.url, location.origin).pathname);
     }
     return out;

@@ -4,7 +4,8 @@ import { glossary } from '../../src/content/glossary';
 import { formPattern, glossaryHref, linkSegments, type Segment } from '../../src/integrations/glossary-links';
 
 const joined = (segments: Segment[]) => segments.map((s) => (typeof s === 'string' ? s : s.text)).join('');
-const linked = (segments: Segment[]) => segments.filter((s) => typeof s !== 'string').map((s) => (s as { id: string }).id);
+const linked = (segments: Segment[]) =>
+  segments.filter((s) => typeof s !== 'string').map((s) => (s as { id: string }).id);
 
 describe('the glossary', () => {
   it('explains every term the review asked for, in both languages', () => {
@@ -45,7 +46,10 @@ describe('the glossary', () => {
   it('gives each spelling to exactly one entry, so a word never links to two places', () => {
     for (const lang of ['id', 'en'] as const) {
       const forms = glossary.flatMap((e) => e.forms[lang].map((f) => f.toLowerCase()));
-      expect(forms.filter((f, i) => forms.indexOf(f) !== i), lang).toEqual([]);
+      expect(
+        forms.filter((f, i) => forms.indexOf(f) !== i),
+        lang,
+      ).toEqual([]);
     }
   });
 });
@@ -71,7 +75,10 @@ describe('linking the first use of each term', () => {
       '. Nota: perjanjian kerja sama dan MoU lagi.',
     ]);
     // The same page later: already linked terms stay plain.
-    expect(linkSegments('Komisi dan MoU', glossary, 'id', done)).toEqual([{ id: 'komisi', text: 'Komisi' }, ' dan MoU']);
+    expect(linkSegments('Komisi dan MoU', glossary, 'id', done)).toEqual([
+      { id: 'komisi', text: 'Komisi' },
+      ' dan MoU',
+    ]);
     expect(linkSegments('a partnership agreement', glossary, 'en', new Set())).toEqual([
       'a ',
       { id: 'pks', text: 'partnership agreement' },
@@ -81,7 +88,9 @@ describe('linking the first use of each term', () => {
   it('never loses or changes text, and links each entry at most once', () => {
     const words = glossary.flatMap((e) => e.forms.id);
     const text = fc
-      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ', ', 'dan', 'Kami', '.', 'x')), { maxLength: 30 })
+      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ', ', 'dan', 'Kami', '.', 'x')), {
+        maxLength: 30,
+      })
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, text, (a, b) => {

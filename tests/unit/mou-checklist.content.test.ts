@@ -218,8 +218,14 @@ describe('the legal basis', () => {
 
   it('states the corrections the review asked for', () => {
     const legal = (id: string) => byId(id).legal;
-    const cites = (id: string) => legal(id).map((l) => l.cite.id).join(' | ');
-    const notes = (id: string, lang: 'id' | 'en') => legal(id).map((l) => l.note[lang]).join(' ');
+    const cites = (id: string) =>
+      legal(id)
+        .map((l) => l.cite.id)
+        .join(' | ');
+    const notes = (id: string, lang: 'id' | 'en') =>
+      legal(id)
+        .map((l) => l.note[lang])
+        .join(' ');
     // Language: SEMA 3/2023 beside 601 K/Pdt/2015, and a bilingual text still advised.
     expect(cites('language-law')).toMatch(/SEMA No\. 3 Tahun 2023/);
     expect(cites('language-law')).toMatch(/601 K\/Pdt\/2015/);

@@ -47,7 +47,7 @@ export const en = {
   'stepnav.prev': 'Previous',
   'stepnav.next': 'Next',
   'guide.sideLabel': 'Guide contents',
-  'guide.overview': 'Why partnerships matter',
+  'guide.overview': 'Why partner up?',
   'guide.reasons': 'Five reasons to partner',
   'guide.steps': 'Seven steps to a good partnership',
   'guide.start': 'Start with step 1',

@@ -52,7 +52,7 @@ export const id = {
   'stepnav.prev': 'Sebelumnya',
   'stepnav.next': 'Berikutnya',
   'guide.sideLabel': 'Isi Panduan',
-  'guide.overview': 'Mengapa kerja sama penting',
+  'guide.overview': 'Mengapa Bermitra?',
   'guide.reasons': 'Lima Alasan untuk Bermitra',
   'guide.steps': 'Tujuh Langkah Menjalin Kerja Sama',
   'guide.start': 'Mulai dari langkah 1',

@@ -54,7 +54,7 @@ export default defineDictionaries({
     'actions.share': 'Buat tautan berbagi',
     'actions.shareLabel': 'Tautan berbagi',
     'actions.shareHint':
-      'Seluruh isian Anda ada di dalam tautan ini dan tidak dikirim ke server. Siapa pun yang memegang tautan ini bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai.',
+      'Seluruh isian Anda ada di dalam tautan ini dan tidak dikirim ke peladen. Siapa pun yang memegang tautan ini bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai.',
     'actions.summaryLabel': 'Ringkasan untuk disalin',
     'actions.downloadJson': 'Unduh JSON',
     'actions.importJson': 'Impor JSON',

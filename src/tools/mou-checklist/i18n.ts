@@ -10,7 +10,8 @@ export default defineDictionaries({
     'tool.name': 'Daftar Klausul MoU',
     'tool.summary':
       'Jawab beberapa pertanyaan tentang kerja sama Anda dan dapatkan daftar klausul MoU yang dibutuhkan, lengkap dengan contoh rumusan, dasar hukum, dan kerangka Word.',
-    'tool.keywords': 'kontrak, perjanjian, perjanjian kerja sama, PKS, MoU, klausul, contoh perjanjian, templat perjanjian, surat perjanjian, meterai, tanda tangan elektronik, arbitrase, sengketa',
+    'tool.keywords':
+      'kontrak, perjanjian, perjanjian kerja sama, PKS, MoU, klausul, contoh perjanjian, templat perjanjian, surat perjanjian, meterai, tanda tangan elektronik, arbitrase, sengketa',
     'tool.description':
       'Susun daftar klausul MoU kemitraan usaha yang mengacu pada hukum Indonesia: contoh rumusan dua bahasa, dasar hukum, catatan, dan kerangka .docx untuk notaris.',
 
@@ -136,7 +137,8 @@ export default defineDictionaries({
     'tool.name': 'MoU clause checklist',
     'tool.summary':
       'Answer a few questions about your partnership and get the MoU clauses it needs, with sample wording, the legal basis and a Word outline.',
-    'tool.keywords': 'contract, agreement, partnership agreement, PKS, MoU, clauses, sample agreement, agreement template, stamp duty, electronic signature, arbitration, dispute',
+    'tool.keywords':
+      'contract, agreement, partnership agreement, PKS, MoU, clauses, sample agreement, agreement template, stamp duty, electronic signature, arbitration, dispute',
     'tool.description':
       'Build the clause checklist for a partnership MoU under Indonesian law: bilingual sample wording, legal basis, your notes and a .docx outline for a notary.',
 

@@ -52,7 +52,7 @@ const dictionaries = defineDictionaries({
     // Fields, letter by letter
     'field.what': 'Apa yang ingin dicapai?',
     'field.whatHint': 'Contoh: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
-    'field.scope': 'Untuk produk, kanal, atau pembeli yang mana?',
+    'field.scope': 'Untuk produk, saluran penjualan, atau pembeli yang mana?',
     'field.scopeHint': 'Contoh: batik tulis motif parang, pengikut TikTok Dimas.',
     'field.metric': 'Ukuran (metrik)',
     'field.metricHint': 'Angka apa yang dipakai untuk menilai hasilnya?',
@@ -105,7 +105,7 @@ const dictionaries = defineDictionaries({
       'Tulis lebih lengkap apa yang ingin dicapai, paling sedikit tiga kata, misalnya “menjual 150 lembar batik”.',
     'issue.what-vague':
       'Kata seperti “lebih baik”, “maksimal”, atau “meningkat” belum menjelaskan apa yang dicapai. Sebutkan tindakan dan bendanya, misalnya “menjual 150 lembar batik”.',
-    'issue.scope-missing': 'Tulis untuk produk, kanal, atau pembeli mana tujuan ini.',
+    'issue.scope-missing': 'Tulis untuk produk, saluran penjualan, atau pembeli mana tujuan ini.',
     'issue.metric-missing': 'Tulis ukuran yang dipakai, misalnya jumlah pesanan per bulan.',
     'issue.unit-missing': 'Tulis satuannya, misalnya pesanan, pengikut, Rp, atau %.',
     'issue.number-missing.baseline': 'Tulis angka titik awal, yaitu angka sekarang (0 jika belum ada).',
