@@ -126,3 +126,18 @@ describe('Indonesian spelling and vocabulary', () => {
     expect(rules.find((r) => r.use === 'praktik')!.except!.test('Larangan Praktek Monopoli')).toBe(true);
   });
 });
+
+describe('button labels in both languages', () => {
+  it('name what the reader gets, never a file format or a technical term', () => {
+    const labels = [kitText, mouText, partnerFitText, smartText].flatMap((d) =>
+      (['id', 'en'] as const).flatMap((lang) =>
+        Object.entries(d[lang] as Record<string, string>)
+          .filter(([key]) => /^actions\.|\.download$|\.button$|Button$/.test(key))
+          .map(([key, text]) => `${lang} ${key}: ${text}`),
+      ),
+    );
+    expect(labels.length).toBeGreaterThan(15);
+    const jargon = /\.(md|json|docx|ics|csv)\b|\b(JSON|Markdown|docx|iCalendar|URL)\b/i;
+    expect(labels.filter((l) => jargon.test(l.slice(l.indexOf(': ') + 2)))).toEqual([]);
+  });
+});

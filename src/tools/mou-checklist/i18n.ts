@@ -13,7 +13,7 @@ export default defineDictionaries({
     'tool.keywords':
       'kontrak, perjanjian, perjanjian kerja sama, PKS, MoU, klausul, contoh perjanjian, templat perjanjian, surat perjanjian, meterai, tanda tangan elektronik, arbitrase, sengketa',
     'tool.description':
-      'Susun daftar klausul MoU kemitraan usaha yang mengacu pada hukum Indonesia: contoh rumusan dua bahasa, dasar hukum, catatan, dan kerangka .docx untuk notaris.',
+      'Susun daftar klausul MoU kemitraan usaha yang mengacu pada hukum Indonesia: contoh rumusan dua bahasa, dasar hukum, catatan, dan kerangka Word untuk notaris.',
 
     // Page text around the island
     'page.disclaimerTitle': 'Panduan Umum, Bukan Nasihat Hukum',
@@ -94,7 +94,7 @@ export default defineDictionaries({
     'docx.english': 'Tambahkan teks bahasa Inggris di samping teks bahasa Indonesia',
     'docx.bilingualForced':
       'Karena ada pihak asing, kerangka dibuat dalam dua kolom: bahasa Indonesia dan bahasa Inggris.',
-    'docx.download': 'Unduh kerangka MoU (.docx)',
+    'docx.download': 'Unduh kerangka MoU untuk Word',
     'docx.preparing': 'Menyiapkan berkas…',
     'docx.ready': 'Kerangka MoU sudah diunduh.',
     'docx.failed': 'Berkas tidak dapat dibuat. Periksa koneksi Anda lalu coba lagi.',
@@ -140,7 +140,7 @@ export default defineDictionaries({
     'tool.keywords':
       'contract, agreement, partnership agreement, PKS, MoU, clauses, sample agreement, agreement template, stamp duty, electronic signature, arbitration, dispute',
     'tool.description':
-      'Build the clause checklist for a partnership MoU under Indonesian law: bilingual sample wording, legal basis, your notes and a .docx outline for a notary.',
+      'Build the clause checklist for a partnership MoU under Indonesian law: bilingual sample wording, legal basis, your notes and a Word outline for a notary.',
 
     // Page text around the island
     'page.disclaimerTitle': 'General guidance, not legal advice',
@@ -219,7 +219,7 @@ export default defineDictionaries({
       'Download an MoU outline with the parties, an article for each clause above with its sample wording and your notes, and a place for signatures and the stamp duty. Take it to a lawyer or notary to complete.',
     'docx.english': 'Add the English text beside the Indonesian',
     'docx.bilingualForced': 'Because a foreign party is involved, the outline has two columns: Indonesian and English.',
-    'docx.download': 'Download the MoU outline (.docx)',
+    'docx.download': 'Download the MoU outline for Word',
     'docx.preparing': 'Preparing the file…',
     'docx.ready': 'The MoU outline has been downloaded.',
     'docx.failed': 'The file could not be made. Check your connection and try again.',

@@ -173,7 +173,7 @@ const dictionaries = defineDictionaries({
     'milestones.empty': 'Isi titik awal, target, tanggal mulai, dan tenggat untuk melihat target antara.',
 
     // Calendar file
-    'ics.button': 'Unduh kalender (.ics)',
+    'ics.button': 'Unduh jadwal untuk kalender',
     'ics.hint': 'Berisi setiap tinjauan dan tenggat; bisa dibuka di Google Calendar atau kalender ponsel.',
     'ics.none': 'Kalender bisa diunduh setelah tanggal mulai dan tenggat diisi.',
     'ics.review': 'Tinjauan tujuan: {goal}',
@@ -354,7 +354,7 @@ const dictionaries = defineDictionaries({
     'milestones.empty': 'Enter the baseline, target, start date and deadline to see the milestones.',
 
     // Calendar file
-    'ics.button': 'Download calendar (.ics)',
+    'ics.button': 'Download the schedule for your calendar',
     'ics.hint': 'Holds every review and the deadline; opens in Google Calendar or your phone’s calendar.',
     'ics.none': 'The calendar can be downloaded once the start date and deadline are filled in.',
     'ics.review': 'Goal review: {goal}',

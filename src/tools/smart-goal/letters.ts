@@ -102,7 +102,7 @@ export const smartLetters: readonly SmartLetter[] = [
     text: {
       id: {
         name: 'Relevan',
-        question: 'Apakah tujuan ini mendukung arah usaha kedua pihak dan tujuan kerja sama Anda?',
+        question: 'Apakah tujuan ini mendukung arah kedua usaha dan tujuan kerja sama?',
         prompts: [
           'Apa yang didapat mitra pertama jika tujuan tercapai?',
           'Apa yang didapat mitra kedua jika tujuan tercapai?',
@@ -110,7 +110,7 @@ export const smartLetters: readonly SmartLetter[] = [
       },
       en: {
         name: 'Relevant',
-        question: 'Does the goal support where both businesses are heading and what the partnership is for?',
+        question: 'Does it serve both businesses and the partnership’s purpose?',
         prompts: [
           'What does the first partner gain when the goal is reached?',
           'What does the second partner gain when the goal is reached?',
