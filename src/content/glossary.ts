@@ -99,7 +99,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Afiliasi', en: 'Affiliate' },
     forms: { id: ['afiliasi'], en: ['affiliate'] },
     definition: {
-      id: 'Kerja sama di mana mitra mempromosikan produk Anda dengan tautan atau kode khusus dan mendapat komisi untuk setiap penjualan yang berasal dari rujukannya.',
+      id: 'Kerja sama ketika mitra mempromosikan produk Anda dengan tautan atau kode khusus dan mendapat komisi untuk setiap penjualan yang berasal dari rujukannya.',
       en: 'A partnership in which a partner promotes your products with a special link or code and earns a commission on each sale it refers.',
     },
   },

@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { legalCheckedOn } from '../../src/content/clauses-schema';
 import { formatDate, isoDate } from '../../src/i18n/format';
+import printText from '../../src/print/i18n';
+import mouText from '../../src/tools/mou-checklist/i18n';
 import { BASE, builtPages } from '../helpers/dist';
 
 const library = (await getCollection('clauses')).map((e) => e.data);
@@ -20,6 +22,10 @@ describe('when the legal basis was last checked', () => {
     const line = page!.doc.querySelector('[data-legal-checked]');
     expect(line?.getAttribute('data-legal-checked')).toBe(isoDate(checked));
     expect(line?.querySelector('time')?.getAttribute('datetime')).toBe(isoDate(checked));
-    expect(line?.text).toContain(formatDate(checked, lang));
+    const label =
+      path.includes('/cetak/') || path.includes('/print/')
+        ? printText[lang]['mouClauses.checked']
+        : mouText[lang]['page.checked'];
+    expect(line?.text.replace(/\s+/g, ' ').trim()).toBe(`${label} ${formatDate(checked, lang)}.`);
   });
 });
