@@ -131,7 +131,9 @@ describe('the partner-fit island', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['/en/guide/right-partner/', '/en/guide/right-partner/']);
     // Ranked after the candidate without a dealbreaker, and said so in words.
     expect(rankingRows()[1]?.[1]).toBe('Roastery <b>Jaya</b> & Co⚠ deal-breaker');
-    expect(screen.getByText('Candidates with a deal-breaker come after the others, whatever their score.')).toBeTruthy();
+    expect(
+      screen.getByText('Candidates with a deal-breaker come after the others, whatever their score.'),
+    ).toBeTruthy();
   });
 
   it('shows reader text as text, never as markup', () => {
