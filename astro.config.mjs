@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinks from './src/integrations/base-links.ts';
+import glossaryLinks from './src/integrations/glossary-links.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import slimPreload from './src/integrations/slim-preload.ts';
 
@@ -46,7 +47,8 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // The guide's Markdown links are written from the site root; under BASE_PATH they get the prefix.
-    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+    // The first use of each glossary term on a guide page links to its entry (/id/istilah/).
+    processor: satteri({ hastPlugins: [glossaryLinks(base), baseLinks(base)] }),
   },
   devToolbar: { enabled: false },
   vite: {

@@ -64,6 +64,20 @@ export const clauseSchema = z
      */
     order: z.number().int().min(1).max(9999),
     priority: z.enum(priorities),
+    /**
+     * The day this clause's legal basis was last checked against its sources (README.md beside
+     * the library). The MoU tool page and its print sheet show the oldest date of the library.
+     */
+    checked: z.coerce.date(),
+    /**
+     * Clauses whose article this clause's sample wording refers to ("Pasal tentang …" / "the
+     * article on …"). Each must be selected whenever this clause is (tests check it), so the
+     * outline never points to an article it does not contain.
+     */
+    refs: z
+      .array(z.string().regex(/^[a-z][a-z0-9-]{1,39}$/))
+      .max(4)
+      .default([]),
     text: bilingual(clauseTextSchema),
     legal: z.array(legalBasisSchema).max(4).default([]),
     /** Guide pages that explain the ground this clause covers. */
@@ -102,7 +116,9 @@ export type LegalBasis = Clause['legal'][number];
  * must be unique. Returns readable messages (empty when the library is sound).
  * @example libraryProblems([{ id: 'a', order: 1 }, { id: 'a', order: 2 }]) // => ['Clause id "a" is used twice.']
  */
-export function libraryProblems(clauses: readonly Pick<Clause, 'id' | 'order'>[]): string[] {
+export function libraryProblems(
+  clauses: readonly (Pick<Clause, 'id' | 'order'> & Partial<Pick<Clause, 'refs'>>)[],
+): string[] {
   const problems: string[] = [];
   const seen = { id: new Set<string>(), order: new Set<number>() };
   for (const clause of clauses) {
@@ -111,5 +127,18 @@ export function libraryProblems(clauses: readonly Pick<Clause, 'id' | 'order'>[]
     seen.id.add(clause.id);
     seen.order.add(clause.order);
   }
+  for (const clause of clauses)
+    for (const ref of clause.refs ?? [])
+      if (!seen.id.has(ref)) problems.push(`Clause "${clause.id}" refers to "${ref}", which is not in the library.`);
   return problems;
+}
+
+/**
+ * When the library's legal basis was last checked: the oldest `checked` date of its clauses
+ * (a page that shows one date must not claim more than the least recent check).
+ * @example legalCheckedOn([{ checked: new Date('2026-11-29') }, { checked: new Date('2026-10-01') }]) // => 2026-10-01
+ */
+export function legalCheckedOn(clauses: readonly Pick<Clause, 'checked'>[]): Date {
+  if (clauses.length === 0) throw new Error('The clause library is empty.');
+  return new Date(Math.min(...clauses.map((c) => c.checked.getTime())));
 }

@@ -49,6 +49,11 @@ export const guidePageSchema = z
     actions: z.array(z.string().min(10).max(200)).default([]),
     /** The five reasons to partner (only on the overview page; the home page shows them too). */
     reasons: z.array(reasonSchema).default([]),
+    /**
+     * Everyday words a reader might search for that the page answers but may not use itself
+     * ("kontrak", "PKS", "influencer"). Not shown; the search index weighs them like a title.
+     */
+    keywords: z.array(z.string().min(2).max(40)).max(24).default([]),
     updated: z.coerce.date(),
   })
   .strict()

@@ -27,5 +27,6 @@ export const sections = {
   tools: { id: 'alat', en: 'tools' },
   print: { id: 'cetak', en: 'print' },
   about: { id: 'tentang', en: 'about' },
+  glossary: { id: 'istilah', en: 'glossary' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof sections;

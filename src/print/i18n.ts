@@ -49,10 +49,11 @@ export default defineDictionaries({
     'partnerFit.candidate': 'Calon {letter}',
     'partnerFit.questions': 'Tanyakan',
     'partnerFit.scores': 'Nilai untuk kriteria {name}',
-    'partnerFit.critical': 'Kriteria penentu: nilai 1 atau 2 berarti jangan lanjut, berapa pun jumlah nilainya.',
+    'partnerFit.critical':
+      'Bisa menggugurkan: nilai 1 atau 2 di sini adalah penyebab gugur, berapa pun jumlah nilainya.',
     'partnerFit.totalTitle': 'Jumlah Nilai dan Keputusan',
     'partnerFit.total': 'Jumlah nilai (paling tinggi {max})',
-    'partnerFit.dealbreaker': 'Ada kriteria penentu bernilai 1 atau 2?',
+    'partnerFit.dealbreaker': 'Ada penyebab gugur (nilai 1 atau 2 pada kriteria yang bisa menggugurkan)?',
     'partnerFit.choice': 'Calon yang dipilih',
 
     // Sheet 3: the SMART goal worksheet (items: the SMART goal builder's letters and goal types)
@@ -86,6 +87,7 @@ export default defineDictionaries({
     'mouClauses.toolLine': 'Hal yang perlu disepakati dan contoh rumusan setiap klausul ada di alat {tool}:',
     'mouClauses.when': 'Perlu bila',
     'mouClauses.or': 'atau',
+    'mouClauses.checked': 'Dasar hukum klausul terakhir diperiksa pada',
 
     // Sheet 5: the review sheet (items: step 7's actions)
     'evaluation.title': 'Lembar Evaluasi Kerja Sama',
@@ -159,10 +161,10 @@ export default defineDictionaries({
     'partnerFit.candidate': 'Candidate {letter}',
     'partnerFit.questions': 'Ask',
     'partnerFit.scores': 'Scores for {name}',
-    'partnerFit.critical': 'Deal-breaker: a score of 1 or 2 means don’t go ahead, whatever the total.',
+    'partnerFit.critical': 'Can be a deal-breaker: a rating of 1 or 2 here is a deal-breaker, whatever the total.',
     'partnerFit.totalTitle': 'Totals and decision',
     'partnerFit.total': 'Total score (out of {max})',
-    'partnerFit.dealbreaker': 'A deal-breaker scored 1 or 2?',
+    'partnerFit.dealbreaker': 'Any deal-breaker (a rating of 1 or 2 on a criterion that can be one)?',
     'partnerFit.choice': 'Chosen candidate',
 
     // Sheet 3: the SMART goal worksheet (items: the SMART goal builder's letters and goal types)
@@ -195,6 +197,7 @@ export default defineDictionaries({
     'mouClauses.toolLine': 'What to settle and sample wording for every clause are in the {tool} tool:',
     'mouClauses.when': 'Needed if',
     'mouClauses.or': 'or',
+    'mouClauses.checked': 'The legal basis of the clauses was last checked on',
 
     // Sheet 5: the review sheet (items: step 7's actions)
     'evaluation.title': 'Partnership review sheet',

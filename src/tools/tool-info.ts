@@ -29,11 +29,11 @@ export interface ToolInfo {
    * In each language: the name (the page's <h1> and title), a one-sentence summary for lists,
    * and the meta description (at most 160 characters). Taken from the tool's own dictionary.
    */
-  text: Record<Locale, { name: string; summary: string; description: string }>;
+  text: Record<Locale, { name: string; summary: string; description: string; keywords: string[] }>;
 }
 
 /** The dictionary keys every tool defines for its listing (see `toolText`). */
-type ListingKey = 'tool.name' | 'tool.summary' | 'tool.description';
+type ListingKey = 'tool.name' | 'tool.summary' | 'tool.description' | 'tool.keywords';
 
 /**
  * A tool's name, summary and meta description in both languages, from its dictionary.
@@ -44,6 +44,11 @@ export function toolText(dicts: Record<Locale, Readonly<Record<ListingKey, strin
     name: dicts[lang]['tool.name'],
     summary: dicts[lang]['tool.summary'],
     description: dicts[lang]['tool.description'],
+    // Everyday search words, comma-separated in the dictionary; indexed, never shown.
+    keywords: dicts[lang]['tool.keywords']
+      .split(',')
+      .map((w) => w.trim())
+      .filter(Boolean),
   });
   return { id: one('id'), en: one('en') };
 }

@@ -163,7 +163,7 @@ describe('work that loads code on demand', () => {
     vi.doMock('../../src/tools/kit/files', () => Promise.reject(offline()));
     try {
       render(<DemoTool options={{ storage: () => fakeStorage() }} />);
-      fireEvent.click(screen.getByText('Download JSON'));
+      fireEvent.click(screen.getByText(kitDictionaries.en['actions.downloadJson']));
       expect((await screen.findByRole('alert')).querySelector('p')?.textContent).toBe(
         kitDictionaries.en['notice.action-failed'],
       );

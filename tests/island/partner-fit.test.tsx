@@ -106,7 +106,7 @@ describe('the partner-fit island', () => {
     rateOne('reputation', 'Candidate 2', 2);
     const live = document.querySelector('p.visually-hidden[aria-live="polite"]')!;
     expect(live.textContent).toBe(
-      'Candidate 2: provisional score 25 out of 100, 1 of 7 criteria rated. There is a dealbreaker.',
+      'Candidate 2: provisional score 25 out of 100, 1 of 7 criteria rated. There is a deal-breaker.',
     );
   });
 
@@ -124,14 +124,16 @@ describe('the partner-fit island', () => {
     save(filled);
     show();
     const roastery = card('Roastery <b>Jaya</b> & Co');
-    expect(within(roastery).getByText('⚠ Dealbreakers')).toBeTruthy();
+    expect(within(roastery).getByText('⚠ Deal-breakers')).toBeTruthy();
     expect(within(roastery).getByText('Complementary audience, not a direct competitor: rated 2')).toBeTruthy();
     expect(within(roastery).getByText(texts.en.audience.advice)).toBeTruthy();
     const links = within(roastery).getAllByRole('link', { name: 'Read step 2: Find the right partner' });
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['/en/guide/right-partner/', '/en/guide/right-partner/']);
     // Ranked after the candidate without a dealbreaker, and said so in words.
-    expect(rankingRows()[1]?.[1]).toBe('Roastery <b>Jaya</b> & Co⚠ dealbreaker');
-    expect(screen.getByText('Candidates with a dealbreaker come after the others, whatever their score.')).toBeTruthy();
+    expect(rankingRows()[1]?.[1]).toBe('Roastery <b>Jaya</b> & Co⚠ deal-breaker');
+    expect(
+      screen.getByText('Candidates with a deal-breaker come after the others, whatever their score.'),
+    ).toBeTruthy();
   });
 
   it('shows reader text as text, never as markup', () => {

@@ -64,7 +64,7 @@ describe('SMART goal builder island', () => {
 
     type('Nama mitra kedua', 'Dimas');
     type('Apa yang ingin dicapai?', 'menjual 150 lembar batik tulis melalui kode promo khusus Dimas');
-    type('Untuk produk, kanal, atau pembeli yang mana?', 'batik tulis, pengikut TikTok Dimas');
+    type('Untuk produk, saluran penjualan, atau pembeli yang mana?', 'batik tulis, pengikut TikTok Dimas');
     expect(statuses()[0]).toBe('Terpenuhi');
 
     fireEvent.click(screen.getByLabelText(/Menambah penjualan/));

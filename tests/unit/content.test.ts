@@ -39,7 +39,7 @@ describe('the guide content', () => {
     expect(body('why', 'id').data.reasons).toHaveLength(5);
     expect(body('goals', 'id').body).toMatch(/spesifik/i);
     expect(body('goals', 'en').body).toMatch(/time-bound/i);
-    expect(body('partner', 'id').body).toMatch(/Kesesuaian Nilai/);
+    expect(body('partner', 'id').body).toMatch(/Kesesuaian Prinsip Bisnis/);
     expect(body('partner', 'id').body).toMatch(/Komplementer, Bukan Replika/);
     expect(body('agreement', 'id').body).toMatch(/Kerahasiaan/i);
     expect(body('agreement', 'en').body).toMatch(/confidential/i);

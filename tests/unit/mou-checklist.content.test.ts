@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clauseSchema, libraryProblems } from '../../src/content/clauses-schema';
-import { isIncluded } from '../../src/tools/mou-checklist/model';
-import { questionIds, questions } from '../../src/content/mou-questions';
+import { clauseSchema, legalCheckedOn, libraryProblems, type Clause } from '../../src/content/clauses-schema';
+import { articleNumbers, danglingReferences, isIncluded, selectClauses } from '../../src/tools/mou-checklist/model';
+import { ipOptions, kinds, questionIds, questions, termOptions, yesNo } from '../../src/content/mou-questions';
+import type { Answers } from '../../src/tools/mou-checklist/schema';
 import { initialState } from '../../src/tools/mou-checklist/tool';
 import { titleCaseSlips } from '../helpers/title-case';
 import { loadLibrary } from '../fixtures/content';
@@ -126,6 +127,134 @@ describe('the clause library', () => {
         .join(' '),
     ).toMatch(/Rp10,000/);
     expect(byId('stamp-duty').text.en.why).toMatch(/does not decide whether the MoU is valid/);
+  });
+});
+
+/** Every possible set of answers (2^7 kinds × the single-choice questions: 32,768 in all). */
+function* everyAnswers(): Generator<Answers> {
+  for (let mask = 0; mask < 1 << kinds.length; mask++) {
+    const picked = kinds.filter((_, i) => mask & (1 << i));
+    for (const money of yesNo)
+      for (const customerData of yesNo)
+        for (const ip of ipOptions)
+          for (const foreignParty of yesNo)
+            for (const exclusivity of yesNo)
+              for (const signingOnline of yesNo)
+                for (const term of termOptions)
+                  yield { kinds: picked, money, customerData, ip, foreignParty, exclusivity, signingOnline, term };
+  }
+}
+
+describe('references between articles of the generated MoU', () => {
+  /** "Pasal tentang <title>" / "the article on <title>": a named article of this MoU. */
+  const named = {
+    id: /Pasal tentang (\p{Lu}[\p{L} ]*?)(?=[\].,;]|$)/gu,
+    en: /article on (\p{Lu}[\p{L} ]*?)(?=[\].,;]|$)/gu,
+  };
+
+  it('declares in `refs` exactly the articles each sample wording names, by their titles', () => {
+    for (const clause of library) {
+      for (const lang of ['id', 'en'] as const) {
+        const titles = [...clause.text[lang].wording.matchAll(named[lang])].map((m) => m[1]!.toLowerCase());
+        const expected = clause.refs.map((ref) => byId(ref).text[lang].title.toLowerCase());
+        expect(titles.sort(), `${clause.id} (${lang})`).toEqual([...expected].sort());
+      }
+    }
+  });
+
+  it('numbers articles only when they are statute articles (KUHPerdata, a law), never the MoU’s own', () => {
+    for (const clause of library) {
+      const id = clause.text.id.wording;
+      for (const m of id.matchAll(/Pasal \d+/g))
+        expect(id.slice(m.index + m[0].length), `${clause.id}: "${m[0]}"`).toMatch(
+          /^(?: dan Pasal \d+)* (?:KUHPerdata|UU|Undang-Undang)\b/,
+        );
+      const en = clause.text.en.wording;
+      for (const m of en.matchAll(/Articles? \d+/gi))
+        expect(en.slice(m.index + m[0].length), `${clause.id}: "${m[0]}"`).toMatch(
+          /^(?: and \d+)* of (?:the (?:Indonesian )?Civil Code|Law)\b/,
+        );
+    }
+  });
+
+  it('never points to an article the MoU does not contain, whatever the answers', () => {
+    let checked = 0;
+    for (const answers of everyAnswers()) {
+      const selected = selectClauses(library, answers);
+      expect(danglingReferences(selected), JSON.stringify(answers)).toEqual([]);
+      const numbers = articleNumbers(selected);
+      for (const clause of selected) for (const ref of clause.refs) expect(numbers.get(ref)).toBeGreaterThan(0);
+      checked++;
+    }
+    expect(checked).toBe(32_768);
+  });
+
+  it('would catch a wording that names an unselected article (the check is not vacuous)', () => {
+    const answers = { ...initialState().answers, foreignParty: 'no' as const };
+    const disputes = { ...byId('disputes'), refs: ['arbitration'] };
+    const selected = selectClauses(
+      library.map((c) => (c.id === 'disputes' ? disputes : c)),
+      answers,
+    );
+    expect(danglingReferences(selected)).toEqual([{ from: 'disputes', to: 'arbitration' }]);
+  });
+});
+
+describe('the legal basis', () => {
+  it('has a checked-on date on every clause, none in the future, and the library date is the oldest', () => {
+    const today = new Date();
+    for (const clause of library) {
+      expect(clause.checked, clause.id).toBeInstanceOf(Date);
+      expect(Number.isNaN(clause.checked.getTime()), clause.id).toBe(false);
+      expect(clause.checked.getTime(), clause.id).toBeLessThanOrEqual(today.getTime());
+    }
+    const oldest = legalCheckedOn(library);
+    expect(library.every((c) => c.checked.getTime() >= oldest.getTime())).toBe(true);
+    expect(library.some((c) => c.checked.getTime() === oldest.getTime())).toBe(true);
+    expect(
+      legalCheckedOn([{ checked: new Date('2026-11-29') }, { checked: new Date('2026-10-01') }]).toISOString(),
+    ).toBe('2026-10-01T00:00:00.000Z');
+  });
+
+  it('states the corrections the review asked for', () => {
+    const legal = (id: string) => byId(id).legal;
+    const cites = (id: string) =>
+      legal(id)
+        .map((l) => l.cite.id)
+        .join(' | ');
+    const notes = (id: string, lang: 'id' | 'en') =>
+      legal(id)
+        .map((l) => l.note[lang])
+        .join(' ');
+    // Language: SEMA 3/2023 beside 601 K/Pdt/2015, and a bilingual text still advised.
+    expect(cites('language-law')).toMatch(/SEMA No\. 3 Tahun 2023/);
+    expect(cites('language-law')).toMatch(/601 K\/Pdt\/2015/);
+    expect(notes('language-law', 'en')).toMatch(/bad faith/);
+    expect(byId('language-law').text.en.why).toMatch(/bilingual/);
+    // Termination: the waiver of 1266-1267 is an option, with the note that courts differ.
+    expect(byId('termination').text.id.wording).toMatch(/\[Pilihan:[^\]]*Pasal 1266 dan Pasal 1267 KUHPerdata/);
+    expect(cites('termination')).toMatch(/1266 dan 1267/);
+    expect(notes('termination', 'en')).toMatch(/courts do not all accept/);
+    // Electronic signatures: UU ITE art. 17(2a), softened wording, PSrE, no unattributed "strongest".
+    expect(cites('e-signature')).toMatch(/Pasal 17 ayat \(2a\)/);
+    expect(byId('e-signature').text.id.wording).toMatch(/mengakui keabsahan/);
+    expect(byId('e-signature').text.id.wording).not.toMatch(/kekuatan hukum yang sama/);
+    expect(JSON.stringify(byId('e-signature'))).toMatch(/PSrE/);
+    expect(notes('e-signature', 'en')).not.toMatch(/strongest/);
+    // Disputes: small claims, and arbitration named specifically enough to work.
+    expect(cites('disputes')).toMatch(/PERMA No\. 2 Tahun 2015.* jo\. PERMA No\. 4 Tahun 2019/);
+    expect(byId('disputes').text.id.wording).toMatch(/lembaga.*peraturan prosedurnya.*\(kota\).*arbiter/s);
+    // Brand licences, stamp duty, statute titles, personal data, tax.
+    expect(cites('ip-licence')).toMatch(/UU No\. 20 Tahun 2016.*Pasal 42/);
+    expect(notes('ip-licence', 'en')).toMatch(/binds the parties/);
+    expect(cites('stamp-duty')).toMatch(/Pasal 3 ayat \(2\) huruf a, Pasal 5, dan Pasal 8/);
+    expect(cites('payment')).toMatch(/Pasal 3 ayat \(2\) huruf g dan Pasal 5/);
+    expect(notes('stamp-duty', 'en')).toMatch(/100%/);
+    expect(cites('exclusivity')).toMatch(/Larangan Praktek Monopoli/);
+    expect(byId('personal-data').text.en.wording).toMatch(/joint controllers/);
+    expect(byId('personal-data').text.id.wording).toMatch(/3 × 24 jam/);
+    expect(cites('payment')).toMatch(/Pajak Penghasilan.*Pasal 21 dan Pasal 23/);
+    expect(byId('payment').text.id.wording).toMatch(/PPN/);
   });
 });
 

@@ -34,6 +34,7 @@ export const en = {
   'footer.disclaimer': 'General guidance, not legal advice. For an agreement, consult a lawyer or notary.',
   'footer.privacy': 'Everything you type into Mitra’s tools stays in your browser.',
   'footer.aboutLink': 'About Mitra, disclaimer and privacy',
+  'footer.glossaryLink': 'Glossary: what MoU, PKS, stamp duty and other terms mean',
 
   // Page furniture
   'page.updated': 'Updated',
@@ -46,7 +47,7 @@ export const en = {
   'stepnav.prev': 'Previous',
   'stepnav.next': 'Next',
   'guide.sideLabel': 'Guide contents',
-  'guide.overview': 'Why partnerships matter',
+  'guide.overview': 'Why partner up?',
   'guide.reasons': 'Five reasons to partner',
   'guide.steps': 'Seven steps to a good partnership',
   'guide.start': 'Start with step 1',
@@ -79,6 +80,14 @@ export const en = {
     'Free tools to score candidate partners, write SMART goals and build an MoU clause checklist. Everything runs in your browser.',
   'tools.lead': 'Each tool saves your work on this device only. There is no account, and nothing is sent to a server.',
   'step.toolsTitle': 'Tools for this step',
+
+  // Glossary page
+  'glossary.title': 'Glossary',
+  'glossary.description':
+    'What the partnership terms Mitra uses mean, such as MoU, PKS, KPI, stamp duty, PSrE, BANI and profit sharing, in short, everyday words.',
+  'glossary.lead':
+    'Short explanations of the terms used in Mitra’s guide, tools and printable sheets. General information, not legal advice.',
+  'glossary.back': 'Back to the guide',
 
   // Not found page
   'notFound.title': 'Page not found',

@@ -20,7 +20,7 @@ export const id = {
   'nav.print': 'Cetak',
   'nav.about': 'Tentang',
   'lang.label': 'Ganti bahasa',
-  'lang.current': 'Bahasa halaman ini: Bahasa Indonesia',
+  'lang.current': 'Bahasa halaman ini: bahasa Indonesia',
 
   // Search (the header button; Pagefind brings the words inside the search window)
   'search.open': 'Cari',
@@ -38,7 +38,8 @@ export const id = {
   'footer.disclaimer':
     'Panduan umum, bukan nasihat hukum. Untuk perjanjian, konsultasikan dengan advokat atau notaris.',
   'footer.privacy': 'Semua yang Anda ketik di alat Mitra tetap di peramban Anda.',
-  'footer.aboutLink': 'Tentang Mitra, disclaimer, dan privasi',
+  'footer.aboutLink': 'Tentang Mitra, penafian, dan privasi',
+  'footer.glossaryLink': 'Istilah: arti MoU, PKS, meterai, dan lainnya',
 
   // Page furniture
   'page.updated': 'Diperbarui',
@@ -51,7 +52,7 @@ export const id = {
   'stepnav.prev': 'Sebelumnya',
   'stepnav.next': 'Berikutnya',
   'guide.sideLabel': 'Isi Panduan',
-  'guide.overview': 'Mengapa kerja sama penting',
+  'guide.overview': 'Mengapa Bermitra?',
   'guide.reasons': 'Lima Alasan untuk Bermitra',
   'guide.steps': 'Tujuh Langkah Menjalin Kerja Sama',
   'guide.start': 'Mulai dari langkah 1',
@@ -73,7 +74,7 @@ export const id = {
   'home.stepsTitle': 'Tujuh Langkah Sekilas',
   'home.stepsMore': 'Baca alasan lengkapnya di panduan',
   'home.toolsTitle': 'Alat Praktis',
-  'home.toolsLead': 'Alat ini berjalan sepenuhnya di peramban Anda: tidak ada yang dikirim ke server.',
+  'home.toolsLead': 'Alat ini berjalan sepenuhnya di peramban Anda: tidak ada yang dikirim ke peladen.',
   'home.conclusion': 'Baca kesimpulan',
   'home.description':
     'Panduan gratis dua bahasa untuk UMKM dan penjual online: tujuh langkah menjalin kerja sama bisnis online yang baik, plus alat praktis.',
@@ -83,8 +84,16 @@ export const id = {
   'tools.description':
     'Alat gratis untuk menilai calon mitra, menyusun tujuan SMART, dan membuat daftar klausul MoU. Semua berjalan di peramban Anda.',
   'tools.lead':
-    'Setiap alat menyimpan pekerjaan Anda hanya di perangkat ini. Tidak ada akun dan tidak ada yang dikirim ke server.',
+    'Setiap alat menyimpan pekerjaan Anda hanya di perangkat ini. Tidak ada akun dan tidak ada yang dikirim ke peladen.',
   'step.toolsTitle': 'Alat untuk Langkah Ini',
+
+  // Glossary page
+  'glossary.title': 'Istilah',
+  'glossary.description':
+    'Arti istilah kerja sama usaha yang dipakai Mitra, seperti MoU, PKS, KPI, meterai, PSrE, BANI, dan bagi hasil, dijelaskan singkat dengan kata sehari-hari.',
+  'glossary.lead':
+    'Arti singkat istilah yang dipakai di panduan, alat, dan lembar cetak Mitra. Ini penjelasan umum, bukan nasihat hukum.',
+  'glossary.back': 'Kembali ke panduan',
 
   // Not found page
   'notFound.title': 'Halaman Tidak Ditemukan',
@@ -94,7 +103,7 @@ export const id = {
   // Language chooser at /
   'root.choose': 'Pilih Bahasa',
   'root.lead': 'Panduan dan alat untuk menjalin kerja sama bisnis online yang baik.',
-  'root.enter': 'Masuk dalam Bahasa Indonesia',
+  'root.enter': 'Masuk dalam bahasa Indonesia',
 } as const;
 
 export type UiKey = keyof typeof id;

@@ -8,9 +8,9 @@ export default defineDictionaries({
   id: {
     // Problems with saved work (the tool keeps working in memory)
     'notice.storage-unavailable':
-      'Peramban ini tidak mengizinkan penyimpanan, jadi pekerjaan Anda hanya ada selama halaman ini terbuka. Alat tetap berfungsi. Unduh JSON untuk menyimpannya.',
+      'Peramban ini tidak mengizinkan penyimpanan, jadi pekerjaan Anda hanya ada selama halaman ini terbuka. Alat tetap berfungsi. Simpan ke berkas agar pekerjaan Anda tidak hilang.',
     'notice.storage-full':
-      'Penyimpanan peramban penuh, jadi perubahan terakhir belum tersimpan. Alat tetap berfungsi. Unduh JSON untuk menyimpan pekerjaan Anda.',
+      'Penyimpanan peramban penuh, jadi perubahan terakhir belum tersimpan. Alat tetap berfungsi. Simpan ke berkas agar pekerjaan Anda tidak hilang.',
     'notice.storage-corrupt':
       'Data tersimpan Anda tidak dapat dibaca, jadi alat dimulai dari awal. Data lama tidak dihapus: data itu disisihkan di peramban ini dan bisa Anda unduh.',
     'notice.downloadDamaged': 'Unduh data lama',
@@ -27,14 +27,14 @@ export default defineDictionaries({
       'Isi tautan berbagi ini tidak cocok dengan alat ini, jadi tidak dibuka. Pekerjaan Anda sendiri aman dan tidak berubah.',
     // Files that cannot be imported
     'notice.import-too-large':
-      'Berkas itu terlalu besar untuk ekspor Mitra (paling besar {max}). Tidak ada yang berubah.',
+      'Berkas itu terlalu besar untuk berkas simpanan Mitra (paling besar {max}). Tidak ada yang berubah.',
     'notice.import-unreadable': 'Berkas itu tidak dapat dibaca. Tidak ada yang berubah.',
     'notice.import-not-json':
-      'Berkas itu bukan JSON. Pilih berkas yang Anda unduh dengan tombol “Unduh JSON”. Tidak ada yang berubah.',
-    'notice.import-wrong-tool': 'Berkas JSON itu berasal dari alat Mitra yang lain. Tidak ada yang berubah.',
+      'Berkas itu bukan berkas simpanan Mitra. Pilih berkas yang Anda simpan dengan tombol “Simpan ke berkas”. Tidak ada yang berubah.',
+    'notice.import-wrong-tool': 'Berkas simpanan itu berasal dari alat Mitra yang lain. Tidak ada yang berubah.',
     'notice.import-unsupported-version':
       'Berkas itu dibuat oleh versi alat yang berbeda, jadi tidak bisa dibuka. Tidak ada yang berubah.',
-    'notice.import-invalid': 'Isi berkas JSON itu tidak cocok dengan alat ini. Tidak ada yang berubah.',
+    'notice.import-invalid': 'Isi berkas simpanan itu tidak cocok dengan alat ini. Tidak ada yang berubah.',
     // Something the reader started that could not finish (its part of the tool did not load)
     'notice.action-failed':
       'Tindakan itu gagal: sebagian alat ini tidak dapat dimuat, mungkin karena koneksi internet terputus. Pekerjaan Anda tidak berubah. Periksa koneksi, muat ulang halaman, lalu coba lagi.',
@@ -50,18 +50,18 @@ export default defineDictionaries({
     // The save, share and print bar
     'actions.title': 'Simpan, Bagikan, dan Cetak',
     'actions.autosaved': 'Pekerjaan Anda tersimpan otomatis, hanya di perangkat ini.',
-    'actions.memoryOnly': 'Pekerjaan Anda tidak tersimpan di perangkat ini. Unduh JSON agar tidak hilang.',
+    'actions.memoryOnly': 'Pekerjaan Anda tidak tersimpan di perangkat ini. Simpan ke berkas agar tidak hilang.',
     'actions.sharedUnsaved': 'Hasil yang dibagikan ini belum tersimpan di perangkat Anda.',
     'actions.copySummary': 'Salin ringkasan',
-    'actions.downloadMarkdown': 'Unduh ringkasan (.md)',
+    'actions.downloadMarkdown': 'Unduh ringkasan',
     'actions.share': 'Buat tautan berbagi',
     'actions.shareLabel': 'Tautan berbagi',
     'actions.shareHint':
-      'Seluruh isian Anda ada di dalam tautan ini dan tidak dikirim ke server. Siapa pun yang memegang tautan ini bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai.',
+      'Seluruh isian Anda ada di dalam tautan ini dan tidak dikirim ke peladen. Siapa pun yang memegang tautan ini bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai.',
     'actions.summaryLabel': 'Ringkasan untuk disalin',
-    'actions.downloadJson': 'Unduh JSON',
-    'actions.importJson': 'Impor JSON',
-    'actions.importLabel': 'Pilih berkas JSON untuk diimpor',
+    'actions.downloadJson': 'Simpan ke berkas',
+    'actions.importJson': 'Buka berkas simpanan',
+    'actions.importLabel': 'Pilih berkas simpanan untuk dibuka',
     'actions.print': 'Cetak',
     'actions.reset': 'Mulai dari awal',
 
@@ -70,7 +70,7 @@ export default defineDictionaries({
     'status.copyFailed': 'Tidak bisa menyalin otomatis. Salin teks di kotak di bawah secara manual.',
     'status.linkCopied': 'Tautan berbagi dibuat dan disalin.',
     'status.linkReady': 'Tautan berbagi dibuat. Salin dari kotak di bawah.',
-    'status.imported': 'Berkas diimpor.',
+    'status.imported': 'Berkas simpanan dibuka.',
     'status.reset': 'Semua isian dikosongkan.',
     'status.replaced': 'Hasil yang dibagikan kini menjadi pekerjaan Anda.',
     'status.adopted': 'Hasil yang dibagikan dibuka dan disimpan di perangkat ini.',
@@ -84,9 +84,9 @@ export default defineDictionaries({
   en: {
     // Problems with saved work (the tool keeps working in memory)
     'notice.storage-unavailable':
-      'This browser does not allow saving, so your work only lasts while this page is open. The tool still works. Download the JSON to keep it.',
+      'This browser does not allow saving, so your work only lasts while this page is open. The tool still works. Save to a file so you do not lose your work.',
     'notice.storage-full':
-      'Your browser’s storage is full, so the latest changes are not saved. The tool still works. Download the JSON to keep your work.',
+      'Your browser’s storage is full, so the latest changes are not saved. The tool still works. Save to a file so you do not lose your work.',
     'notice.storage-corrupt':
       'Your saved work could not be read, so the tool started afresh. The old data was not deleted: it is kept aside in this browser and you can download it.',
     'notice.downloadDamaged': 'Download the old data',
@@ -101,14 +101,14 @@ export default defineDictionaries({
     'notice.share-invalid':
       'The content of this share link does not fit this tool, so it was not opened. Your own work is safe and unchanged.',
     // Files that cannot be imported
-    'notice.import-too-large': 'That file is too large to be a Mitra export (at most {max}). Nothing was changed.',
+    'notice.import-too-large': 'That file is too large to be a Mitra save file (at most {max}). Nothing was changed.',
     'notice.import-unreadable': 'That file could not be read. Nothing was changed.',
     'notice.import-not-json':
-      'That file is not JSON. Choose a file you saved with the “Download JSON” button. Nothing was changed.',
-    'notice.import-wrong-tool': 'That JSON file comes from another Mitra tool. Nothing was changed.',
+      'That is not a Mitra save file. Choose a file you saved with the “Save to a file” button. Nothing was changed.',
+    'notice.import-wrong-tool': 'That save file comes from another Mitra tool. Nothing was changed.',
     'notice.import-unsupported-version':
       'That file was made by a different version of the tool, so it cannot be opened. Nothing was changed.',
-    'notice.import-invalid': 'The content of that JSON file does not fit this tool. Nothing was changed.',
+    'notice.import-invalid': 'The content of that save file does not fit this tool. Nothing was changed.',
     // Something the reader started that could not finish (its part of the tool did not load)
     'notice.action-failed':
       'That did not work: part of this tool could not be loaded, perhaps because the connection dropped. Your work is unchanged. Check your connection, reload the page and try again.',
@@ -124,18 +124,18 @@ export default defineDictionaries({
     // The save, share and print bar
     'actions.title': 'Save, share and print',
     'actions.autosaved': 'Your work is saved automatically, on this device only.',
-    'actions.memoryOnly': 'Your work is not saved on this device. Download the JSON so you do not lose it.',
+    'actions.memoryOnly': 'Your work is not saved on this device. Save to a file so you do not lose it.',
     'actions.sharedUnsaved': 'This shared result is not saved on your device yet.',
     'actions.copySummary': 'Copy summary',
-    'actions.downloadMarkdown': 'Download summary (.md)',
+    'actions.downloadMarkdown': 'Download summary',
     'actions.share': 'Create a share link',
     'actions.shareLabel': 'Share link',
     'actions.shareHint':
       'Everything you entered is inside this link and is not sent to a server. Anyone who has the link can see it, so share it only with people you trust.',
     'actions.summaryLabel': 'Summary to copy',
-    'actions.downloadJson': 'Download JSON',
-    'actions.importJson': 'Import JSON',
-    'actions.importLabel': 'Choose a JSON file to import',
+    'actions.downloadJson': 'Save to a file',
+    'actions.importJson': 'Open a saved file',
+    'actions.importLabel': 'Choose a saved file to open',
     'actions.print': 'Print',
     'actions.reset': 'Start over',
 
@@ -144,7 +144,7 @@ export default defineDictionaries({
     'status.copyFailed': 'Could not copy automatically. Copy the text in the box below by hand.',
     'status.linkCopied': 'Share link created and copied.',
     'status.linkReady': 'Share link created. Copy it from the box below.',
-    'status.imported': 'File imported.',
+    'status.imported': 'Saved file opened.',
     'status.reset': 'Everything was cleared.',
     'status.replaced': 'The shared result is now your work.',
     'status.adopted': 'The shared result was opened and saved on this device.',

@@ -10,8 +10,10 @@ export default defineDictionaries({
     'tool.name': 'Daftar Klausul MoU',
     'tool.summary':
       'Jawab beberapa pertanyaan tentang kerja sama Anda dan dapatkan daftar klausul MoU yang dibutuhkan, lengkap dengan contoh rumusan, dasar hukum, dan kerangka Word.',
+    'tool.keywords':
+      'kontrak, perjanjian, perjanjian kerja sama, PKS, MoU, klausul, contoh perjanjian, templat perjanjian, surat perjanjian, meterai, tanda tangan elektronik, arbitrase, sengketa',
     'tool.description':
-      'Susun daftar klausul MoU kemitraan usaha sesuai hukum Indonesia: contoh rumusan dua bahasa, dasar hukum, catatan, dan kerangka .docx untuk notaris.',
+      'Susun daftar klausul MoU kemitraan usaha yang mengacu pada hukum Indonesia: contoh rumusan dua bahasa, dasar hukum, catatan, dan kerangka Word untuk notaris.',
 
     // Page text around the island
     'page.disclaimerTitle': 'Panduan Umum, Bukan Nasihat Hukum',
@@ -19,10 +21,11 @@ export default defineDictionaries({
       'Daftar ini membantu Anda bersiap sebelum berbicara dengan ahli hukum. Ini bukan nasihat hukum dan tidak menggantikan pemeriksaan oleh advokat atau notaris. Peraturan dapat berubah; periksa dasar hukumnya sebelum menandatangani.',
     'page.how':
       'Jawab pertanyaan di bawah. Daftar klausul langsung menyesuaikan jawaban Anda. Buka setiap klausul untuk membaca alasan, hal yang perlu disepakati, contoh rumusan, dan dasar hukumnya, lalu centang klausul yang sudah disepakati dengan mitra.',
-    'page.privacy': 'Semua isian tetap di peramban Anda dan tidak dikirim ke server.',
+    'page.privacy': 'Semua isian tetap di peramban Anda dan tidak dikirim ke peladen.',
     'page.noscript':
       'JavaScript tidak aktif, jadi pertanyaan dan isian di bawah tidak berfungsi. Daftar di bawah tetap memuat klausul untuk jawaban bawaan, dimulai dengan delapan klausul pokok, masing-masing dengan penjelasannya. Cetak halaman ini dan centang dengan pena.',
     'page.sources': 'Sumber hukum yang dirujuk',
+    'page.checked': 'Dasar hukum terakhir diperiksa pada',
 
     // Parties and date
     'parties.legend': 'Para Pihak dan Tanggal',
@@ -91,7 +94,7 @@ export default defineDictionaries({
     'docx.english': 'Tambahkan teks bahasa Inggris di samping teks bahasa Indonesia',
     'docx.bilingualForced':
       'Karena ada pihak asing, kerangka dibuat dalam dua kolom: bahasa Indonesia dan bahasa Inggris.',
-    'docx.download': 'Unduh kerangka MoU (.docx)',
+    'docx.download': 'Unduh kerangka MoU untuk Word',
     'docx.preparing': 'Menyiapkan berkas…',
     'docx.ready': 'Kerangka MoU sudah diunduh.',
     'docx.failed': 'Berkas tidak dapat dibuat. Periksa koneksi Anda lalu coba lagi.',
@@ -134,8 +137,10 @@ export default defineDictionaries({
     'tool.name': 'MoU clause checklist',
     'tool.summary':
       'Answer a few questions about your partnership and get the MoU clauses it needs, with sample wording, the legal basis and a Word outline.',
+    'tool.keywords':
+      'contract, agreement, partnership agreement, PKS, MoU, clauses, sample agreement, agreement template, stamp duty, electronic signature, arbitration, dispute',
     'tool.description':
-      'Build the clause checklist for a partnership MoU under Indonesian law: bilingual sample wording, legal basis, your notes and a .docx outline for a notary.',
+      'Build the clause checklist for a partnership MoU under Indonesian law: bilingual sample wording, legal basis, your notes and a Word outline for a notary.',
 
     // Page text around the island
     'page.disclaimerTitle': 'General guidance, not legal advice',
@@ -147,6 +152,7 @@ export default defineDictionaries({
     'page.noscript':
       'JavaScript is off, so the questions and fields below do not work. The list below still shows the clauses for the default answers, starting with the eight core clauses, each with its explanation. Print this page and tick with a pen.',
     'page.sources': 'Legal sources referred to',
+    'page.checked': 'Legal basis last checked on',
 
     // Parties and date
     'parties.legend': 'Parties and date',
@@ -213,7 +219,7 @@ export default defineDictionaries({
       'Download an MoU outline with the parties, an article for each clause above with its sample wording and your notes, and a place for signatures and the stamp duty. Take it to a lawyer or notary to complete.',
     'docx.english': 'Add the English text beside the Indonesian',
     'docx.bilingualForced': 'Because a foreign party is involved, the outline has two columns: Indonesian and English.',
-    'docx.download': 'Download the MoU outline (.docx)',
+    'docx.download': 'Download the MoU outline for Word',
     'docx.preparing': 'Preparing the file…',
     'docx.ready': 'The MoU outline has been downloaded.',
     'docx.failed': 'The file could not be made. Check your connection and try again.',

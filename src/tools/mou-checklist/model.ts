@@ -20,6 +20,8 @@ export interface ClauseRule {
   order: number;
   priority: Priority;
   when: readonly { answer: QuestionId; in: readonly string[] }[];
+  /** Clauses whose article this clause's sample wording names ("Pasal tentang …"). */
+  refs?: readonly string[] | undefined;
 }
 
 /** The answer to one question as a list of options (one entry for single-choice questions). */
@@ -64,6 +66,34 @@ export function selectClauses<C extends ClauseRule>(library: readonly C[], answe
     selected.push(clause);
   }
   return selected;
+}
+
+/** A sample wording that names an article the outline does not contain. */
+export interface DanglingReference {
+  /** The clause whose wording names the article. */
+  from: string;
+  /** The clause (article) it names, which is not selected. */
+  to: string;
+}
+
+/**
+ * References from the selected clauses' sample wording to articles that are not in the outline:
+ * the .docx numbers one article per selected clause (in `selectClauses` order), so a wording
+ * that names an unselected clause would send the reader to an article that does not exist.
+ * An empty list means every reference resolves.
+ * @example danglingReferences(selectClauses(library, answers)) // => []
+ */
+export function danglingReferences(selected: readonly ClauseRule[]): DanglingReference[] {
+  const ids = new Set(selected.map((c) => c.id));
+  return selected.flatMap((c) => (c.refs ?? []).filter((to) => !ids.has(to)).map((to) => ({ from: c.id, to })));
+}
+
+/**
+ * The article number each selected clause gets in the outline: 1, 2, … in `selectClauses` order.
+ * @example articleNumbers(selectClauses(library, answers)).get('scope-goals') // => 1
+ */
+export function articleNumbers(selected: readonly ClauseRule[]): Map<string, number> {
+  return new Map(selected.map((c, i) => [c.id, i + 1]));
 }
 
 export interface PriorityGroup<C> {

@@ -40,7 +40,7 @@ export type AnchorLevel = (typeof anchorLevels)[number];
 
 export interface CriterionFacts {
   /**
-   * A critical criterion rated 1 or 2 is a dealbreaker, whatever the overall score.
+   * A critical criterion rated 1 or 2 is a deal-breaker, whatever the overall score.
    *
    * Why these three: step 2 of the guide names exactly three things to look for in a partner
    * ("shares your business values; has a good reputation; serves an audience that complements
@@ -102,7 +102,7 @@ export interface Criterion extends CriterionFacts {
 const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
   values: {
     id: {
-      name: 'Nilai dan Integritas yang Sejalan',
+      name: 'Prinsip Bisnis dan Integritas yang Sejalan',
       explanation:
         'Etos kerja dan integritas calon mitra sejalan dengan bisnis Anda. Nama baik Anda ikut terbawa oleh cara mereka berjualan.',
       questions: [
@@ -116,10 +116,10 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
         5: 'Mereka terbukti menepati janji, menanggapi keluhan dengan baik, dan Anda bangga nama Anda bersanding dengan nama mereka.',
       },
       advice:
-        'Tulis tiga nilai bisnis yang tidak bisa Anda tawar, lalu bicarakan dengan calon mitra. Lihat cara mereka menanggapi keluhan dan ulasan buruk sebelum melangkah lebih jauh.',
+        'Tulis tiga prinsip bisnis yang tidak bisa Anda tawar, lalu bicarakan dengan calon mitra. Lihat cara mereka menanggapi keluhan dan ulasan buruk sebelum melangkah lebih jauh.',
     },
     en: {
-      name: 'Shared values and integrity',
+      name: 'Shared business principles and integrity',
       explanation: 'Their work ethic and integrity match your own. Your good name travels with the way they sell.',
       questions: [
         'Do they keep their promises to customers, for example on delivery times and product quality?',
@@ -132,7 +132,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
         5: 'They clearly keep their promises and handle complaints well, and you would be proud to see your names side by side.',
       },
       advice:
-        'Write down three business values you will not compromise on and talk them through with the candidate. Look at how they handle complaints and bad reviews before you go any further.',
+        'Write down three business principles you will not compromise on and talk them through with the candidate. Look at how they handle complaints and bad reviews before you go any further.',
     },
   },
   complementary: {

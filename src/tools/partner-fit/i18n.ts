@@ -12,8 +12,10 @@ const dictionaries = defineDictionaries({
     'tool.name': 'Penilai Kecocokan Mitra',
     'tool.summary':
       'Bandingkan beberapa calon mitra dengan tujuh kriteria dari panduan, lalu lihat siapa yang paling cocok beserta alasannya.',
+    'tool.keywords':
+      'memilih mitra, calon mitra, penilaian mitra, influencer, reseller, supplier, pemasok, kreator, skor, kecocokan',
     'tool.description':
-      'Nilai dan bandingkan calon mitra bisnis dengan tujuh kriteria: nilai, audiens, reputasi, kapasitas, dan lainnya. Gratis, tersimpan di peramban Anda.',
+      'Nilai dan bandingkan calon mitra bisnis dengan tujuh kriteria: prinsip bisnis, audiens, reputasi, kapasitas, dan lainnya. Gratis, tersimpan di peramban Anda.',
 
     // Page introduction: how to use the tool
     'page.howTitle': 'Cara Memakai Alat Ini',
@@ -23,7 +25,7 @@ const dictionaries = defineDictionaries({
     'page.how3': 'Ubah tingkat kepentingan kriteria jika perlu, dan catat apa yang Anda temukan.',
     'page.how4':
       'Baca hasilnya: skor, kategori, penyebab gugur, kekuatan, titik lemah beserta saran apa yang perlu diperiksa berikutnya, dan peringkat para calon.',
-    'page.privacy': 'Isian Anda tersimpan otomatis hanya di peramban ini. Tidak ada yang dikirim ke server.',
+    'page.privacy': 'Isian Anda tersimpan otomatis hanya di peramban ini. Tidak ada yang dikirim ke peladen.',
     // Page introduction: how the score is made
     'page.scoreTitle': 'Cara Skor Dihitung',
     'page.score1':
@@ -35,7 +37,7 @@ const dictionaries = defineDictionaries({
     'page.score4':
       'Kategori: sangat cocok mulai 75, menjanjikan mulai 50, berisiko mulai 25, dan kurang cocok di bawah 25.',
     'page.score5':
-      'Nilai 1 atau 2 pada nilai dan integritas, audiens, atau reputasi adalah penyebab gugur, berapa pun skornya. Menurut langkah 2, ketiganya harus dimiliki mitra dan tidak bisa diperbaiki dengan perjanjian. Di peringkat, calon dengan penyebab gugur selalu berada di bawah calon lain.',
+      'Nilai 1 atau 2 pada prinsip bisnis dan integritas, audiens, atau reputasi adalah penyebab gugur, berapa pun skornya. Menurut langkah 2, ketiganya harus dimiliki mitra dan tidak bisa diperbaiki dengan perjanjian. Di peringkat, calon dengan penyebab gugur selalu berada di bawah calon lain.',
     'page.score6': 'Calon dengan skor yang sama mendapat peringkat yang sama dan ditandai seri.',
     'page.guideLink': 'Kriteria ini diambil dari {link} dalam panduan.',
     'page.scoreLink': 'Cara skor dihitung dijelaskan di bawah alat.',
@@ -137,6 +139,8 @@ const dictionaries = defineDictionaries({
     'tool.name': 'Partner fit scorer',
     'tool.summary':
       'Compare candidate partners against the guide’s seven criteria and see, with reasons, who fits best.',
+    'tool.keywords':
+      'choosing a partner, potential partner, partner assessment, influencer, reseller, supplier, creator, score, fit',
     'tool.description':
       'Rate and compare potential business partners on seven criteria: values, audience, reputation, capacity and more. Free, and saved in your browser.',
 
@@ -147,7 +151,7 @@ const dictionaries = defineDictionaries({
       'For each criterion, read the questions, then give every candidate a rating from 1 to 5. Each criterion describes what 1, 3 and 5 look like; 2 and 4 lie in between.',
     'page.how3': 'Change how much each criterion matters if you need to, and note what you find out.',
     'page.how4':
-      'Read the results: score, band, dealbreakers, strengths, weak spots with advice on what to check next, and the ranking of your candidates.',
+      'Read the results: score, band, deal-breakers, strengths, weak spots with advice on what to check next, and the ranking of your candidates.',
     'page.privacy': 'Your entries are saved automatically in this browser only. Nothing is sent to a server.',
     // Page introduction: how the score is made
     'page.scoreTitle': 'How the score is made',
@@ -159,7 +163,7 @@ const dictionaries = defineDictionaries({
       'Criteria you have not rated yet are left out, so until then the score is provisional. The band and the ranking appear only once all seven criteria are rated.',
     'page.score4': 'Bands: strong fit from 75, promising from 50, risky from 25, and poor fit below 25.',
     'page.score5':
-      'A rating of 1 or 2 for shared values, audience or reputation is a dealbreaker, whatever the score. Step 2 names these three as what a partner must have, and no agreement can fix them. In the ranking, a candidate with a dealbreaker always comes after the others.',
+      'A rating of 1 or 2 for business principles and integrity, audience or reputation is a deal-breaker, whatever the score. Step 2 names these three as what a partner must have, and no agreement can fix them. In the ranking, a candidate with a deal-breaker always comes after the others.',
     'page.score6': 'Candidates with the same score share a rank and are marked as tied.',
     'page.guideLink': 'These criteria come from {link} of the guide.',
     'page.scoreLink': 'How the score is made is explained below the tool.',
@@ -191,8 +195,8 @@ const dictionaries = defineDictionaries({
     // The criteria and the rating fields
     'crit.title': 'Rate each candidate',
     'crit.lead': 'Answer the questions for each criterion, then choose a rating from 1 to 5.',
-    'crit.critical': 'Can be a dealbreaker',
-    'crit.criticalHint': 'A rating of 1 or 2 here is a dealbreaker, whatever the score.',
+    'crit.critical': 'Can be a deal-breaker',
+    'crit.criticalHint': 'A rating of 1 or 2 here is a deal-breaker, whatever the score.',
     'crit.ask': 'Ask:',
     'crit.anchors': 'What the ratings mean:',
     'crit.importance': 'Importance (for every candidate)',
@@ -221,7 +225,7 @@ const dictionaries = defineDictionaries({
     'band.promising': 'Promising',
     'band.risky': 'Risky',
     'band.poor': 'Poor fit',
-    'res.dealbreakers': 'Dealbreakers',
+    'res.dealbreakers': 'Deal-breakers',
     'res.dealbreakerItem': '{criterion}: rated {rating}',
     'res.strengths': 'Strengths',
     'res.weak': 'Weak spots and what to check next',
@@ -236,8 +240,8 @@ const dictionaries = defineDictionaries({
     'rank.band': 'Band',
     'rank.tie': '{rank} (tie)',
     'rank.tied': '{names} are tied on {score}.',
-    'rank.dealbreaker': 'dealbreaker',
-    'rank.dealbreakerRule': 'Candidates with a dealbreaker come after the others, whatever their score.',
+    'rank.dealbreaker': 'deal-breaker',
+    'rank.dealbreakerRule': 'Candidates with a deal-breaker come after the others, whatever their score.',
     'rank.unranked': 'Not ranked yet, because not every criterion is rated: {names}.',
     'rank.empty': 'The ranking appears once a candidate has all seven criteria rated.',
 
@@ -245,7 +249,7 @@ const dictionaries = defineDictionaries({
     'live.complete': '{name}: score {score} out of 100, {band}.',
     'live.partial': '{name}: provisional score {score} out of 100, {n} of {total} criteria rated.',
     'live.none': '{name}: no score yet, {n} of {total} criteria rated.',
-    'live.dealbreaker': 'There is a dealbreaker.',
+    'live.dealbreaker': 'There is a deal-breaker.',
 
     // Markdown summary and print
     'md.date': 'Date: {date}',

@@ -12,6 +12,7 @@ const dictionaries = defineDictionaries({
     'tool.name': 'Penyusun Tujuan SMART',
     'tool.summary':
       'Ubah keinginan yang masih kabur menjadi tujuan kerja sama yang spesifik, terukur, dapat dicapai, relevan, dan terikat waktu.',
+    'tool.keywords': 'tujuan SMART, target, sasaran, target penjualan, KPI, tenggat',
     'tool.description':
       'Susun tujuan kerja sama yang SMART: periksa tiap huruf, dapatkan pernyataan tujuan, target antara, dan jadwal tinjauan untuk kalender.',
 
@@ -51,7 +52,7 @@ const dictionaries = defineDictionaries({
     // Fields, letter by letter
     'field.what': 'Apa yang ingin dicapai?',
     'field.whatHint': 'Contoh: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
-    'field.scope': 'Untuk produk, kanal, atau pembeli yang mana?',
+    'field.scope': 'Untuk produk, saluran penjualan, atau pembeli yang mana?',
     'field.scopeHint': 'Contoh: batik tulis motif parang, pengikut TikTok Dimas.',
     'field.metric': 'Ukuran (metrik)',
     'field.metricHint': 'Angka apa yang dipakai untuk menilai hasilnya?',
@@ -104,7 +105,7 @@ const dictionaries = defineDictionaries({
       'Tulis lebih lengkap apa yang ingin dicapai, paling sedikit tiga kata, misalnya “menjual 150 lembar batik”.',
     'issue.what-vague':
       'Kata seperti “lebih baik”, “maksimal”, atau “meningkat” belum menjelaskan apa yang dicapai. Sebutkan tindakan dan bendanya, misalnya “menjual 150 lembar batik”.',
-    'issue.scope-missing': 'Tulis untuk produk, kanal, atau pembeli mana tujuan ini.',
+    'issue.scope-missing': 'Tulis untuk produk, saluran penjualan, atau pembeli mana tujuan ini.',
     'issue.metric-missing': 'Tulis ukuran yang dipakai, misalnya jumlah pesanan per bulan.',
     'issue.unit-missing': 'Tulis satuannya, misalnya pesanan, pengikut, Rp, atau %.',
     'issue.number-missing.baseline': 'Tulis angka titik awal, yaitu angka sekarang (0 jika belum ada).',
@@ -172,7 +173,7 @@ const dictionaries = defineDictionaries({
     'milestones.empty': 'Isi titik awal, target, tanggal mulai, dan tenggat untuk melihat target antara.',
 
     // Calendar file
-    'ics.button': 'Unduh kalender (.ics)',
+    'ics.button': 'Unduh jadwal untuk kalender',
     'ics.hint': 'Berisi setiap tinjauan dan tenggat; bisa dibuka di Google Calendar atau kalender ponsel.',
     'ics.none': 'Kalender bisa diunduh setelah tanggal mulai dan tenggat diisi.',
     'ics.review': 'Tinjauan tujuan: {goal}',
@@ -191,6 +192,7 @@ const dictionaries = defineDictionaries({
     'tool.name': 'SMART goal builder',
     'tool.summary':
       'Turn a vague wish into a partnership goal that is specific, measurable, achievable, relevant and time-bound.',
+    'tool.keywords': 'SMART goal, target, objective, sales target, KPI, deadline',
     'tool.description':
       'Write SMART partnership goals: check each letter, then get a goal statement, milestones and a review schedule for your calendar.',
 
@@ -351,7 +353,7 @@ const dictionaries = defineDictionaries({
     'milestones.empty': 'Enter the baseline, target, start date and deadline to see the milestones.',
 
     // Calendar file
-    'ics.button': 'Download calendar (.ics)',
+    'ics.button': 'Download the schedule for your calendar',
     'ics.hint': 'Holds every review and the deadline; opens in Google Calendar or your phone’s calendar.',
     'ics.none': 'The calendar can be downloaded once the start date and deadline are filled in.',
     'ics.review': 'Goal review: {goal}',

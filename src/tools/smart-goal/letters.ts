@@ -35,7 +35,7 @@ export const smartLetters: readonly SmartLetter[] = [
         question: 'Apa persisnya yang ingin dicapai, dan oleh siapa?',
         prompts: [
           'Apa yang ingin dicapai? Tulis dengan kata kerja dan benda yang jelas, bukan “lebih laris”.',
-          'Untuk produk, kanal penjualan, atau calon pembeli yang mana?',
+          'Untuk produk, saluran penjualan, atau calon pembeli yang mana?',
           'Siapa kedua mitra yang mengerjakannya?',
         ],
       },
@@ -102,7 +102,7 @@ export const smartLetters: readonly SmartLetter[] = [
     text: {
       id: {
         name: 'Relevan',
-        question: 'Apakah tujuan ini menguntungkan kedua pihak?',
+        question: 'Apakah tujuan ini mendukung arah kedua usaha dan tujuan kerja sama?',
         prompts: [
           'Apa yang didapat mitra pertama jika tujuan tercapai?',
           'Apa yang didapat mitra kedua jika tujuan tercapai?',
@@ -110,7 +110,7 @@ export const smartLetters: readonly SmartLetter[] = [
       },
       en: {
         name: 'Relevant',
-        question: 'Does the goal pay off for both sides?',
+        question: 'Does it serve both businesses and the partnership’s purpose?',
         prompts: [
           'What does the first partner gain when the goal is reached?',
           'What does the second partner gain when the goal is reached?',
