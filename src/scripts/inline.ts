@@ -1,0 +1,28 @@
+/**
+ * The two scripts that must run before the first paint, so they cannot wait for a module: they
+ * are written into the page (src/components/InlineScript.astro) and allowed by their hash in the
+ * page's Content-Security-Policy (Astro's `Astro.csp.insertScriptHash`), never by
+ * 'unsafe-inline'. Plain ES2015 in strings, kept tiny: they count against the reading pages'
+ * 2 KB of JavaScript. tests/unit/inline-scripts.test.ts runs them.
+ */
+import { LANGUAGE_KEY, THEME_KEY } from './keys';
+
+/**
+ * In every page's `<head>`: applies the theme the reader chose on this device as
+ * `<html data-theme>` before anything is painted, so a reader who chose dark on a light phone
+ * (or the other way round) never sees a frame in the wrong colours. global.css does the rest.
+ */
+export const themeScript = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t=="light"||t=="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}`;
+
+/**
+ * Right after the language chooser's list at `/` (`#choices`; `base` is the site's base path): a
+ * reader who chose a language before goes straight there, the page hidden meanwhile so the
+ * chooser never flashes (`?choose` keeps it on screen); anyone else sees the two languages with
+ * the first one their browser prefers (`navigator.languages`; `in` is an old code for
+ * Indonesian) on top, and the one they pick is remembered. Without JavaScript the page is two
+ * plain links in a fixed order.
+ */
+export function chooserScript(base: string): string {
+  const key = JSON.stringify(LANGUAGE_KEY);
+  return `(function(){var l,p,c,i,e,u=document.getElementById("choices");try{l=localStorage.getItem(${key})}catch(x){}if((l=="id"||l=="en")&&!/[?&]choose/.test(location.search)){document.documentElement.style.visibility="hidden";location.replace(${JSON.stringify(base)}+l+"/");return}p=navigator.languages||[navigator.language];for(i=0;i<p.length;i++){c=String(p[i]).toLowerCase().split("-")[0];if(c=="in")c="id";if(c=="id"||c=="en")break;c=""}e=c&&u.querySelector('[lang="'+c+'"]');if(e)u.insertBefore(e,u.firstChild);u.addEventListener("click",function(v){var a=v.target.closest("[data-lang-choice]");if(a)try{localStorage.setItem(${key},a.getAttribute("data-lang-choice"))}catch(x){}})})()`;
+}
