@@ -15,14 +15,20 @@ import { LANGUAGE_KEY, THEME_KEY } from './keys';
 export const themeScript = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t=="light"||t=="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}`;
 
 /**
- * Right after the language chooser's list at `/` (`#choices`; `base` is the site's base path): a
- * reader who chose a language before goes straight there, the page hidden meanwhile so the
- * chooser never flashes (`?choose` keeps it on screen); anyone else sees the two languages with
- * the first one their browser prefers (`navigator.languages`; `in` is an old code for
- * Indonesian) on top, and the one they pick is remembered. Without JavaScript the page is two
- * plain links in a fixed order.
+ * In the `<head>` of the language chooser at `/` (`base` is the site's base path), before the
+ * first paint: a reader who chose a language before goes straight there, the page hidden
+ * meanwhile so the chooser never flashes (`?choose` keeps it on screen); for anyone else it
+ * notes the first language their browser prefers (`navigator.languages`; `in` is an old code for
+ * Indonesian) as `<html data-lang-first>`, which the page's CSS shows first from the first frame.
+ * Without JavaScript the page is two plain links in a fixed order.
  */
-export function chooserScript(base: string): string {
-  const key = JSON.stringify(LANGUAGE_KEY);
-  return `(function(){var l,p,c,i,e,u=document.getElementById("choices");try{l=localStorage.getItem(${key})}catch(x){}if((l=="id"||l=="en")&&!/[?&]choose/.test(location.search)){document.documentElement.style.visibility="hidden";location.replace(${JSON.stringify(base)}+l+"/");return}p=navigator.languages||[navigator.language];for(i=0;i<p.length;i++){c=String(p[i]).toLowerCase().split("-")[0];if(c=="in")c="id";if(c=="id"||c=="en")break;c=""}e=c&&u.querySelector('[lang="'+c+'"]');if(e)u.insertBefore(e,u.firstChild);u.addEventListener("click",function(v){var a=v.target.closest("[data-lang-choice]");if(a)try{localStorage.setItem(${key},a.getAttribute("data-lang-choice"))}catch(x){}})})()`;
+export function chooserHeadScript(base: string): string {
+  return `(function(){var l,p,c,i,d=document.documentElement;try{l=localStorage.getItem(${JSON.stringify(LANGUAGE_KEY)})}catch(x){}if((l=="id"||l=="en")&&!/[?&]choose/.test(location.search)){d.style.visibility="hidden";location.replace(${JSON.stringify(base)}+l+"/");return}p=navigator.languages||[navigator.language];for(i=0;i<p.length;i++){c=String(p[i]).toLowerCase().split("-")[0];if(c=="in")c="id";if(c=="id"||c=="en"){d.setAttribute("data-lang-first",c);return}}})()`;
 }
+
+/**
+ * Right after the chooser's list (`#choices`): moves the language shown first to the front of the
+ * list too, so keyboard and screen-reader order match what is seen, and remembers the language
+ * the reader picks.
+ */
+export const chooserListScript = `(function(){var u=document.getElementById("choices"),c=document.documentElement.getAttribute("data-lang-first"),e=c&&u.querySelector('[lang="'+c+'"]');if(e)u.insertBefore(e,u.firstChild);u.addEventListener("click",function(v){var a=v.target.closest("[data-lang-choice]");if(a)try{localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)},a.getAttribute("data-lang-choice"))}catch(x){}})})()`;

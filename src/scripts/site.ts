@@ -98,16 +98,20 @@ if (themeChoice) {
   });
 }
 
-/** "On this page": the last section whose heading has passed the top third of the screen. */
+/**
+ * "On this page": the section being read is the last one whose heading has reached the top of
+ * the screen (within 6rem); at the end of the page, the last one on screen.
+ */
 const contents = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a')];
 if (contents.length > 0) {
   const headings = contents.map((link) => document.getElementById(link.hash.slice(1)));
   let frame = 0;
   const mark = () => {
     frame = 0;
+    const end = scrollY + innerHeight >= root.scrollHeight - 2;
     let current: HTMLElement | null = null;
     for (const heading of headings)
-      if (heading && heading.getBoundingClientRect().top < innerHeight / 3) current = heading;
+      if (heading && heading.getBoundingClientRect().top < (end ? innerHeight : 96)) current = heading;
     contents.forEach((link, i) => {
       if (current && headings[i] === current) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');

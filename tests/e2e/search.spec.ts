@@ -1,4 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
+import { budgets, KB } from '../../scripts/lib/page-weight.ts';
+import { searchFileTable, searchPathWeight } from '../../scripts/lib/search-weight.ts';
+import { BASE, DIST } from '../helpers/dist';
 import { expectNoAxeViolations } from './fixtures';
 
 /**
@@ -284,6 +287,161 @@ test.describe('loading on demand', () => {
   test('with JavaScript the button is there from the first paint', async ({ page }) => {
     await page.goto('/id/panduan/');
     await expect(page.getByRole('button', { name: 'Cari' })).toBeVisible();
+  });
+});
+
+test.describe('results', () => {
+  const sectioned = [
+    // "batik" is in one section of each page: the example of a batik seller.
+    { lang: 'id', start: '/id/tentang/', word: 'batik', page: '/id/panduan/tujuan-bersama/', label: 'Bagian' },
+    { lang: 'en', start: '/en/about/', word: 'batik', page: '/en/guide/shared-goals/', label: 'Section' },
+  ] as const;
+  for (const l of sectioned) {
+    test(`${l.lang}: a result shows the section it comes from, and its link leads there`, async ({ page }) => {
+      await page.goto(l.start);
+      await page.keyboard.press('/');
+      await search(page, l.word);
+      const result = page.locator('.sw-result', { has: page.locator(`.sw-title[href="${l.page}"]`) });
+      const section = result.locator('a.sw-section').first();
+      await expect(section).toBeVisible();
+      const href = (await section.getAttribute('href'))!;
+      expect(href).toMatch(new RegExp(`^${l.page}#[a-z0-9-]+$`));
+      const id = href.split('#')[1]!;
+      const html = await (await page.request.get(l.page)).text();
+      const heading = new RegExp(`<h[23] id="${id}"[^>]*>([^<]+)</h[23]>`).exec(html)?.[1]?.trim();
+      expect(heading, `a heading with id ${id} on ${l.page}`).toBeTruthy();
+      // The link names the section; a screen reader hears that it is one.
+      await expect(section.locator('.sw-section-title')).toHaveText(`${l.label}: ${heading}`);
+      await expect(result.getByRole('link', { name: new RegExp(`^${l.label}: ${heading}`) })).toBeVisible();
+      await section.click();
+      await expect(page).toHaveURL(href);
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    });
+  }
+
+  test('section titles never show a raw "#" or the section links\' words', async ({ page }) => {
+    for (const [start, words] of [
+      ['/id/tentang/', ['mitra', 'kerja', 'tujuan', 'mou', 'alat']],
+      ['/en/about/', ['partner', 'goals', 'mou', 'tools', 'review']],
+    ] as const) {
+      await page.goto(start);
+      const titles = await page.evaluate(async (queries) => {
+        interface Fragment {
+          sub_results: { title: string }[];
+        }
+        interface Pagefind {
+          search: (term: string) => Promise<{ results: { data: () => Promise<Fragment> }[] }>;
+        }
+        const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+        const all: string[] = [];
+        for (const q of queries) {
+          const found = await pagefind.search(q);
+          for (const r of found.results) all.push(...(await r.data()).sub_results.map((s) => s.title));
+        }
+        return all;
+      }, words);
+      expect(titles.length).toBeGreaterThan(20);
+      const bad = titles.filter((t) => t.includes('#') || /Tautan ke bagian|Link to section/.test(t));
+      expect(bad).toEqual([]);
+    }
+  });
+
+  for (const l of [
+    {
+      lang: 'id',
+      start: '/id/panduan/',
+      none: 'Tidak ada hasil untuk “xqzvbn”',
+      guide: 'Panduan lengkap',
+      tools: 'Alat bantu kerja sama',
+      suggestion: 'kerja sama',
+    },
+    {
+      lang: 'en',
+      start: '/en/guide/',
+      none: 'No results for “xqzvbn”',
+      guide: 'The full guide',
+      tools: 'Partnership tools',
+      suggestion: 'partnership',
+    },
+  ] as const) {
+    test(`${l.lang}: with no result, the window suggests words and pages in the page language`, async ({ page }) => {
+      await page.goto(l.start);
+      await page.keyboard.press('/');
+      await input(page).fill('xqzvbn');
+      const panel = page.locator('.search-window .sw-none');
+      await expect(panel).toBeVisible();
+      await expect(panel).toContainText(l.none);
+      await expect(panel.getByRole('link', { name: l.guide })).toHaveAttribute(
+        'href',
+        l.lang === 'id' ? '/id/panduan/' : '/en/guide/',
+      );
+      await expect(panel.getByRole('link', { name: l.tools })).toHaveAttribute(
+        'href',
+        l.lang === 'id' ? '/id/alat/' : '/en/tools/',
+      );
+      // Every suggested word finds something.
+      const suggestions = panel.locator('.sw-chip');
+      await expect(suggestions).toHaveCount(3);
+      for (const word of await suggestions.allTextContents()) {
+        await input(page).fill('xqzvbn');
+        await expect(panel).toBeVisible();
+        await panel.getByRole('button', { name: word }).click();
+        await expect(input(page)).toHaveValue(word);
+        await expect(resultLinks(page).first()).toBeVisible();
+        await expect(panel).toBeHidden();
+      }
+      expect(await suggestions.allTextContents()).toContain(l.suggestion);
+    });
+  }
+});
+
+test.describe('keyboard hints', () => {
+  test('are shown with a mouse and a keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/en/guide/');
+    await expect(page.locator('.search-key')).toBeVisible();
+    await page.keyboard.press('/');
+    await expect(page.locator('.search-window .sw-hints')).toBeVisible();
+  });
+
+  test('are hidden on a touch screen', async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto('/en/guide/');
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    await expect(page.locator('.search-key')).toBeHidden();
+    await page.getByRole('button', { name: 'Search' }).tap();
+    await expect(input(page)).toBeFocused();
+    await expect(page.locator('.search-window .sw-hints')).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('bytes of the search path', () => {
+  test(`opening search and the first results stay within ${budgets.search.total / KB} KB`, async ({ page }) => {
+    await page.goto('/id/panduan/');
+    await page.waitForLoadState('networkidle');
+    const loaded: string[] = [];
+    page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.keyboard.press('/');
+    await search(page, 'mitra');
+    await page.waitForLoadState('networkidle');
+    const weight = searchPathWeight(DIST, loaded, BASE);
+    const table = searchFileTable(weight);
+    expect(weight.missing, table).toEqual([]);
+    expect(weight.total.gzip, table).toBeLessThanOrEqual(budgets.search.total);
+    // What makes up the path: the window, Pagefind on the page (no worker, no Pagefind UI), the
+    // Indonesian WebAssembly and index, and one fragment per result shown (five at first).
+    const paths = weight.files.map((f) => f.path);
+    expect(paths.some((p) => /^\/_astro\/search-window\.[\w-]+\.js$/.test(p))).toBe(true);
+    expect(paths).toContain('/pagefind/pagefind.js');
+    expect(paths).toContain('/pagefind/wasm.id.pagefind');
+    expect(paths.filter((p) => p.includes('/fragment/')).length).toBeLessThanOrEqual(5);
+    expect(paths.filter((p) => /pagefind-(worker|ui|component-ui|modular-ui)|wasm\.en/.test(p))).toEqual([]);
   });
 });
 
