@@ -185,9 +185,23 @@ export async function runSearch(
   page.on('requestfinished', () => {
     last = Date.now();
   });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('requestfailed', (request) => problems.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
   if (ui === 'site') await page.keyboard.press('/');
   else await page.click('#open');
-  await page.locator(input).waitFor({ timeout: 60_000 });
+  try {
+    await page.locator(input).waitFor({ timeout: 60_000 });
+  } catch (error) {
+    const state = await page.evaluate(() => ({
+      status: document.querySelector('[data-search-status]')?.textContent,
+      dialogs: document.querySelectorAll('dialog').length,
+      focus: document.activeElement?.outerHTML.slice(0, 80),
+    }));
+    throw new Error(`${ui} ${lang}: search did not open: ${JSON.stringify(state)} ${problems.join('; ')}`, {
+      cause: error,
+    });
+  }
   await page.locator(input).pressSequentially(query);
   await page.locator(result).first().waitFor({ timeout: 60_000 });
   // The first query's results settle: nothing requested or finished for a second.

@@ -5,7 +5,7 @@
  * - It opens the search window (button, `/`, Ctrl+K or ⌘K). The window, its styles and Pagefind
  *   load only then, with a plain `import()` (see src/search/search-window.ts).
  * - It keeps the reader's colour theme (the footer's choice; applied before paint by inline.ts).
- * - It marks, in "On this page", the section being read.
+ * ("On this page" marks the section being read with its own small script: PageContents.astro.)
  */
 import { THEME_KEY } from './keys';
 import { rememberLanguage } from './language';
@@ -53,10 +53,9 @@ if (button) {
         await openSearch({ button, from, takeTyped });
         searchUnavailable(status, false);
       })
-      .catch((error: unknown) => {
+      .catch(() => {
         takeTyped();
         searchUnavailable(status, true);
-        console.warn(error);
       })
       .finally(() => button.removeAttribute('aria-busy'));
   };
@@ -96,33 +95,4 @@ if (themeChoice) {
       // Storage blocked: the choice holds for this page only.
     }
   });
-}
-
-/**
- * "On this page": the section being read is the last one whose heading has reached the top of
- * the screen (within 6rem); at the end of the page, the last one on screen.
- */
-const contents = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a')];
-if (contents.length > 0) {
-  const headings = contents.map((link) => document.getElementById(link.hash.slice(1)));
-  let frame = 0;
-  const mark = () => {
-    frame = 0;
-    const end = scrollY + innerHeight >= root.scrollHeight - 2;
-    let current: HTMLElement | null = null;
-    for (const heading of headings)
-      if (heading && heading.getBoundingClientRect().top < (end ? innerHeight : 96)) current = heading;
-    contents.forEach((link, i) => {
-      if (current && headings[i] === current) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
-    });
-  };
-  addEventListener(
-    'scroll',
-    () => {
-      frame ||= requestAnimationFrame(mark);
-    },
-    { passive: true },
-  );
-  mark();
 }

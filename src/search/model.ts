@@ -90,11 +90,37 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /**
- * The dictionary key of the results summary for `count` results.
+ * The dictionary key of the results summary for `count` results (read out by screen readers,
+ * so "no results" is said here, not only shown below it).
  * @example countKey(1) // => 'results.one'
+ * @example countKey(0) // => 'none.title'
  */
-export function countKey(count: number): 'results.one' | 'results.other' {
+export function countKey(count: number): 'results.one' | 'results.other' | 'none.title' {
+  if (count === 0) return 'none.title';
   return count === 1 ? 'results.one' : 'results.other';
+}
+
+/**
+ * A section's excerpt without the section's own title at its start: Pagefind's excerpt of a
+ * section begins with its heading, which the result already shows.
+ * @example withoutTitle([{ text: 'Apa Itu Mitra? Mitra adalah', mark: false }], 'Apa Itu Mitra?') // => [{ text: 'Mitra adalah', mark: false }]
+ */
+export function withoutTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
+  const plain = parts.map((p) => p.text).join('');
+  const normal = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+  if (!title.trim() || !normal(plain).startsWith(normal(title.trim()))) return [...parts];
+  let skip = title.trim().length;
+  const out: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (skip >= part.text.length) {
+      skip -= part.text.length;
+      continue;
+    }
+    out.push({ text: part.text.slice(skip), mark: part.mark });
+    skip = 0;
+  }
+  if (out[0]) out[0] = { ...out[0], text: out[0].text.replace(/^[\s.:;,–-]+/, '') };
+  return out.filter((p) => p.text !== '');
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   filterOptions,
   type Fragment,
   sectionsOf,
+  withoutTitle,
 } from './model';
 
 /** What the page hands over when the reader asks for search. */
@@ -60,6 +61,18 @@ const words = dictionaries[lang];
 const t = (key: SearchKey, params?: Record<string, string | number>) =>
   params ? fill(words[key], params) : words[key];
 
+/**
+ * This language's WebAssembly (the largest file, about 58 KB), fetched alongside Pagefind's
+ * script: pagefind.js asks for it only after its own download and its index entry (which it
+ * fetches with a cache-busting `?ts=`, so that one cannot be preloaded). `crossorigin` makes the
+ * preload match Pagefind's own `fetch()`, so the file still downloads once.
+ */
+function preloadWasm(): void {
+  const href = `${bundlePath}wasm.${lang}.pagefind`;
+  if (document.querySelector(`link[href="${href}"]`)) return;
+  document.head.append(Object.assign(el('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+}
+
 /** Pagefind, loading or loaded; undefined before the first try and after a failed one. */
 let engine: Promise<Pagefind> | undefined;
 /** How many times loading Pagefind has failed in this page: each retry uses a new address. */
@@ -96,10 +109,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text 
   return node;
 }
 
-/** Pagefind's excerpt as text, its matched words in `<mark>`: no markup from the index is parsed. */
-function excerpt(className: string, html: string): HTMLElement {
+/**
+ * Pagefind's excerpt as text, its matched words in `<mark>`: no markup from the index is parsed.
+ * A section's excerpt loses the heading it starts with (`title`), which is shown above it.
+ */
+function excerpt(className: string, html: string, title = ''): HTMLElement {
   const node = el('span', className);
-  for (const part of excerptParts(html)) node.append(part.mark ? el('mark', '', part.text) : part.text);
+  for (const part of withoutTitle(excerptParts(html), title))
+    node.append(part.mark ? el('mark', '', part.text) : part.text);
   return node;
 }
 
@@ -115,7 +132,6 @@ class SearchWindow {
   readonly list = el('ol', 'sw-results');
   readonly more = el('button', 'sw-more', t('results.more'));
   readonly none = el('div', 'sw-none');
-  readonly noneTitle = el('p', 'sw-none-title');
   returnFocusTo: HTMLElement | undefined;
   /** Results of the current query not shown yet. */
   pending: PagefindResults['results'] = [];
@@ -160,7 +176,7 @@ class SearchWindow {
     this.more.type = 'button';
     this.more.hidden = true;
     this.none.hidden = true;
-    this.none.append(this.noneTitle, this.suggestions(), this.browse());
+    this.none.append(this.suggestions(), this.browse());
 
     const hints = el('p', 'sw-hints');
     hints.innerHTML = `<span><kbd>↑</kbd> <kbd>↓</kbd> ${t('hint.move')}</span> <span><kbd>Enter</kbd> ${t('hint.open')}</span> <span><kbd>Esc</kbd> ${t('hint.close')}</span>`;
@@ -329,8 +345,8 @@ class SearchWindow {
     this.pending = [...results];
     this.list.replaceChildren();
     this.status.textContent = query ? t(countKey(results.length), { n: results.length, query }) : '';
+    this.status.classList.toggle('is-none', !!query && results.length === 0);
     this.none.hidden = !query || results.length > 0;
-    this.noneTitle.textContent = t('none.title', { query });
     this.showMore();
   }
 
@@ -373,7 +389,7 @@ class SearchWindow {
       sectionLink.dataset.result = '';
       const title = el('span', 'sw-section-title');
       title.append(el('span', 'visually-hidden', `${t('result.section')}: `), section.title);
-      sectionLink.append(title, excerpt('sw-excerpt', section.excerpt));
+      sectionLink.append(title, excerpt('sw-excerpt', section.excerpt, section.title));
       const row = el('li');
       row.append(sectionLink);
       list.append(row);
@@ -430,6 +446,7 @@ let instance: SearchWindow | undefined;
  */
 export async function openSearch(request: OpenRequest): Promise<void> {
   const styled = loadStyles();
+  if (!engine) preloadWasm();
   void loadEngine();
   await styled;
   instance ??= new SearchWindow(request.button);

@@ -370,7 +370,8 @@ test.describe('results', () => {
       await input(page).fill('xqzvbn');
       const panel = page.locator('.search-window .sw-none');
       await expect(panel).toBeVisible();
-      await expect(panel).toContainText(l.none);
+      // Said in the status line, so screen readers hear it too.
+      await expect(dialog(page).getByRole('status')).toHaveText(l.none);
       await expect(panel.getByRole('link', { name: l.guide })).toHaveAttribute(
         'href',
         l.lang === 'id' ? '/id/panduan/' : '/en/guide/',

@@ -9,6 +9,7 @@ import {
   filterOptions,
   sectionsOf,
   type SubResult,
+  withoutTitle,
 } from '../../src/search/model';
 
 const sub = (title: string, id: string | undefined, matches: number): SubResult => ({
@@ -83,10 +84,25 @@ describe("Pagefind's excerpts", () => {
   });
 });
 
+describe("a section's excerpt", () => {
+  it('drops the heading it starts with, marks and all, and keeps the rest', () => {
+    const parts = excerptParts('Apa Itu <mark>Mitra</mark>? <mark>Mitra</mark> adalah panduan');
+    expect(withoutTitle(parts, 'Apa Itu Mitra?')).toEqual([
+      { text: 'Mitra', mark: true },
+      { text: ' adalah panduan', mark: false },
+    ]);
+  });
+
+  it('is left alone when it does not start with the heading', () => {
+    const parts = excerptParts('… dan <mark>mitra</mark> Anda');
+    expect(withoutTitle(parts, 'Apa Itu Mitra?')).toEqual(parts);
+  });
+});
+
 describe('the results summary and the arrow keys', () => {
   it('says "1 result" for one and the plural otherwise', () => {
     expect(countKey(1)).toBe('results.one');
-    expect(countKey(0)).toBe('results.other');
+    expect(countKey(0)).toBe('none.title');
     expect(countKey(7)).toBe('results.other');
     expect(fill('{n} results for “{query}”', { n: 3, query: 'mou' })).toBe('3 results for “mou”');
   });
