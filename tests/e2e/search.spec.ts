@@ -106,11 +106,10 @@ for (const l of languages) {
           interface Results {
             results: { data: () => Promise<{ url: string }> }[];
           }
-          interface Pagefind {
+          const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
             search: (term: string, options?: { filters: Record<string, string> }) => Promise<Results>;
             filters: () => Promise<Record<string, Record<string, number> | undefined>>;
-          }
-          const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+          };
           const all = await pagefind.search(word);
           const guide = await pagefind.search(word, { filters: { type: filter } });
           const urls = async (r: Results) => Promise.all(r.results.map(async (x) => (await x.data()).url));
