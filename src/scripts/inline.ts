@@ -12,7 +12,7 @@ import { LANGUAGE_KEY, THEME_KEY } from './keys';
  * `<html data-theme>` before anything is painted, so a reader who chose dark on a light phone
  * (or the other way round) never sees a frame in the wrong colours. global.css does the rest.
  */
-export const themeScript = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t=="light"||t=="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}`;
+export const themeScript = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(/^(light|dark)$/.test(t))document.documentElement.dataset.theme=t}catch(e){}`;
 
 /**
  * In the `<head>` of the language chooser at `/` (`base` is the site's base path), before the

@@ -89,8 +89,7 @@ if (themeChoice) {
     if (theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = theme;
     try {
-      if (theme === 'system') localStorage.removeItem(THEME_KEY);
-      else localStorage.setItem(THEME_KEY, theme);
+      localStorage[theme === 'system' ? 'removeItem' : 'setItem'](THEME_KEY, theme);
     } catch {
       // Storage blocked: the choice holds for this page only.
     }
