@@ -52,8 +52,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    // The search window's module is built like a worker (see src/scripts/site.ts), as an ES module.
-    worker: { format: 'es' },
     plugins: [slimPreload(base), quietHeadInject()],
     build: {
       rollupOptions: {
@@ -66,10 +64,14 @@ export default defineConfig({
            * slow connection. The kit's on-demand modules (share links, files, clipboard) stay
            * out, and reading pages import none of it. So do the kit's form pieces that not every
            * tool renders (checkbox.tsx, disclosure.tsx): they go with the tools that use them.
+           * Vite's preload helper (our slim one) goes with the site script's small shared chunk
+           * instead: every page loads that one anyway, and the site script's `import()` of the
+           * search window must not pull in the tools' chunk.
            */
           manualChunks(id) {
+            if (/vite\/preload-helper|\/src\/scripts\/language\.ts$/.test(id)) return 'site-runtime';
             if (
-              /node_modules\/preact\/|vite\/preload-helper|\/src\/i18n\/(dictionary|locales|format)\.ts/.test(id) ||
+              /node_modules\/preact\/|\/src\/i18n\/(dictionary|locales|format)\.ts/.test(id) ||
               /\/src\/tools\/kit\/(components|form|useTool|storage|spec|validate|result|limits|hydrate)\.tsx?$/.test(id)
             ) {
               return 'tool-runtime';

@@ -17,10 +17,13 @@ export const KB = 1024;
  * The budgets, all in one place (gzip bytes). A reading page (guide, home, about, print, the
  * tools list, the language chooser, 404) ships at most 2 KB of JavaScript before interaction
  * and at most 30 KB of HTML + CSS + JavaScript in total. A tool page may ship more script for
- * its island: 20 KB, or its own figure below (keyed by the tool's English slug).
+ * its island: 20 KB, or its own figure below (keyed by the tool's English slug). Opening search
+ * and getting the first results downloads at most 120 KB in all (the window, Pagefind, its
+ * WebAssembly, the index and the results' fragments: scripts/lib/search-weight.ts).
  */
 export const budgets = {
   reading: { js: 2 * KB, total: 30 * KB },
+  search: { total: 120 * KB },
   tool: { js: 20 * KB, total: undefined },
   toolOverrides: {
     /** The MoU checklist carries a clause library and a document builder. */

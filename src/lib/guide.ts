@@ -109,3 +109,40 @@ export function parityProblems(entries: readonly GuideEntry[]): string[] {
   }
   return problems;
 }
+
+/**
+ * An id for a heading the page adds itself (not from Markdown), made like the Markdown
+ * headings' ids: lower case, letters and digits, words joined by `-`.
+ * @example headingId('Lima Alasan untuk Bermitra') // => 'lima-alasan-untuk-bermitra'
+ */
+export function headingId(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9\s-]/g, '')
+    .trim()
+    .replace(/[\s-]+/g, '-');
+}
+
+/** A heading of a page's contents list: Markdown's headings as Astro reports them, or the page's own. */
+export interface ContentsHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/**
+ * The sections to list under "On this page": the `##` and `###` headings, in page order; none
+ * when the page has fewer than `min` sections (`##`), since a short page needs no contents.
+ * @example pageSections([{ depth: 2, slug: 'a', text: 'A' }], 3) // => []
+ */
+export function pageSections(
+  headings: readonly ContentsHeading[],
+  min = 3,
+): { id: string; text: string; depth: 2 | 3 }[] {
+  const sections = headings
+    .filter((h): h is ContentsHeading & { depth: 2 | 3 } => h.depth === 2 || h.depth === 3)
+    .map((h) => ({ id: h.slug, text: h.text, depth: h.depth }));
+  return sections.filter((s) => s.depth === 2).length >= min ? sections : [];
+}

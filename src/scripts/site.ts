@@ -2,24 +2,34 @@
  * The only script on reading pages, and kept tiny: guide pages load nothing else until the
  * reader asks for more.
  * - It remembers the language a reader picks, so `/` can send them straight to it next time.
- * - It opens the search window (button, `/`, Ctrl+K or ⌘K). The window itself (Pagefind's
- *   Component UI, its styles and the index) loads only then: see ./search.ts.
+ * - It opens the search window (button, `/`, Ctrl+K or ⌘K). The window, its styles and Pagefind
+ *   load only then, with a plain `import()` (see src/search/search-window.ts).
+ * - It keeps the reader's colour theme (the footer's choice; applied before paint by inline.ts).
+ * ("On this page" marks the section being read with its own small script: PageContents.astro.)
  */
+import { THEME_KEY } from './keys';
 import { rememberLanguage } from './language';
-import { OPEN_SEARCH, type OpenSearchRequest, searchUnavailable } from './search-request';
-// `?worker&url` makes Vite build search.ts as a separate, self-contained module and hand us its
-// address, without the ~1 KB "preload helper" that a plain `import('./search')` adds to every
-// page. The module runs on the page (not in a worker: `worker.format` is 'es' in the config);
-// such a build keeps no exports, so the module listens for an OPEN_SEARCH event instead.
-import searchModule from './search?worker&url';
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-lang-choice]');
   if (link) rememberLanguage(link.getAttribute('data-lang-choice'));
 });
 
+/**
+ * Shows (or, with `false`, clears) the header's "search could not be loaded" message. It is an
+ * alert created on failure only, so pages carry no empty live region the rest of the time.
+ */
+function searchUnavailable(status: HTMLElement | null, show: boolean): void {
+  if (!status) return;
+  status.hidden = !show;
+  if (show) status.setAttribute('role', 'alert');
+  else status.removeAttribute('role');
+  status.textContent = show ? (status.dataset.unavailable ?? '') : '';
+}
+
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
 if (button) {
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
   // CSS shows the button when scripting is on (`@media (scripting: enabled)`); this covers
   // browsers that do not know that media feature.
   button.classList.add('is-ready');
@@ -34,14 +44,20 @@ if (button) {
     if (typedAhead !== undefined) return;
     typedAhead = '';
     const focused = document.activeElement;
-    const detail: OpenSearchRequest = { button, from: focused instanceof HTMLElement ? focused : button, takeTyped };
-    import(/* @vite-ignore */ searchModule).then(
-      () => document.dispatchEvent(new CustomEvent(OPEN_SEARCH, { detail })),
-      () => {
+    const from = focused instanceof HTMLElement && focused !== document.body ? focused : button;
+    button.setAttribute('aria-busy', 'true');
+    // A failed load is retried from a fresh address on the next press (slim-preload.ts): a
+    // browser would otherwise keep failing the same module for the rest of the page's life.
+    import('../search/search-window')
+      .then(async ({ openSearch }) => {
+        await openSearch({ button, from, takeTyped });
+        searchUnavailable(status, false);
+      })
+      .catch(() => {
         takeTyped();
-        searchUnavailable(true);
-      },
-    );
+        searchUnavailable(status, true);
+      })
+      .finally(() => button.removeAttribute('aria-busy'));
   };
   button.addEventListener('click', open);
   document.addEventListener('keydown', (event) => {
@@ -59,6 +75,23 @@ if (button) {
     if (commandK || slash) {
       event.preventDefault();
       open();
+    }
+  });
+}
+
+const root = document.documentElement;
+const themeChoice = document.querySelector<HTMLFieldSetElement>('[data-theme-choice]');
+if (themeChoice) {
+  const current = themeChoice.querySelector<HTMLInputElement>(`input[value="${root.dataset.theme ?? 'system'}"]`);
+  if (current) current.checked = true;
+  themeChoice.addEventListener('change', (event) => {
+    const theme = (event.target as HTMLInputElement).value;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+    try {
+      localStorage[theme === 'system' ? 'removeItem' : 'setItem'](THEME_KEY, theme);
+    } catch {
+      // Storage blocked: the choice holds for this page only.
     }
   });
 }

@@ -1,9 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
+import { budgets, KB } from '../../scripts/lib/page-weight.ts';
+import { searchFileTable, searchPathWeight } from '../../scripts/lib/search-weight.ts';
+import { BASE, DIST } from '../helpers/dist';
 import { expectNoAxeViolations } from './fixtures';
 
 /**
- * Site search (Pagefind's Component UI, loaded on demand). Each language has its own index:
- * a word from one step page finds that page, and no page of the other language.
+ * Site search (our search window over Pagefind's JavaScript API, loaded on demand). Each
+ * language has its own index: a word from one step page finds that page, and no page of the
+ * other language.
  */
 const languages = [
   {
@@ -29,9 +33,12 @@ const languages = [
   },
 ] as const;
 
-const dialog = (page: Page) => page.locator('pagefind-modal dialog');
-const input = (page: Page) => page.locator('pagefind-modal input[type="search"]');
-const resultLinks = (page: Page) => page.locator('pagefind-results .pf-result-link');
+const dialog = (page: Page) => page.locator('dialog.search-window');
+const input = (page: Page) => page.locator('.search-window input[type="search"]');
+/** The link of each result (its page title), in ranking order. */
+const resultLinks = (page: Page) => page.locator('.search-window .sw-results .sw-title[href]');
+/** The search window's script (its name has a content hash; a retry adds `?retry=N`). */
+const windowScript = /\/_astro\/search-window\.[\w-]+\.js(\?|$)/;
 
 async function search(page: Page, query: string) {
   await input(page).fill(query);
@@ -69,7 +76,7 @@ for (const l of languages) {
       ).toBe(true);
       // The result is titled like the page it leads to.
       const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(await page.request.get(l.page).then((r) => r.text()))![1]!;
-      await expect(page.locator(`pagefind-results .pf-result-link[href="${l.page}"]`)).toHaveText(h1.trim());
+      await expect(page.locator(`.search-window .sw-title[href="${l.page}"]`)).toHaveText(h1.trim());
     });
 
     if (l.derived) {
@@ -86,9 +93,10 @@ for (const l of languages) {
       await page.goto(l.start);
       await page.keyboard.press('/');
       await expect(input(page)).toHaveAttribute('placeholder', l.strings.placeholder);
-      await expect(page.locator('pagefind-filter-dropdown')).toContainText(l.strings.filter);
+      await expect(page.locator('.search-window .sw-filter')).toContainText(l.strings.filter);
+      await expect(page.getByRole('combobox', { name: l.strings.filter })).toBeVisible();
       await input(page).fill(l.word);
-      await expect(page.locator('pagefind-summary')).toContainText(l.strings.results);
+      await expect(page.locator('.search-window .sw-status')).toContainText(l.strings.results);
     });
 
     test('separates guide pages from the rest with a filter', async ({ page }) => {
@@ -117,6 +125,13 @@ for (const l of languages) {
         results.guide.join(', '),
       ).toBe(true);
       expect(results.all.some((u) => !u.startsWith(guideSection))).toBe(true);
+
+      // The same filter in the window: choosing the guide leaves only guide pages.
+      await page.keyboard.press('/');
+      const everything = await search(page, l.common);
+      expect(everything.some((p) => !p.startsWith(guideSection))).toBe(true);
+      await page.getByRole('combobox', { name: l.strings.filter }).selectOption(l.strings.guide);
+      await expect.poll(async () => (await search(page, l.common)).every((p) => p.startsWith(guideSection))).toBe(true);
     });
   });
 }
@@ -178,7 +193,7 @@ test.describe('keyboard', () => {
 test.describe('loading on demand', () => {
   test('letters typed while the window loads land in the search box', async ({ page }) => {
     // A slow connection: the window's script takes a while.
-    await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+    await page.route(windowScript, async (route) => {
       await new Promise((r) => setTimeout(r, 800));
       await route.continue();
     });
@@ -190,18 +205,56 @@ test.describe('loading on demand', () => {
     await expect(resultLinks(page).first()).toBeVisible();
   });
 
+  /**
+   * A network blip, then the connection is back. Some browsers keep a module that failed to
+   * load as failed for its address for the rest of the page's life (Chromium up to version 155,
+   * whatwg/html#6768); others fetch it again. To prove the retry on any browser, the failed
+   * address keeps failing here as in those browsers: only a fresh address can load.
+   */
+  async function blip(page: Page, script: RegExp) {
+    let online = false;
+    await page.route(script, (route) =>
+      online && new URL(route.request().url()).search ? route.continue() : route.abort(),
+    );
+    return () => {
+      online = true;
+    };
+  }
+
   test('when the window cannot load, the reader is told in the page language, and can try again', async ({ page }) => {
     // No live region waits on the page: the message is an alert, made when it is needed.
     await page.goto('/id/panduan/');
     await expect(page.getByRole('status')).toHaveCount(0);
-    await page.route('**/pagefind/pagefind-component-ui.js', (route) => route.abort());
+    const backOnline = await blip(page, windowScript);
     await page.goto('/id/panduan/');
     await page.getByRole('button', { name: 'Cari' }).click();
     await expect(page.getByRole('alert')).toHaveText(/Pencarian tidak dapat dimuat/);
-    await page.unroute('**/pagefind/pagefind-component-ui.js');
+    // Still failing: the message stays, and nothing is left half-open.
+    await page.getByRole('button', { name: 'Cari' }).click();
+    await expect(page.getByRole('alert')).toHaveText(/Pencarian tidak dapat dimuat/);
+    await expect(dialog(page)).toHaveCount(0);
+    backOnline();
     await page.getByRole('button', { name: 'Cari' }).click();
     await expect(dialog(page)).toBeVisible();
     await expect(page.locator('[data-search-status]')).toBeHidden();
+    await input(page).fill('mitra');
+    await expect(resultLinks(page).first()).toBeVisible();
+  });
+
+  test('when Pagefind cannot load, the window says so in the page language, and "try again" works', async ({
+    page,
+  }) => {
+    const backOnline = await blip(page, /\/pagefind\/pagefind\.js(\?|$)/);
+    await page.goto('/en/guide/');
+    await page.keyboard.press('/');
+    await input(page).fill('partner');
+    const alert = dialog(page).getByRole('alert');
+    await expect(alert).toContainText('Search could not be loaded');
+    backOnline();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(resultLinks(page).first()).toBeVisible();
+    await expect(alert).toBeHidden();
+    await expect(input(page)).toBeFocused();
   });
 
   test('nothing of the search window or its index loads until the reader opens it', async ({ page }) => {
@@ -214,8 +267,9 @@ test.describe('loading on demand', () => {
     await expect(input(page)).toBeFocused();
     await input(page).fill('mitra');
     await expect(resultLinks(page).first()).toBeVisible();
-    expect(requested).toContain('/pagefind/pagefind-component-ui.js');
-    expect(requested).toContain('/pagefind/pagefind-component-ui.css');
+    expect(requested.some((p) => /^\/_astro\/search-window\.[\w-]+\.js$/.test(p))).toBe(true);
+    expect(requested.some((p) => /^\/_astro\/search-window\.[\w-]+\.css$/.test(p))).toBe(true);
+    expect(requested).toContain('/pagefind/pagefind.js');
     expect(requested.some((p) => p.startsWith('/pagefind/wasm.id'))).toBe(true);
     expect(requested.some((p) => p.startsWith('/pagefind/wasm.en'))).toBe(false);
   });
@@ -232,6 +286,162 @@ test.describe('loading on demand', () => {
   test('with JavaScript the button is there from the first paint', async ({ page }) => {
     await page.goto('/id/panduan/');
     await expect(page.getByRole('button', { name: 'Cari' })).toBeVisible();
+  });
+});
+
+test.describe('results', () => {
+  const sectioned = [
+    // "batik" is in one section of each page: the example of a batik seller.
+    { lang: 'id', start: '/id/tentang/', word: 'batik', page: '/id/panduan/tujuan-bersama/', label: 'Bagian' },
+    { lang: 'en', start: '/en/about/', word: 'batik', page: '/en/guide/shared-goals/', label: 'Section' },
+  ] as const;
+  for (const l of sectioned) {
+    test(`${l.lang}: a result shows the section it comes from, and its link leads there`, async ({ page }) => {
+      await page.goto(l.start);
+      await page.keyboard.press('/');
+      await search(page, l.word);
+      const result = page.locator('.sw-result', { has: page.locator(`.sw-title[href="${l.page}"]`) });
+      const section = result.locator('a.sw-section').first();
+      await expect(section).toBeVisible();
+      const href = (await section.getAttribute('href'))!;
+      expect(href).toMatch(new RegExp(`^${l.page}#[a-z0-9-]+$`));
+      const id = href.split('#')[1]!;
+      const html = await (await page.request.get(l.page)).text();
+      const heading = new RegExp(`<h[23] id="${id}"[^>]*>([^<]+)</h[23]>`).exec(html)?.[1]?.trim();
+      expect(heading, `a heading with id ${id} on ${l.page}`).toBeTruthy();
+      // The link names the section; a screen reader hears that it is one.
+      await expect(section.locator('.sw-section-title')).toHaveText(`${l.label}: ${heading}`);
+      await expect(result.getByRole('link', { name: new RegExp(`^${l.label}: ${heading}`) })).toBeVisible();
+      await section.click();
+      await expect(page).toHaveURL(href);
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    });
+  }
+
+  test('section titles never show a raw "#" or the section links\' words', async ({ page }) => {
+    for (const [start, words] of [
+      ['/id/tentang/', ['mitra', 'kerja', 'tujuan', 'mou', 'alat']],
+      ['/en/about/', ['partner', 'goals', 'mou', 'tools', 'review']],
+    ] as const) {
+      await page.goto(start);
+      const titles = await page.evaluate(async (queries) => {
+        interface Fragment {
+          sub_results: { title: string }[];
+        }
+        interface Pagefind {
+          search: (term: string) => Promise<{ results: { data: () => Promise<Fragment> }[] }>;
+        }
+        const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+        const all: string[] = [];
+        for (const q of queries) {
+          const found = await pagefind.search(q);
+          for (const r of found.results) all.push(...(await r.data()).sub_results.map((s) => s.title));
+        }
+        return all;
+      }, words);
+      expect(titles.length).toBeGreaterThan(20);
+      const bad = titles.filter((t) => t.includes('#') || /Tautan ke bagian|Link to section/.test(t));
+      expect(bad).toEqual([]);
+    }
+  });
+
+  for (const l of [
+    {
+      lang: 'id',
+      start: '/id/panduan/',
+      none: 'Tidak ada hasil untuk “xqzvbn”',
+      guide: 'Panduan lengkap',
+      tools: 'Alat bantu kerja sama',
+      suggestion: 'kerja sama',
+    },
+    {
+      lang: 'en',
+      start: '/en/guide/',
+      none: 'No results for “xqzvbn”',
+      guide: 'The full guide',
+      tools: 'Partnership tools',
+      suggestion: 'partnership',
+    },
+  ] as const) {
+    test(`${l.lang}: with no result, the window suggests words and pages in the page language`, async ({ page }) => {
+      await page.goto(l.start);
+      await page.keyboard.press('/');
+      await input(page).fill('xqzvbn');
+      const panel = page.locator('.search-window .sw-none');
+      await expect(panel).toBeVisible();
+      // Said in the status line, so screen readers hear it too.
+      await expect(dialog(page).getByRole('status')).toHaveText(l.none);
+      await expect(panel.getByRole('link', { name: l.guide })).toHaveAttribute(
+        'href',
+        l.lang === 'id' ? '/id/panduan/' : '/en/guide/',
+      );
+      await expect(panel.getByRole('link', { name: l.tools })).toHaveAttribute(
+        'href',
+        l.lang === 'id' ? '/id/alat/' : '/en/tools/',
+      );
+      // Every suggested word finds something.
+      const suggestions = panel.locator('.sw-chip');
+      await expect(suggestions).toHaveCount(3);
+      for (const word of await suggestions.allTextContents()) {
+        await input(page).fill('xqzvbn');
+        await expect(panel).toBeVisible();
+        await panel.getByRole('button', { name: word }).click();
+        await expect(input(page)).toHaveValue(word);
+        await expect(resultLinks(page).first()).toBeVisible();
+        await expect(panel).toBeHidden();
+      }
+      expect(await suggestions.allTextContents()).toContain(l.suggestion);
+    });
+  }
+});
+
+test.describe('keyboard hints', () => {
+  test('are shown with a mouse and a keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/en/guide/');
+    await expect(page.locator('.search-key')).toBeVisible();
+    await page.keyboard.press('/');
+    await expect(page.locator('.search-window .sw-hints')).toBeVisible();
+  });
+
+  test('are hidden on a touch screen', async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto('/en/guide/');
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    await expect(page.locator('.search-key')).toBeHidden();
+    await page.getByRole('button', { name: 'Search' }).tap();
+    await expect(input(page)).toBeFocused();
+    await expect(page.locator('.search-window .sw-hints')).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('bytes of the search path', () => {
+  test(`opening search and the first results stay within ${budgets.search.total / KB} KB`, async ({ page }) => {
+    await page.goto('/id/panduan/');
+    await page.waitForLoadState('networkidle');
+    const loaded: string[] = [];
+    page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.keyboard.press('/');
+    await search(page, 'mitra');
+    await page.waitForLoadState('networkidle');
+    const weight = searchPathWeight(DIST, loaded, BASE);
+    const table = searchFileTable(weight);
+    expect(weight.missing, table).toEqual([]);
+    expect(weight.total.gzip, table).toBeLessThanOrEqual(budgets.search.total);
+    // What makes up the path: the window, Pagefind on the page (no worker, no Pagefind UI), the
+    // Indonesian WebAssembly and index, and one fragment per result shown (five at first).
+    const paths = weight.files.map((f) => f.path);
+    expect(paths.some((p) => /^\/_astro\/search-window\.[\w-]+\.js$/.test(p))).toBe(true);
+    expect(paths).toContain('/pagefind/pagefind.js');
+    expect(paths).toContain('/pagefind/wasm.id.pagefind');
+    expect(paths.filter((p) => p.includes('/fragment/')).length).toBeLessThanOrEqual(5);
+    expect(paths.filter((p) => /pagefind-(worker|ui|component-ui|modular-ui)|wasm\.en/.test(p))).toEqual([]);
   });
 });
 

@@ -74,9 +74,9 @@ test.describe('every page under its Content-Security-Policy', () => {
       const kind = measured.kind;
       if (kind === 'tool' || searchHere.has(entry.path)) {
         await page.keyboard.press('/');
-        await expect(page.locator('pagefind-modal input[type="search"]')).toBeFocused();
+        await expect(page.locator('.search-window input[type="search"]')).toBeFocused();
         await page.keyboard.type(entry.path.includes('/en/') ? 'partner' : 'mitra');
-        await expect(page.locator('pagefind-results .pf-result-link').first()).toBeVisible();
+        await expect(page.locator('.search-window .sw-title[href]').first()).toBeVisible();
         await page.keyboard.press('Escape');
       }
       expect(seen.problems).toEqual([]);

@@ -20,13 +20,17 @@ test.describe('language switcher', () => {
 });
 
 test.describe('the language chooser at /', () => {
-  test('sends a reader who has not chosen to Indonesian, and does not show a blank page first', async ({ page }) => {
+  test('offers a reader who has not chosen both languages, on the page itself (no blank page, no redirect)', async ({
+    page,
+  }) => {
     const response = await page.request.get('/');
     const html = await response.text();
     expect(html).toContain('Bahasa Indonesia');
     expect(html).toContain('English');
     await page.goto('/');
-    await expect(page).toHaveURL('/id/');
+    await expect(page).toHaveURL('/');
+    await expect(page.getByRole('link', { name: /Bahasa Indonesia/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /English/ })).toBeVisible();
   });
 
   test('remembers a reader who switched to English', async ({ page }) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { ui } from '../../src/i18n/ui';
+import { toolFactsText } from '../../src/components/tool-facts';
+import searchWords from '../../src/search/i18n';
 
 type Dicts = Record<Locale, Record<string, string>>;
 
@@ -13,6 +15,8 @@ const toolDictionaries = import.meta.glob<{ default: Dicts }>(['/src/tools/*/i18
 });
 const dictionaries: [string, Dicts][] = [
   ['site shell (src/i18n/ui)', ui],
+  ['search window (src/search/i18n.ts)', searchWords],
+  ['tool cards (src/components/tool-facts.ts)', toolFactsText],
   ...Object.entries(toolDictionaries).map(([path, mod]) => [path, mod.default] as [string, Dicts]),
 ];
 
@@ -94,6 +98,7 @@ describe('Indonesian headings of the shell', () => {
     'step.toolsTitle',
     'notFound.title',
     'root.choose',
+    'toc.title',
   ] as const;
 
   it('follow EYD V title case', async () => {

@@ -18,13 +18,17 @@ export const en = {
   'lang.label': 'Change language',
   'lang.current': 'Language of this page: English',
 
-  // Search (the header button; Pagefind brings the words inside the search window)
+  // Search (the header button and its message; the window's words are in src/search/i18n.ts)
   'search.open': 'Search',
   'search.unavailable': 'Search could not be loaded. Check your connection, then try again.',
-  'search.kind.guide': 'Guide',
-  'search.kind.tool': 'Tool',
-  'search.kind.other': 'Other',
-  'search.kindLabel': 'Page type',
+
+  // Reading aids: contents of the page, links to its sections, the colour theme
+  'toc.title': 'On this page',
+  'anchor.label': 'Link to section',
+  'theme.label': 'Theme',
+  'theme.system': 'Same as device',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
 
   // Link previews (Open Graph, Twitter)
   'social.imageAlt': 'Mitra: a guide to online business partnerships for small businesses and online sellers',

@@ -22,13 +22,17 @@ export const id = {
   'lang.label': 'Ganti bahasa',
   'lang.current': 'Bahasa halaman ini: bahasa Indonesia',
 
-  // Search (the header button; Pagefind brings the words inside the search window)
+  // Search (the header button and its message; the window's words are in src/search/i18n.ts)
   'search.open': 'Cari',
   'search.unavailable': 'Pencarian tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.',
-  'search.kind.guide': 'Panduan',
-  'search.kind.tool': 'Alat',
-  'search.kind.other': 'Lainnya',
-  'search.kindLabel': 'Jenis halaman',
+
+  // Reading aids: contents of the page, links to its sections, the colour theme
+  'toc.title': 'Di Halaman Ini',
+  'anchor.label': 'Tautan ke bagian',
+  'theme.label': 'Tampilan',
+  'theme.system': 'Ikuti perangkat',
+  'theme.light': 'Terang',
+  'theme.dark': 'Gelap',
 
   // Link previews (Open Graph, Twitter)
   'social.imageAlt': 'Mitra: panduan kerja sama bisnis online untuk UMKM dan penjual online',

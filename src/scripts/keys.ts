@@ -1,0 +1,7 @@
+/** Where the site keeps a reader's choices on their device (localStorage); nothing else is kept. */
+
+/** The colour theme the reader chose in the footer: `light` or `dark` (none: the system's). */
+export const THEME_KEY = 'mitra:theme';
+
+/** The language the reader picked last (`id` or `en`), so `/` can send them straight to it. */
+export const LANGUAGE_KEY = 'mitra:lang';

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  arrowTarget,
+  attemptUrl,
+  countKey,
+  excerptParts,
+  fill,
+  filterOptions,
+  sectionsOf,
+  type SubResult,
+  withoutTitle,
+} from '../../src/search/model';
+
+const sub = (title: string, id: string | undefined, matches: number): SubResult => ({
+  title,
+  url: id ? `/id/panduan/a/#${id}` : '/id/panduan/a/',
+  excerpt: `… ${title} …`,
+  locations: Array.from({ length: matches }, (_, i) => i),
+  ...(id ? { anchor: { element: 'h2', id } } : {}),
+});
+
+describe('the sections shown under a result', () => {
+  it('lists only sections that start at a heading, so each link lands on one', () => {
+    const fragment = { url: '/id/panduan/a/', sub_results: [sub('Judul', undefined, 9), sub('Bagian', 'bagian', 1)] };
+    expect(sectionsOf(fragment, 3)).toEqual([{ title: 'Bagian', url: '/id/panduan/a/#bagian', excerpt: '… Bagian …' }]);
+  });
+
+  it('keeps the sections with the most matches, shown in page order', () => {
+    const fragment = {
+      url: '/id/panduan/a/',
+      sub_results: [sub('Satu', 'satu', 1), sub('Dua', 'dua', 5), sub('Tiga', 'tiga', 2), sub('Empat', 'empat', 4)],
+    };
+    expect(sectionsOf(fragment, 2).map((s) => s.title)).toEqual(['Dua', 'Empat']);
+  });
+
+  it('never shows more than asked, nor a section without a title', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string(), fc.option(fc.stringMatching(/^[a-z-]{1,8}$/)), fc.nat(9))),
+        fc.nat(4),
+        (subs, max) => {
+          const sections = sectionsOf(
+            { url: '/x/', sub_results: subs.map(([t, id, n]) => sub(t, id ?? undefined, n)) },
+            max,
+          );
+          expect(sections.length).toBeLessThanOrEqual(max);
+          for (const s of sections) {
+            expect(s.title.trim()).not.toBe('');
+            expect(s.url).toContain('#');
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe("Pagefind's excerpts", () => {
+  it('become runs of text, the matched words marked', () => {
+    expect(excerptParts('kerja <mark>sama</mark> &amp; <mark>mitra</mark>.')).toEqual([
+      { text: 'kerja ', mark: false },
+      { text: 'sama', mark: true },
+      { text: ' & ', mark: false },
+      { text: 'mitra', mark: true },
+      { text: '.', mark: false },
+    ]);
+  });
+
+  it('never carry markup: other tags are dropped, escaped text stays text', () => {
+    const parts = excerptParts('a <img src=x onerror=alert(1)> &lt;script&gt; <b>b</b> &#39;c&#x27;');
+    expect(parts).toEqual([{ text: "a  <script> b 'c'", mark: false }]);
+  });
+
+  it('keep every character of the text between the tags', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.stringMatching(/^[^<>&]*$/), fc.boolean())), (runs) => {
+        const html = runs.map(([t, m]) => (m ? `<mark>${t}</mark>` : t)).join('');
+        const parts = excerptParts(html);
+        expect(parts.map((p) => p.text).join('')).toBe(runs.map(([t]) => t).join(''));
+        // Neighbouring runs of the same kind are merged.
+        for (let i = 1; i < parts.length; i++) expect(parts[i]!.mark).not.toBe(parts[i - 1]!.mark);
+      }),
+    );
+  });
+});
+
+describe("a section's excerpt", () => {
+  it('drops the heading it starts with, marks and all, and keeps the rest', () => {
+    const parts = excerptParts('Apa Itu <mark>Mitra</mark>? <mark>Mitra</mark> adalah panduan');
+    expect(withoutTitle(parts, 'Apa Itu Mitra?')).toEqual([
+      { text: 'Mitra', mark: true },
+      { text: ' adalah panduan', mark: false },
+    ]);
+  });
+
+  it('is left alone when it does not start with the heading', () => {
+    const parts = excerptParts('… dan <mark>mitra</mark> Anda');
+    expect(withoutTitle(parts, 'Apa Itu Mitra?')).toEqual(parts);
+  });
+});
+
+describe('the results summary and the arrow keys', () => {
+  it('says "1 result" for one and the plural otherwise', () => {
+    expect(countKey(1)).toBe('results.one');
+    expect(countKey(0)).toBe('none.title');
+    expect(countKey(7)).toBe('results.other');
+    expect(fill('{n} results for “{query}”', { n: 3, query: 'mou' })).toBe('3 results for “mou”');
+  });
+
+  it('moves from the box to the first result and back, without wrapping', () => {
+    expect(arrowTarget(-1, 'ArrowDown', 3)).toBe(0);
+    expect(arrowTarget(0, 'ArrowDown', 3)).toBe(1);
+    expect(arrowTarget(2, 'ArrowDown', 3)).toBe(2);
+    expect(arrowTarget(0, 'ArrowUp', 3)).toBe(-1);
+    expect(arrowTarget(-1, 'ArrowUp', 3)).toBe(-1);
+    expect(arrowTarget(1, 'Enter', 3)).toBeUndefined();
+    expect(arrowTarget(-1, 'ArrowDown', 0)).toBeUndefined();
+  });
+
+  it('always lands on the box or an existing result', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.nat(60),
+        fc.constantFrom('ArrowUp', 'ArrowDown'),
+        (n, at, key) => {
+          const target = arrowTarget(Math.min(at, n - 1), key, n);
+          expect(target).toBeGreaterThanOrEqual(-1);
+          expect(target).toBeLessThan(n);
+        },
+      ),
+    );
+  });
+});
+
+describe('loading again after a failure', () => {
+  it('uses the plain address first and a new one for each retry', () => {
+    expect(attemptUrl('/pagefind/pagefind.js', 0)).toBe('/pagefind/pagefind.js');
+    const tries = [1, 2, 3].map((n) => attemptUrl('/pagefind/pagefind.js', n));
+    expect(new Set(tries).size).toBe(3);
+    expect(attemptUrl('/x.js?v=1', 1)).toBe('/x.js?v=1&retry=1');
+  });
+});
+
+describe('the page-type filter', () => {
+  it('lists the types in the site order, unknown ones after, each with its count', () => {
+    expect(filterOptions({ Lainnya: 4, Alat: 2, Panduan: 9, Zeta: 1 }, ['Panduan', 'Alat', 'Lainnya'])).toEqual([
+      ['Panduan', 9],
+      ['Alat', 2],
+      ['Lainnya', 4],
+      ['Zeta', 1],
+    ]);
+  });
+});
