@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseSchema, legalCheckedOn, libraryProblems, type Clause } from '../../src/content/clauses-schema';
+import { clauseSchema, legalCheckedOn, libraryProblems } from '../../src/content/clauses-schema';
 import { articleNumbers, danglingReferences, isIncluded, selectClauses } from '../../src/tools/mou-checklist/model';
 import { ipOptions, kinds, questionIds, questions, termOptions, yesNo } from '../../src/content/mou-questions';
 import type { Answers } from '../../src/tools/mou-checklist/schema';
