@@ -12,6 +12,11 @@ import { OPEN_SEARCH, type OpenSearchRequest, searchUnavailable } from './search
 // page. The module runs on the page (not in a worker: `worker.format` is 'es' in the config);
 // such a build keeps no exports, so the module listens for an OPEN_SEARCH event instead.
 import searchModule from './search?worker&url';
+import offlineModule from '../offline/offline.idle?worker&url';
+
+// Offline reading (src/offline/): after load, when the browser is idle, register the service worker.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(() => import(/* @vite-ignore */ offlineModule).catch(() => {})));
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-lang-choice]');
