@@ -19,6 +19,7 @@ import {
   hashedName,
   languages,
   packsOf,
+  pageDependencies,
   readWorkerManifest,
   sitePath,
 } from './lib/offline-manifest.ts';
@@ -48,6 +49,7 @@ try {
   });
 
   const packs = packsOf(dist, base);
+  const dependencies = pageDependencies(dist, base);
   const { count, warnings } = await injectManifest({
     swSrc,
     swDest: join(dist, 'sw.js'),
@@ -58,17 +60,22 @@ try {
     // Pagefind's WebAssembly and a few pages are the largest files; nothing needed is near this.
     maximumFileSizeToCacheInBytes: 1024 * 1024,
     manifestTransforms: [
-      (entries) => ({
-        // Workbox passes each entry on as it is, so our own fields (`packs`) reach the worker.
-        manifest: entries.map((entry) => {
-          const offline: OfflineEntry = {
-            url: sitePath(entry.url, base),
-            revision: entry.revision,
-            packs: [...(packs.get(entry.url) ?? [])].sort(),
-          };
-          return { ...offline, size: entry.size };
-        }),
-      }),
+      (entries) => {
+        const position = new Map(entries.map((entry, i) => [entry.url, i]));
+        return {
+          // Workbox passes each entry on as it is, so our own fields (`packs`, `deps`) reach the worker.
+          manifest: entries.map((entry) => {
+            const deps = (dependencies.get(entry.url) ?? []).flatMap((file) => position.get(file) ?? []);
+            const offline: OfflineEntry = {
+              url: sitePath(entry.url, base),
+              revision: entry.revision,
+              packs: [...(packs.get(entry.url) ?? [])].sort(),
+              ...(deps.length ? { deps } : {}),
+            };
+            return { ...offline, size: entry.size };
+          }),
+        };
+      },
     ],
   });
   for (const warning of warnings) console.warn(`service worker: ${warning}`);

@@ -165,6 +165,20 @@ function closure(dist: string, base: string, pages: readonly string[], refs: Map
 }
 
 /**
+ * What each page needs besides itself (its styles, scripts and what they load, never an
+ * on-first-use file), so the worker can save a visited page whole, even the first one, which
+ * loaded before the worker ran.
+ */
+export function pageDependencies(dist: string, base: string): Map<string, string[]> {
+  const refs = assetReferences(dist);
+  return new Map(
+    distFiles(dist)
+      .filter((f) => f.endsWith('.html'))
+      .map((page) => [page, [...closure(dist, base, [page], refs)].filter((f) => f !== page).sort()]),
+  );
+}
+
+/**
  * The packs of every file that belongs to one: `core` (the offline pages and what they load)
  * and each language (its pages, what they load, its search index).
  */

@@ -25,6 +25,8 @@ export interface OfflineEntry {
   revision: string | null;
   /** The packs that bring this file along; empty: saved on first use. */
   packs: PackName[];
+  /** A page's styles, scripts and what they load: positions in the manifest. */
+  deps?: number[];
 }
 
 /** Query parameter that keeps two revisions of one address apart in the cache. */
@@ -84,8 +86,8 @@ export function installPlan(manifest: readonly OfflineEntry[], cachedKeys: Itera
 }
 
 /**
- * What is still missing to have these paths (or a whole pack) offline: entries not cached under
- * their current key. Paths that are not in the manifest are ignored.
+ * What is still missing to have these pages (with what they load) or a whole pack offline:
+ * entries not cached under their current key. Paths that are not in the manifest are ignored.
  */
 export function missingEntries(
   manifest: readonly OfflineEntry[],
@@ -94,10 +96,14 @@ export function missingEntries(
 ): OfflineEntry[] {
   const keys = new Set(cachedKeys);
   const paths = new Set((wanted.paths ?? []).map(requestPath));
-  return manifest.filter(
-    (entry) =>
-      !keys.has(cacheKey(entry)) && ((wanted.pack && entry.packs.includes(wanted.pack)) || paths.has(entry.url)),
-  );
+  const needed = new Set<OfflineEntry>();
+  manifest.forEach((entry) => {
+    if ((wanted.pack && entry.packs.includes(wanted.pack)) || paths.has(entry.url)) {
+      needed.add(entry);
+      for (const dep of entry.deps ?? []) if (manifest[dep]) needed.add(manifest[dep]);
+    }
+  });
+  return manifest.filter((entry) => needed.has(entry) && !keys.has(cacheKey(entry)));
 }
 
 /**

@@ -16,7 +16,7 @@
  * The decisions are in ./plan.ts (pure, unit-tested); this file only does the I/O.
  */
 import { offlinePath } from './paths';
-import { readToWorker, type SavedReport } from './messages';
+import { readToWorker, type SavedReport, type UpdateNotice } from './messages';
 import {
   cacheKey,
   indexManifest,
@@ -45,7 +45,10 @@ interface WorkerScope {
   readonly __WB_MANIFEST: OfflineEntry[];
   readonly registration: ServiceWorkerRegistration;
   readonly location: Location;
-  readonly clients: { claim(): Promise<void> };
+  readonly clients: {
+    claim(): Promise<void>;
+    matchAll(options: { type: 'window' }): Promise<{ postMessage(message: unknown): void }[]>;
+  };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
@@ -102,6 +105,11 @@ self.addEventListener('install', (event) => {
       const failed = await fetchAll(cache, installPlan(manifest, await cachedKeys(cache)));
       // All or nothing, like any precache: the browser tries the update again later.
       if (failed > 0) throw new Error(`${failed} files could not be saved for offline use`);
+      // An earlier version runs the open pages: tell them this one is ready (they offer a reload).
+      if (self.registration.active) {
+        const notice: UpdateNotice = { type: 'update', update: true };
+        for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(notice);
+      }
     })(),
   );
 });
@@ -166,7 +174,14 @@ self.addEventListener('message', (event) => {
       const wanted = { pack: message.everything ? message.lang : undefined, paths: message.paths };
       const failed = await fetchAll(cache, missingEntries(manifest, wanted, await cachedKeys(cache)));
       const complete = missingEntries(manifest, { pack: message.lang }, await cachedKeys(cache)).length === 0;
-      const report: SavedReport = { type: 'saved', lang: message.lang, complete, failed };
+      const report: SavedReport = {
+        type: 'saved',
+        lang: message.lang,
+        everything: message.everything,
+        complete,
+        failed,
+        update: !!self.registration.waiting,
+      };
       event.source?.postMessage(report);
     })(),
   );

@@ -1,0 +1,47 @@
+/**
+ * What the offline buttons do, loaded on the first click of one (see ./offline.idle.ts):
+ * - `reload` (update notice): lets the waiting service worker take over, then reloads; tools
+ *   autosave, so the reader's work is there after the reload;
+ * - `later`: hides the notice for this page view;
+ * - `install` (footer): opens the browser's install dialog;
+ * - `save` (About page): saves every page of the page's language and its search index, and says
+ *   how it went.
+ */
+import { OFFLINE_ACTION, type OfflineAction } from './actions-request';
+import type { FromWorker, ToWorker } from './messages';
+
+const sw = navigator.serviceWorker;
+const root = document.documentElement;
+const status = document.querySelector<HTMLElement>('[data-offline-save-status]');
+const lang = root.lang === 'en' ? 'en' : 'id';
+
+// The About page's status line answers the reader's "save everything" (not the page's own save).
+sw.addEventListener('message', ({ data: report }: MessageEvent<FromWorker>) => {
+  if (report.type === 'saved' && status?.dataset.asked && report.lang === lang && report.everything) {
+    status.textContent = (report.failed || !report.complete ? status.dataset.failed : status.dataset.saved) ?? '';
+  }
+});
+
+async function act({ action, installPrompt }: OfflineAction) {
+  if (action === 'later') delete root.dataset.update;
+  if (action === 'install') {
+    delete root.dataset.install;
+    await installPrompt?.prompt().catch(() => undefined);
+  }
+  if (action === 'reload') {
+    // The new worker takes over (still installing, it does so as soon as it is done), then the
+    // page reloads under it. Without one (another tab chose already), a reload is all it takes.
+    const registration = await sw.getRegistration();
+    const next = registration?.waiting ?? registration?.installing;
+    if (!next) return location.reload();
+    sw.addEventListener('controllerchange', () => location.reload());
+    next.postMessage({ type: 'skip-waiting' } satisfies ToWorker);
+  }
+  if (action === 'save' && status) {
+    status.dataset.asked = '1';
+    status.textContent = status.dataset.saving ?? '';
+    (await sw.ready).active?.postMessage({ type: 'save', lang, everything: true, paths: [] } satisfies ToWorker);
+  }
+}
+
+addEventListener(OFFLINE_ACTION, (event) => void act((event as CustomEvent<OfflineAction>).detail));
