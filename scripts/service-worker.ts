@@ -86,7 +86,7 @@ try {
     const ok = bytes <= BACKGROUND_BUDGET;
     return { ok, text: `${lang}: ${(bytes / 1024).toFixed(1)} KB of ${BACKGROUND_BUDGET / 1024} KB${ok ? '' : ' (OVER)'}` };
   });
-  console.log(`service worker: dist/sw.js lists ${count} files; first visit saves in the background:`);
+  console.log(`service worker: ${dist}/sw.js lists ${count} files; first visit saves in the background:`);
   for (const line of lines) console.log(`  ${line.text}`);
   if (lines.some((l) => !l.ok)) process.exit(1);
 } finally {

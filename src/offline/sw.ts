@@ -47,7 +47,7 @@ interface WorkerScope {
   readonly location: Location;
   readonly clients: {
     claim(): Promise<void>;
-    matchAll(options: { type: 'window' }): Promise<{ postMessage(message: unknown): void }[]>;
+    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ postMessage(message: unknown): void }[]>;
   };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
@@ -108,7 +108,7 @@ self.addEventListener('install', (event) => {
       // An earlier version runs the open pages: tell them this one is ready (they offer a reload).
       if (self.registration.active) {
         const notice: UpdateNotice = { type: 'update', update: true };
-        for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(notice);
+        for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(notice);
       }
     })(),
   );
