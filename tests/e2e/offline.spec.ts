@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { format } from '../../src/i18n/dictionary';
 import { offlineText } from '../../src/offline/i18n';
 import { offlinePath } from '../../src/offline/paths';
@@ -199,5 +201,62 @@ test('a new build shows the update notice, and the tool keeps its work through t
   await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
   await expect(page.getByLabel(smartGoalText.en['partners.a'])).toHaveValue('Rina');
   await expect(notice).toBeHidden();
+  expect(problems).toEqual([]);
+});
+
+test('Chromium finds each language installable', async () => {
+  // Chromium does not install from incognito windows, which is what a test context is: this test
+  // opens a profile on disk instead.
+  const profile = mkdtempSync(join(tmpdir(), 'mitra-install-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    ...test.info().project.use.launchOptions,
+    serviceWorkers: 'allow',
+  });
+  try {
+    const problems = watch(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    for (const lang of ['id', 'en'] as const) {
+      await visitAndSave(page, `${BASE}${lang}/`);
+      // Chromium's own check (what decides whether it offers to install), in place of the PWA
+      // audit Lighthouse no longer has.
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+        installabilityErrors: { errorId: string }[];
+      };
+      expect(installabilityErrors, lang).toEqual([]);
+      const { errors, url } = await cdp.send('Page.getAppManifest');
+      expect(errors, lang).toEqual([]);
+      expect(url).toBe(`${site.origin}${BASE}${lang}/manifest.webmanifest`);
+      await cdp.detach();
+
+    }
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('the footer offers installing only when the browser does, and opens its dialog', async ({ context, page }) => {
+  const problems = watch(context);
+  await visitAndSave(page, `${BASE}en/`);
+  const offer = page.getByRole('button', { name: offlineText.en['install.button'] });
+  // A test context is incognito, where Chromium offers no install: no button.
+  await expect(offer).toBeHidden();
+  // What Chromium does where it offers installing: `beforeinstallprompt`, whose prompt() opens
+  // its dialog. (A real profile gets the real event, but its timing is the browser's.)
+  await page.evaluate(() => {
+    const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: () => {
+        document.documentElement.dataset.prompted = '1';
+        return Promise.resolve();
+      },
+    });
+    dispatchEvent(event);
+  });
+  await expect(offer).toBeVisible();
+  await offer.click();
+  await expect(page.locator('html')).toHaveAttribute('data-prompted', '1');
+  await expect(offer).toBeHidden();
   expect(problems).toEqual([]);
 });
