@@ -84,7 +84,10 @@ try {
   const lines = languages.map((lang) => {
     const bytes = backgroundBytes(dist, base, manifest, lang);
     const ok = bytes <= BACKGROUND_BUDGET;
-    return { ok, text: `${lang}: ${(bytes / 1024).toFixed(1)} KB of ${BACKGROUND_BUDGET / 1024} KB${ok ? '' : ' (OVER)'}` };
+    return {
+      ok,
+      text: `${lang}: ${(bytes / 1024).toFixed(1)} KB of ${BACKGROUND_BUDGET / 1024} KB${ok ? '' : ' (OVER)'}`,
+    };
   });
   console.log(`service worker: ${dist}/sw.js lists ${count} files; first visit saves in the background:`);
   for (const line of lines) console.log(`  ${line.text}`);

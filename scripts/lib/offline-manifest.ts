@@ -18,7 +18,9 @@ export const BACKGROUND_BUDGET = 800 * 1024;
 export const offlinePages: Record<Lang, string> = { id: 'id/luring/index.html', en: 'en/offline/index.html' };
 
 /** Files listed for offline use (relative to dist/). */
-export const globPatterns = ['**/*.{html,js,css,json,webmanifest,svg,png,ico,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'];
+export const globPatterns = [
+  '**/*.{html,js,css,json,webmanifest,svg,png,ico,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
+];
 
 /**
  * Left out of the manifest: the worker itself, the 404 page (the offline page stands in for it),
@@ -49,7 +51,8 @@ export const onFirstUse: readonly RegExp[] = [
 ];
 
 /** Names with a content hash (Vite's `name.HASH.js`/`name-HASH.js`, Pagefind's chunks): no revision needed. */
-export const hashedName = /^(_astro\/.+[.-][\w-]{8}\.(js|css)|pagefind\/(index|fragment|filter)\/.+|pagefind\/pagefind\.[^/]+\.pf_meta)$/;
+export const hashedName =
+  /^(_astro\/.+[.-][\w-]{8}\.(js|css)|pagefind\/(index|fragment|filter)\/.+|pagefind\/pagefind\.[^/]+\.pf_meta)$/;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -143,7 +146,14 @@ export function pagefindFiles(dist: string, lang: Lang): string[] {
       .map((name) => `pagefind/${dir}/${name}`),
   );
   const wasm = language.wasm ? [`pagefind/wasm.${language.wasm}.pagefind`] : [];
-  return ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', meta, ...wasm, ...chunks];
+  return [
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-entry.json',
+    meta,
+    ...wasm,
+    ...chunks,
+  ];
 }
 
 /** Whether a file is saved on first use only. */

@@ -65,7 +65,7 @@ export function readToWorker(data: unknown): SaveRequest | { type: 'skip-waiting
       type: 'save',
       lang: isLocale(message.chosen) ? message.chosen : message.lang,
       everything: message.everything,
-      paths: message.paths as string[],
+      paths: message.paths,
     };
   }
   return undefined;

@@ -36,7 +36,9 @@ document.addEventListener('click', (event) => {
   const action = (event.target as Element).closest?.<HTMLElement>('[data-offline-action]')?.dataset.offlineAction;
   if (action) {
     const detail: OfflineAction = { action, installPrompt };
-    void import(/* @vite-ignore */ actionsModule).then(() => dispatchEvent(new CustomEvent(OFFLINE_ACTION, { detail })));
+    void import(/* @vite-ignore */ actionsModule).then(() =>
+      dispatchEvent(new CustomEvent(OFFLINE_ACTION, { detail })),
+    );
   }
 });
 

@@ -5,6 +5,8 @@
  */
 export async function showSavedLinks(): Promise<void> {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-offline-link]')) {
-    link.parentElement!.hidden = !(await window.caches?.match(link.href, { ignoreSearch: true }).catch(() => undefined));
+    link.parentElement!.hidden = !(await window.caches
+      ?.match(link.href, { ignoreSearch: true })
+      .catch(() => undefined));
   }
 }

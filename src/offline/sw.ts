@@ -47,7 +47,10 @@ interface WorkerScope {
   readonly location: Location;
   readonly clients: {
     claim(): Promise<void>;
-    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ postMessage(message: unknown): void }[]>;
+    matchAll(options: {
+      type: 'window';
+      includeUncontrolled: boolean;
+    }): Promise<{ postMessage(message: unknown): void }[]>;
   };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
@@ -74,7 +77,11 @@ async function cachedKeys(cache: Cache): Promise<string[]> {
 /** A response the Cache API can keep and the browser can serve for a navigation. */
 async function storable(response: Response): Promise<Response> {
   if (!response.redirected) return response;
-  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 async function fetchInto(cache: Cache, entry: OfflineEntry): Promise<void> {
@@ -108,7 +115,8 @@ self.addEventListener('install', (event) => {
       // An earlier version runs the open pages: tell them this one is ready (they offer a reload).
       if (self.registration.active) {
         const notice: UpdateNotice = { type: 'update', update: true };
-        for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(notice);
+        for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+          client.postMessage(notice);
       }
     })(),
   );

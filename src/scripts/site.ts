@@ -16,7 +16,11 @@ import offlineModule from '../offline/offline.idle?worker&url';
 
 // Offline reading (src/offline/): after load, when the browser is idle, register the service worker.
 if (import.meta.env.PROD && 'serviceWorker' in navigator)
-  addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(() => import(/* @vite-ignore */ offlineModule).catch(() => {})));
+  addEventListener('load', () =>
+    (window.requestIdleCallback ?? setTimeout)(
+      () => void import(/* @vite-ignore */ offlineModule).catch(() => undefined),
+    ),
+  );
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-lang-choice]');

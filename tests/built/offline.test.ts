@@ -96,7 +96,7 @@ describe('the offline manifest in dist/sw.js', () => {
       expect(matching.length, String(pattern)).toBeGreaterThan(0);
       for (const entry of matching) expect(entry.packs, entry.url).toEqual([]);
     }
-    const docx = manifest.find((e) => /\/_astro\/docx\./.test(e.url))!;
+    const docx = manifest.find((e) => e.url.includes('/_astro/docx.'))!;
     // The MoU tool's code refers to it: the tool loads it when the reader asks for a Word file.
     const mouScripts = readdirSync(join(DIST, '_astro')).filter((n) =>
       readFileSync(join(DIST, '_astro', n), 'utf8').includes(docx.url.split('/').pop()!),

@@ -39,7 +39,11 @@ test.afterEach(() => site.serve(DIST));
 const pages = builtPages();
 const languagePages = (lang: 'id' | 'en') =>
   pages.filter((p) => p.path.startsWith(`${BASE}${lang}/`) && p.path !== `${BASE}${offlinePath(lang).slice(1)}`);
-const h1Of = (path: string) => pages.find((p) => p.path === path)!.doc.querySelector('h1')!.text.trim();
+const h1Of = (path: string) =>
+  pages
+    .find((p) => p.path === path)!
+    .doc.querySelector('h1')!
+    .text.trim();
 
 /** Fails the test on CSP violations, console errors, uncaught errors and foreign requests (the worker's too). */
 function watch(context: BrowserContext) {
@@ -52,7 +56,8 @@ function watch(context: BrowserContext) {
   context.on('page', (page) => {
     page.on('console', (m) => {
       // With no connection Chromium logs each request that fails on the network: expected.
-      if (m.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(m.text())) problems.push(`console: ${m.text()}`);
+      if (m.type() === 'error' && !m.text().includes('ERR_INTERNET_DISCONNECTED'))
+        problems.push(`console: ${m.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   });
@@ -115,7 +120,9 @@ test('after one visit, the Indonesian site works offline: every page, the tools,
   await page.goto(`${site.origin}${BASE}id/tentang/`);
   await page.keyboard.press('/');
   await page.locator('pagefind-modal input[type="search"]').fill('terukur');
-  await expect(page.locator(`pagefind-results .pf-result-link[href="${BASE}id/panduan/tujuan-bersama/"]`)).toBeVisible();
+  await expect(
+    page.locator(`pagefind-results .pf-result-link[href="${BASE}id/panduan/tujuan-bersama/"]`),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
 
   // Not saved: an address that is no page, and the other language. Each gets the offline page
@@ -228,7 +235,6 @@ test('Chromium finds each language installable', async () => {
       expect(errors, lang).toEqual([]);
       expect(url).toBe(`${site.origin}${BASE}${lang}/manifest.webmanifest`);
       await cdp.detach();
-
     }
     expect(problems).toEqual([]);
   } finally {

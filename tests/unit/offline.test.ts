@@ -103,7 +103,12 @@ describe('language of a path (for the offline page)', () => {
 describe('messages to the worker', () => {
   it('saves in the language the reader chose, else the page’s', () => {
     const base = { type: 'save', lang: 'en', everything: true, paths: ['/en/'] };
-    expect(readToWorker({ ...base, chosen: 'id' })).toEqual({ type: 'save', lang: 'id', everything: true, paths: ['/en/'] });
+    expect(readToWorker({ ...base, chosen: 'id' })).toEqual({
+      type: 'save',
+      lang: 'id',
+      everything: true,
+      paths: ['/en/'],
+    });
     expect(readToWorker({ ...base, chosen: 'xx' })).toMatchObject({ lang: 'en' });
     expect(readToWorker({ ...base, chosen: null })).toMatchObject({ lang: 'en' });
   });
