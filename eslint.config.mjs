@@ -23,10 +23,16 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    rules: {
+      // `const { id: _, ...rest } = x` is how an object loses a key; `_` is used by being left out.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
   },
   {
     files: ['**/*.tsx'],
     ...jsxA11y.configs.strict,
+    // Preact writes a label's target as `for` (React's `htmlFor` works too).
+    settings: { 'jsx-a11y-x': { attributes: { for: ['for', 'htmlFor'] } } },
   },
   ...astro.configs.recommended,
   ...astro.configs['jsx-a11y-strict'],

@@ -38,7 +38,6 @@ for (const page of pages) {
   }
 }
 
-
 /** The parts of a Lighthouse JSON report (LHR) this script reads. */
 interface LighthouseReport {
   runtimeError?: { message: string };

@@ -16,6 +16,14 @@ const abs = (path: string) => new URL(path, SITE).href;
 const meta = (page: (typeof pages)[number], key: string) =>
   page.doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
+/** The parts of the web app manifest these tests read (JSON, so checked by the tests, not typed). */
+interface WebManifest {
+  name: string;
+  short_name: string;
+  start_url: string;
+  icons: { src: string; sizes: string; type: string; purpose?: string }[];
+}
+
 /** Width and height of a PNG, from its IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
@@ -74,13 +82,13 @@ describe('icons and the web app manifest', () => {
   });
 
   it('declares icons whose files have the sizes it states', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8')) as WebManifest;
     expect(manifest.name).toMatch(/Mitra/);
     expect(manifest.short_name).toBe('Mitra');
     expect(fileForPath(manifest.start_url)).toBeDefined();
-    const sizes = manifest.icons.filter((i: { type: string }) => i.type === 'image/png');
-    expect(sizes.map((i: { sizes: string }) => i.sizes).sort()).toEqual(['192x192', '512x512', '512x512']);
-    expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable')).toBe(true);
+    const sizes = manifest.icons.filter((i) => i.type === 'image/png');
+    expect(sizes.map((i) => i.sizes).sort()).toEqual(['192x192', '512x512', '512x512']);
+    expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
     for (const icon of sizes) {
       const [w, h] = icon.sizes.split('x').map(Number);
       expect(pngSize(fileForPath(icon.src)!)).toEqual({ width: w, height: h });
@@ -173,7 +181,9 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('the search index', () => {
-  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const indexed = pages.filter((p) => p.doc.querySelector('[data-pagefind-body]'));
 
   it('has one index per language, with every searchable page of that language', () => {
@@ -181,7 +191,7 @@ describe('the search index', () => {
     for (const lang of ['id', 'en']) {
       const count = indexed.filter((p) => p.doc.querySelector('html')?.getAttribute('lang') === lang).length;
       expect(count).toBeGreaterThan(8);
-      expect(entry.languages[lang].page_count, lang).toBe(count);
+      expect(entry.languages[lang]?.page_count, lang).toBe(count);
       expect(existsSync(join(DIST, 'pagefind', `wasm.${lang}.pagefind`))).toBe(true);
     }
   });
@@ -222,7 +232,7 @@ describe('delivery headers (public/_headers, for Netlify and Cloudflare Pages)',
   let current: Map<string, string> | undefined;
   for (const line of readFileSync(join(DIST, '_headers'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map<string, string>()));
     else {
       const [name, ...value] = line.trim().split(':');
       current!.set(name!.toLowerCase(), value.join(':').trim());

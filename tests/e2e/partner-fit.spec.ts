@@ -237,3 +237,19 @@ test('without JavaScript the page is a worksheet with every criterion and its qu
   await expect(page.locator('input[type="radio"]')).toHaveCount(0);
   await context.close();
 });
+
+test('offline, a button whose code cannot load says so in the page language and keeps the work', async ({
+  browser,
+}) => {
+  // No service worker: this is the first visit, before anything could be kept for offline use.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await seed(page, filled);
+  await open(page, paths.id);
+  const name = await page.getByLabel(format(dictionaries.id['cand.name'], { n: 1 })).inputValue();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: kitDictionaries.id['actions.downloadMarkdown'] }).click();
+  await expect(page.getByRole('alert')).toContainText(kitDictionaries.id['notice.action-failed']);
+  await expect(page.getByLabel(format(dictionaries.id['cand.name'], { n: 1 }))).toHaveValue(name);
+  await context.close();
+});

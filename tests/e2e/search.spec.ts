@@ -95,11 +95,16 @@ for (const l of languages) {
       await page.goto(l.start);
       const results = await page.evaluate(
         async ({ filter, word }) => {
-          const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+          interface Results {
+            results: { data: () => Promise<{ url: string }> }[];
+          }
+          const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+            search: (term: string, options?: { filters: Record<string, string> }) => Promise<Results>;
+            filters: () => Promise<Record<string, Record<string, number> | undefined>>;
+          };
           const all = await pagefind.search(word);
           const guide = await pagefind.search(word, { filters: { type: filter } });
-          const urls = async (r: { results: { data: () => Promise<{ url: string }> }[] }) =>
-            Promise.all(r.results.map(async (x) => (await x.data()).url));
+          const urls = async (r: Results) => Promise.all(r.results.map(async (x) => (await x.data()).url));
           return { all: await urls(all), guide: await urls(guide), filters: await pagefind.filters() };
         },
         { filter: l.strings.guide, word: l.common },

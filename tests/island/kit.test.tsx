@@ -1,23 +1,28 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import kitDictionaries from '../../src/tools/kit/i18n';
 import { encodeShare } from '../../src/tools/kit/share';
 import { storageKey } from '../../src/tools/kit/storage';
-import { demoSpec, fakeStorage } from '../fixtures/demo-tool';
+import { type DemoState, demoSpec, fakeStorage } from '../fixtures/demo-tool';
 import { DemoTool } from '../fixtures/DemoTool';
+import { storedState } from '../helpers/stored';
 
 const key = storageKey('demo');
 const saved = (state: object) => JSON.stringify({ tool: 'demo', v: 2, at: '2026-11-28T08:00:00.000Z', state });
-const stored = (storage: ReturnType<typeof fakeStorage>) => JSON.parse(storage.data.get(key) ?? 'null')?.state;
+const stored = (storage: ReturnType<typeof fakeStorage>) => storedState<DemoState>(storage.data.get(key));
 
 beforeEach(() => history.replaceState(null, '', '/en/tools/demo/'));
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('the kit in an island', () => {
   it('loads saved work and autosaves every change', async () => {
     const storage = fakeStorage({ [key]: saved({ title: 'Kopi Bayu', notes: ['a'] }) });
     render(<DemoTool options={{ storage: () => storage }} />);
-    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    const title = screen.getByLabelText<HTMLInputElement>('Title');
     expect(title.value).toBe('Kopi Bayu');
     fireEvent.input(title, { target: { value: 'Kopi Bayu & Dapur' } });
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'Kopi Bayu & Dapur', notes: ['a'] }));
@@ -54,14 +59,14 @@ describe('the kit in an island', () => {
     const storage = fakeStorage({ [key]: saved({ title: 'Mine', notes: [] }) });
     location.hash = await encodeShare(demoSpec, { title: 'Theirs', notes: ['x'] });
     render(<DemoTool options={{ storage: () => storage }} />);
-    await waitFor(() => expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Theirs'));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Theirs'));
     expect(screen.getByRole('heading', { name: 'You are looking at a shared result' })).toBeTruthy();
     // Editing the shared result does not touch the saved work.
     fireEvent.click(screen.getByText('Add note'));
     await screen.findByText('note 2');
     expect(stored(storage)).toEqual({ title: 'Mine', notes: [] });
     fireEvent.click(screen.getByText('Back to my work'));
-    await waitFor(() => expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Mine'));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Mine'));
     expect(location.hash).toBe('');
     expect(stored(storage)).toEqual({ title: 'Mine', notes: [] });
   });
@@ -91,7 +96,7 @@ describe('the kit in an island', () => {
     location.hash = fragment.replace(/\.[0-9a-f]{8}$/, '.12345678');
     render(<DemoTool options={{ storage: () => storage }} lang="id" />);
     expect((await screen.findByRole('alert')).textContent).toContain('sudah diubah setelah dibuat');
-    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Mine');
+    expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Mine');
     expect(stored(storage)).toEqual({ title: 'Mine', notes: ['keep me'] });
   });
 
@@ -117,7 +122,7 @@ describe('the kit in an island', () => {
     const input = container.querySelector('input[type=file]')!;
     const pick = async (file: File) => {
       Object.defineProperty(input, 'files', { value: [file], configurable: true });
-      await act(async () => {
+      await act(() => {
         fireEvent.change(input);
       });
     };
@@ -133,11 +138,46 @@ describe('the kit in an island', () => {
   });
 });
 
+describe('work that loads code on demand', () => {
+  /** What Chromium rejects a dynamic import with when the reader is offline. */
+  const offline = () => new TypeError('Failed to fetch dynamically imported module: /_astro/markdown.js');
+
+  it('turns a failed load into a notice in the reader’s language, and keeps the work', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const storage = fakeStorage({ [key]: saved({ title: 'Mine', notes: ['a'] }) });
+    render(<DemoTool options={{ storage: () => storage }} lang="id" summary={() => Promise.reject(offline())} />);
+    fireEvent.click(screen.getByText(kitDictionaries.id['actions.copySummary']));
+    expect((await screen.findByRole('alert')).querySelector('p')?.textContent).toBe(
+      kitDictionaries.id['notice.action-failed'],
+    );
+    expect(logged).toHaveBeenCalledWith(expect.any(TypeError));
+    expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Mine');
+    expect(stored(storage)).toEqual({ title: 'Mine', notes: ['a'] });
+    // The notice can be dismissed like any other.
+    fireEvent.click(screen.getByText(kitDictionaries.id['notice.dismiss']));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
+  it('does the same when the kit’s own on-demand module cannot load', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.doMock('../../src/tools/kit/files', () => Promise.reject(offline()));
+    try {
+      render(<DemoTool options={{ storage: () => fakeStorage() }} />);
+      fireEvent.click(screen.getByText('Download JSON'));
+      expect((await screen.findByRole('alert')).querySelector('p')?.textContent).toBe(
+        kitDictionaries.en['notice.action-failed'],
+      );
+    } finally {
+      vi.doUnmock('../../src/tools/kit/files');
+    }
+  });
+});
+
 describe('autosave when the page goes away', () => {
   it('saves the latest change when the page is hidden, before the effect would have run', async () => {
     const storage = fakeStorage();
     render(<DemoTool options={{ storage: () => storage }} />);
-    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    const title = screen.getByLabelText<HTMLInputElement>('Title');
     // Make the effect-based save fail, so only the page-hide save can store the value.
     storage.failWith = 'quota';
     fireEvent.input(title, { target: { value: 'typed just before closing' } });

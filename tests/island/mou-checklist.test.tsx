@@ -10,16 +10,17 @@ import { withJsonSchema } from '../../src/tools/kit/spec';
 import { DOCX_MIME } from '../../src/tools/mou-checklist/docx';
 import dict from '../../src/tools/mou-checklist/i18n';
 import MouChecklist from '../../src/tools/mou-checklist/MouChecklist';
-import { examples, stateSchema } from '../../src/tools/mou-checklist/schema';
+import { examples, type MouState, stateSchema } from '../../src/tools/mou-checklist/schema';
 import { mouChecklist } from '../../src/tools/mou-checklist/tool';
 import { clauseViews } from '../../src/tools/mou-checklist/view';
 import { loadLibrary } from '../fixtures/clauses';
 import { hostileNote } from '../fixtures/mou';
+import { storedState } from '../helpers/stored';
 
 const library = loadLibrary();
 const schema = jsonSchemaOf(stateSchema);
 const key = storageKey('mou-checklist');
-const stored = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.state;
+const stored = () => storedState<MouState>(localStorage.getItem(key));
 const title = (id: string, lang: Locale = 'id') => library.find((c) => c.id === id)!.text[lang].title;
 
 function renderTool(lang: Locale = 'id') {
@@ -42,7 +43,7 @@ afterEach(cleanup);
 describe('the MoU checklist island', () => {
   it('lists the eight core clauses first, grouped by priority, with progress', async () => {
     renderTool();
-    await waitFor(() => expect((screen.getByLabelText('Pihak pertama') as HTMLInputElement).disabled).toBe(false));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').disabled).toBe(false));
     expect(groupTitles('essential')).toEqual(
       ['scope-goals', 'roles', 'duration', 'profit-loss', 'ip', 'confidentiality', 'termination', 'disputes'].map(
         (id) => title(id),
@@ -74,9 +75,9 @@ describe('the MoU checklist island', () => {
     expect(screen.getByText('0 dari 17 klausul sudah disepakati')).toBeTruthy();
 
     fireEvent.click(foreign.getByLabelText('Ya'));
-    const tick = (await screen.findByLabelText(`Disepakati: ${title('language-law')}`)) as HTMLInputElement;
+    const tick = await screen.findByLabelText<HTMLInputElement>(`Disepakati: ${title('language-law')}`);
     expect(tick.checked).toBe(true);
-    expect((screen.getByLabelText(`Catatan Anda: ${title('language-law')}`) as HTMLTextAreaElement).value).toBe(
+    expect(screen.getByLabelText<HTMLTextAreaElement>(`Catatan Anda: ${title('language-law')}`).value).toBe(
       'Bahasa Inggris berlaku',
     );
   });
@@ -99,24 +100,22 @@ describe('the MoU checklist island', () => {
       within(screen.getByRole('group', { name: dict.id['q.term'] })).getByLabelText(dict.id['term.open']),
     );
     await waitFor(() => expect(stored()?.answers.term).toBe('open'));
-    expect(stored().parties.first).toBe('Toko Lilin Putri');
+    expect(stored()?.parties.first).toBe('Toko Lilin Putri');
     cleanup();
     renderTool();
     await waitFor(() =>
-      expect((screen.getByLabelText('Pihak pertama') as HTMLInputElement).value).toBe('Toko Lilin Putri'),
+      expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').value).toBe('Toko Lilin Putri'),
     );
-    expect((screen.getByLabelText(`Disepakati: ${title('roles')}`) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(`Disepakati: ${title('roles')}`).checked).toBe(true);
     expect(groupTitles('conditional')).toContain(title('open-ended-review'));
   });
 
   it('opens a share link with the whole checklist', async () => {
     location.hash = await encodeShare(withJsonSchema(mouChecklist, schema), examples.foreignReseller);
     renderTool('en');
-    await waitFor(() =>
-      expect((screen.getByLabelText('First party') as HTMLInputElement).value).toBe('CV Kopi Nusantara'),
-    );
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('First party').value).toBe('CV Kopi Nusantara'));
     expect(groupTitles('conditional')).toContain(title('exclusivity', 'en'));
-    expect((screen.getByLabelText(`Settled: ${title('language-law', 'en')}`) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(`Settled: ${title('language-law', 'en')}`).checked).toBe(true);
   });
 
   it('shows the reader’s note as text, never as markup', async () => {
@@ -130,13 +129,13 @@ describe('the MoU checklist island', () => {
     );
     renderTool();
     await waitFor(() =>
-      expect((screen.getByLabelText(`Catatan Anda: ${title('ip')}`) as HTMLTextAreaElement).value).toBe(hostileNote),
+      expect(screen.getByLabelText<HTMLTextAreaElement>(`Catatan Anda: ${title('ip')}`).value).toBe(hostileNote),
     );
     expect(document.querySelector('.mou-clause b')).toBeNull();
     expect(document.querySelector('.mou-print-note')?.textContent).toContain(hostileNote);
   });
 
-  it('offers each clause’s explanation, both wordings and legal basis in a disclosure', async () => {
+  it('offers each clause’s explanation, both wordings and legal basis in a disclosure', () => {
     renderTool('en');
     const item = document.querySelector('[data-clause="stamp-duty"]')!;
     const details = item.querySelector('details')!;

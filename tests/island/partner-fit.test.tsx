@@ -9,6 +9,7 @@ import dictionaries, { islandStrings } from '../../src/tools/partner-fit/i18n';
 import PartnerFit from '../../src/tools/partner-fit/PartnerFit';
 import { examples, type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
 import { titleCaseSlips } from '../helpers/title-case';
+import { storedState } from '../helpers/stored';
 
 const { filled, tied } = examples;
 const key = storageKey('partner-fit');
@@ -36,7 +37,7 @@ function show(lang: 'en' | 'id' = 'en') {
 
 const save = (state: PartnerFitState) =>
   localStorage.setItem(key, JSON.stringify({ tool: 'partner-fit', v: 1, at: '2026-11-28T08:00:00.000Z', state }));
-const saved = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.state as PartnerFitState | undefined;
+const saved = () => storedState<PartnerFitState>(localStorage.getItem(key));
 
 /** Clicks the rating `n` of one criterion for one candidate, through its radio group. */
 function rateOne(criterion: CriterionId, name: string, n: number) {
@@ -162,7 +163,7 @@ describe('the partner-fit island', () => {
     expect(screen.queryByLabelText('Name of candidate 3')).toBeNull();
     expect(screen.getByText('Toko Sari removed.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect((screen.getByLabelText('Name of candidate 3') as HTMLInputElement).value).toBe('Toko Sari');
+    expect(screen.getByLabelText<HTMLInputElement>('Name of candidate 3').value).toBe('Toko Sari');
     expect(within(card('Toko Sari')).getByText('100 out of 100')).toBeTruthy();
   });
 

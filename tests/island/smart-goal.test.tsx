@@ -11,10 +11,11 @@ import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
 import { examples, type SmartState, stateSchema } from '../../src/tools/smart-goal/schema';
 import SmartGoal from '../../src/tools/smart-goal/SmartGoal';
 import { titleCaseSlips } from '../helpers/title-case';
+import { storedState } from '../helpers/stored';
 
 const key = storageKey('smart-goal');
 const schema = jsonSchemaOf(stateSchema);
-const stored = (): SmartState | undefined => JSON.parse(localStorage.getItem(key) ?? 'null')?.state;
+const stored = () => storedState<SmartState>(localStorage.getItem(key));
 const save = (state: SmartState) =>
   localStorage.setItem(key, JSON.stringify({ tool: 'smart-goal', v: 1, at: '2026-11-28T08:00:00.000Z', state }));
 
@@ -39,7 +40,7 @@ function renderTool(lang: Locale = 'id') {
   );
 }
 
-const field = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string | RegExp) => screen.getByLabelText<HTMLInputElement>(label);
 const type = (label: string | RegExp, value: string) => fireEvent.input(field(label), { target: { value } });
 /** The status of each letter in the goal's SMART check, in order. */
 const statuses = () =>
@@ -192,7 +193,7 @@ describe('SMART goal builder island', () => {
     const { container } = renderTool('id');
     for (const input of container.querySelectorAll('input:not([type=file]), textarea')) {
       const id = input.getAttribute('id');
-      const labelled = (id && container.querySelector(`label[for="${id}"]`)) || input.closest('label');
+      const labelled = (id ? container.querySelector(`label[for="${id}"]`) : null) ?? input.closest('label');
       expect(labelled, input.outerHTML).toBeTruthy();
     }
     for (const radio of container.querySelectorAll('input[type=radio]')) {

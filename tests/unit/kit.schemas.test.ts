@@ -37,11 +37,7 @@ function mutations(valid: unknown): fc.Arbitrary<unknown> {
     return copy;
   };
   return fc
-    .tuple(
-      fc.constantFrom(...paths),
-      fc.constantFrom('set', 'delete', 'add') as fc.Arbitrary<'set' | 'delete' | 'add'>,
-      fc.jsonValue(),
-    )
+    .tuple(fc.constantFrom(...paths), fc.constantFrom('set', 'delete', 'add'), fc.jsonValue())
     .map(([path, how, value]) => edit(path, how, value));
 }
 

@@ -101,9 +101,16 @@ const nearlyValidArb: fc.Arbitrary<Json> = fc
     // Every container (object or array) in the state, with the keys it has.
     const spots: { holder: Json[] | Record<string, Json>; key: string | number }[] = [];
     const walk = (node: Json) => {
-      if (Array.isArray(node)) node.forEach((v, i) => (spots.push({ holder: node, key: i }), walk(v)));
+      if (Array.isArray(node))
+        node.forEach((v, i) => {
+          spots.push({ holder: node, key: i });
+          walk(v);
+        });
       else if (node && typeof node === 'object')
-        for (const k of Object.keys(node)) (spots.push({ holder: node, key: k }), walk(node[k]!));
+        for (const k of Object.keys(node)) {
+          spots.push({ holder: node, key: k });
+          walk(node[k]!);
+        }
     };
     walk(copy);
     const spot = spots[pick % Math.max(1, spots.length)];
@@ -154,7 +161,7 @@ describe('the browser check of outside data', () => {
       ['ratings as a list', { ...s, candidates: [{ ...c, ratings: [] }] }],
     ];
     for (const [what, value] of cases) {
-      const plain = JSON.parse(JSON.stringify(value));
+      const plain = JSON.parse(JSON.stringify(value)) as unknown;
       expect(parseInBrowser(plain), what).toBeUndefined();
       expect(stateSchema.safeParse(plain).success, what).toBe(false);
     }

@@ -498,7 +498,7 @@ describe('checks on anything a reader can type', () => {
 
 describe('schema', () => {
   it('bounds strings and the number of goals', () => {
-    const long = structuredClone(batikState) as SmartState;
+    const long = structuredClone<SmartState>(batikState);
     long.goals[0]!.specific.what = 'x'.repeat(601);
     expect(stateSchema.safeParse(long).success).toBe(false);
     const many = { ...batikState, goals: Array.from({ length: 9 }, (_, i) => ({ ...batikGoal, id: `g${i + 1}` })) };

@@ -34,10 +34,12 @@ export function KitNotices<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings })
               <button
                 type="button"
                 class="button secondary"
-                onClick={async () => {
-                  const { downloadFile, exportFileName } = await files();
-                  downloadFile(exportFileName(`${tool.spec.key}-damaged`, 'txt'), notice.damaged!);
-                }}
+                onClick={() =>
+                  tool.run(async () => {
+                    const { downloadFile, exportFileName } = await files();
+                    downloadFile(exportFileName(`${tool.spec.key}-damaged`, 'txt'), notice.damaged!);
+                  })
+                }
               >
                 {kit['notice.downloadDamaged']}
               </button>
@@ -149,11 +151,11 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
     requestAnimationFrame(() => linkField.current?.select());
   };
 
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
+  const onFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
+    // Cleared, so choosing the same file again (after fixing it) is a change too.
     input.value = '';
-    if (file) await tool.importFile(file);
+    if (file) tool.run(() => tool.importFile(file));
   };
 
   // Without JavaScript none of these buttons could work: the bar appears once the tool is live.
@@ -172,10 +174,10 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
       <p class={tool.persistent || tool.mode === 'shared' ? 'kit-save' : 'kit-save is-warning'}>{saveState}</p>
       <div class="kit-row">
         {children}
-        <button type="button" class="button" onClick={copySummary}>
+        <button type="button" class="button" onClick={() => tool.run(copySummary)}>
           {kit['actions.copySummary']}
         </button>
-        <button type="button" class="button secondary" onClick={share}>
+        <button type="button" class="button secondary" onClick={() => tool.run(share)}>
           {kit['actions.share']}
         </button>
         <button type="button" class="button secondary" onClick={() => window.print()}>
@@ -184,14 +186,16 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
         <button
           type="button"
           class="button secondary"
-          onClick={async () => {
-            const [{ downloadFile, exportFileName }, text] = await Promise.all([files(), summary()]);
-            downloadFile(exportFileName(tool.spec.key, 'md'), text, 'text/markdown;charset=utf-8');
-          }}
+          onClick={() =>
+            tool.run(async () => {
+              const [{ downloadFile, exportFileName }, text] = await Promise.all([files(), summary()]);
+              downloadFile(exportFileName(tool.spec.key, 'md'), text, 'text/markdown;charset=utf-8');
+            })
+          }
         >
           {kit['actions.downloadMarkdown']}
         </button>
-        <button type="button" class="button secondary" onClick={tool.exportJson}>
+        <button type="button" class="button secondary" onClick={() => tool.run(tool.exportJson)}>
           {kit['actions.downloadJson']}
         </button>
         <button type="button" class="button secondary" onClick={() => fileInput.current?.click()}>
@@ -204,7 +208,7 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
           class="visually-hidden"
           tabIndex={-1}
           aria-label={kit['actions.importLabel']}
-          onChange={onFile}
+          onChange={(event) => onFile(event.currentTarget)}
         />
         <button type="button" class="button secondary danger" onClick={tool.reset}>
           {kit['actions.reset']}

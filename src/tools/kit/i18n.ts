@@ -35,6 +35,9 @@ export default defineDictionaries({
     'notice.import-unsupported-version':
       'Berkas itu dibuat oleh versi alat yang berbeda, jadi tidak bisa dibuka. Tidak ada yang berubah.',
     'notice.import-invalid': 'Isi berkas JSON itu tidak cocok dengan alat ini. Tidak ada yang berubah.',
+    // Something the reader started that could not finish (its part of the tool did not load)
+    'notice.action-failed':
+      'Tindakan itu gagal: sebagian alat ini tidak dapat dimuat, mungkin karena koneksi internet terputus. Pekerjaan Anda tidak berubah. Periksa koneksi, muat ulang halaman, lalu coba lagi.',
     'notice.dismiss': 'Tutup pesan',
 
     // Banner while looking at someone else's shared result
@@ -106,6 +109,9 @@ export default defineDictionaries({
     'notice.import-unsupported-version':
       'That file was made by a different version of the tool, so it cannot be opened. Nothing was changed.',
     'notice.import-invalid': 'The content of that JSON file does not fit this tool. Nothing was changed.',
+    // Something the reader started that could not finish (its part of the tool did not load)
+    'notice.action-failed':
+      'That did not work: part of this tool could not be loaded, perhaps because the connection dropped. Your work is unchanged. Check your connection, reload the page and try again.',
     'notice.dismiss': 'Dismiss message',
 
     // Banner while looking at someone else's shared result

@@ -5,8 +5,14 @@ import type { ShareError } from './share';
 import type { ToolSpec } from './spec';
 import { createStore, type LoadError, type SaveError, type StorageLike } from './storage';
 
+/**
+ * Something the reader started could not finish: most often its code, loaded on demand, did not
+ * arrive (the reader went offline). See `run`.
+ */
+export type ActionError = 'action-failed';
+
 /** Lasting problems, shown until dismissed (or, for storage-full, until a save works again). */
-export type NoticeCode = LoadError | SaveError | ShareError | ImportError;
+export type NoticeCode = LoadError | SaveError | ShareError | ImportError | ActionError;
 export interface Notice {
   code: NoticeCode;
   /** For `storage-corrupt`: the unreadable data, so the reader can download it. */
@@ -246,6 +252,29 @@ export function useTool<S>(spec: ToolSpec<S>, options: ToolOptions = {}) {
     return `${location.origin}${location.pathname}#${fragment}`;
   }, [spec, state]);
 
+  /**
+   * Runs work started from an event handler, typically work that loads code on demand (share
+   * links, files, the .docx builder): `onClick={() => tool.run(share)}`. A handler cannot await,
+   * so a failure (the chunk cannot load because the reader is offline, or a bug) would otherwise
+   * be an unhandled rejection the reader never sees. Here it becomes the `action-failed` notice
+   * in the reader's language; their work is untouched.
+   */
+  const run = useCallback(
+    (work: () => Promise<unknown>): void => {
+      const fail = (error: unknown) => {
+        // Kept for whoever looks at the console; the reader sees the notice.
+        console.error(error);
+        addNotice({ code: 'action-failed' });
+      };
+      try {
+        work().catch(fail);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [addNotice],
+  );
+
   const exportJson = useCallback(async () => {
     const { downloadFile, exportFileName, toJsonText } = await import('./files');
     downloadFile(exportFileName(spec.key, 'json'), toJsonText(spec, state), 'application/json');
@@ -269,6 +298,7 @@ export function useTool<S>(spec: ToolSpec<S>, options: ToolOptions = {}) {
     importFile,
     shareUrl,
     exportJson,
+    run,
     /** Shows a tool's own short message (announced politely). */
     announce: (message: string) => say('custom', false, message),
     clearStatus: () => setStatus(null),

@@ -448,7 +448,7 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
             class="button"
             disabled={disabled || docx === 'busy'}
             aria-describedby={docx === 'failed' ? `${uid}-docx-failed` : undefined}
-            onClick={downloadOutline}
+            onClick={() => tool.run(downloadOutline)}
             data-bilingual={outlineIsBilingual(state) ? 'yes' : 'no'}
           >
             {docx === 'busy' ? t['docx.preparing'] : t['docx.download']}

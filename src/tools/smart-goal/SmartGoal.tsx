@@ -233,7 +233,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
       <LiveRegion message={announcement} />
       <KitStatus tool={tool} kit={kit} />
       <ToolActions tool={tool} kit={kit} summary={summary}>
-        <button type="button" class="button" onClick={downloadCalendar}>
+        <button type="button" class="button" onClick={() => tool.run(downloadCalendar)}>
           {t['ics.button']}
         </button>
       </ToolActions>

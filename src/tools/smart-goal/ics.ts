@@ -79,13 +79,15 @@ export function calendarEvents(state: SmartState, lang: Locale, w: CalendarWords
  * @example escapeText('Rp1.500.000, naik; lalu\nlagi') // => 'Rp1.500.000\\, naik\\; lalu\\nlagi'
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // RFC 5545 text may not hold control characters; they become spaces.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
-    .replace(/[\\;,]/g, '\\$&')
-    .replace(/\n/g, '\\n');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // RFC 5545 text may not hold control characters; they become spaces.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
+      .replace(/[\\;,]/g, '\\$&')
+      .replace(/\n/g, '\\n')
+  );
 }
 
 const encoder = new TextEncoder();
