@@ -5,8 +5,8 @@
 export const OFFLINE_ACTION = 'mitra:offline-action';
 
 export interface OfflineAction {
-  /** The clicked button's `data-offline-action`: `reload`, `later`, `install` or `save`. */
-  action: string;
+  /** The clicked button; its `data-offline-action` says what to do: `reload`, `later`, `install` or `save`. */
+  button: HTMLElement;
   /** The browser's install offer, kept from `beforeinstallprompt`. */
   installPrompt: (Event & { prompt(): Promise<unknown> }) | undefined;
 }

@@ -22,7 +22,8 @@ sw.addEventListener('message', ({ data: report }: MessageEvent<FromWorker>) => {
   }
 });
 
-async function act({ action, installPrompt }: OfflineAction) {
+async function act({ button, installPrompt }: OfflineAction) {
+  const action = button.dataset.offlineAction;
   if (action === 'later') delete root.dataset.update;
   if (action === 'install') {
     delete root.dataset.install;

@@ -8,10 +8,10 @@ export type ToWorker =
   /**
    * Save these paths (the page just shown) with what they load and, with `everything`, the whole
    * pack of the reader's language: `chosen` (the language they picked, as stored by
-   * src/scripts/language.ts) when it is one, else `lang` (the page's). The worker answers with
-   * `saved` when done.
+   * src/scripts/language.ts) when it is one, else `lang`, else the language of the first path
+   * (the page's). The worker answers with `saved` when done.
    */
-  | { type: 'save'; lang: string; chosen?: string | null; everything: boolean; paths: string[] }
+  | { type: 'save'; lang?: string; chosen?: string | null; everything: boolean; paths: string[] }
   /** The reader chose to load the new version. */
   | { type: 'skip-waiting' };
 
@@ -47,26 +47,28 @@ export type FromWorker = SavedReport | UpdateNotice;
 const isLocale = (value: unknown): value is Locale => value === 'id' || value === 'en';
 
 /**
- * Reads a message sent to the worker; anything else is ignored.
- * @example readToWorker({ type: 'save', lang: 'en', chosen: 'id', everything: true, paths: [] })?.lang // => 'id'
+ * Reads a message sent to the worker; anything else is ignored. `base` is the site's base path.
+ * @example readToWorker({ type: 'save', chosen: 'id', everything: true, paths: ['/en/'] }, '/')?.lang // => 'id'
  */
-export function readToWorker(data: unknown): SaveRequest | { type: 'skip-waiting' } | undefined {
+export function readToWorker(data: unknown, base: string): SaveRequest | { type: 'skip-waiting' } | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const message = data as Record<string, unknown>;
   if (message.type === 'skip-waiting') return { type: 'skip-waiting' };
   if (
     message.type === 'save' &&
-    isLocale(message.lang) &&
     typeof message.everything === 'boolean' &&
     Array.isArray(message.paths) &&
     message.paths.every((p) => typeof p === 'string')
   ) {
-    return {
-      type: 'save',
-      lang: isLocale(message.chosen) ? message.chosen : message.lang,
-      everything: message.everything,
-      paths: message.paths,
-    };
+    const paths: string[] = message.paths;
+    const lang = isLocale(message.chosen)
+      ? message.chosen
+      : isLocale(message.lang)
+        ? message.lang
+        : paths[0]?.startsWith(`${base}en/`)
+          ? 'en'
+          : 'id';
+    return { type: 'save', lang, everything: message.everything, paths };
   }
   return undefined;
 }

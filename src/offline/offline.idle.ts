@@ -4,8 +4,8 @@
  * - registers the service worker (dist/sw.js, scope = the site's base);
  * - asks it to save this page and, unless the reader saves data (`navigator.connection.saveData`),
  *   every page of the reader's language with its search index (the language they chose, else
- *   this page's); `<html data-offline>` then says `saving`, `saved` or `partial`, which also
- *   shows the About page's "save everything" button;
+ *   this page's); `<html data-offline>` then says `saved` or `partial`, which also shows the
+ *   About page's "save everything" button;
  * - sets `<html data-update>` when the worker says a new version waits, which shows the "new
  *   version" notice;
  * - sets `<html data-install>` when the browser offers installing (beforeinstallprompt), which
@@ -21,9 +21,7 @@ import { OFFLINE_ACTION, type OfflineAction } from './actions-request';
 import type { FromWorker, ToWorker } from './messages';
 
 const sw = navigator.serviceWorker;
-const root = document.documentElement;
-const data = root.dataset;
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const data = document.documentElement.dataset;
 let installPrompt: OfflineAction['installPrompt'];
 
 addEventListener('beforeinstallprompt', (event) => {
@@ -33,17 +31,17 @@ addEventListener('beforeinstallprompt', (event) => {
   data.install = '';
 });
 document.addEventListener('click', (event) => {
-  const action = (event.target as Element).closest?.<HTMLElement>('[data-offline-action]')?.dataset.offlineAction;
-  if (action) {
-    const detail: OfflineAction = { action, installPrompt };
+  const button = (event.target as Element).closest?.<HTMLElement>('[data-offline-action]');
+  if (button) {
+    const detail: OfflineAction = { button, installPrompt };
     void import(/* @vite-ignore */ actionsModule).then(() =>
       dispatchEvent(new CustomEvent(OFFLINE_ACTION, { detail })),
     );
   }
 });
 
-// The worker's scope is its folder: the site's base.
-sw.register(`${base}sw.js`)
+// This module sits in `<base>_astro/`: the worker is at the base, and its scope is its folder.
+sw.register(new URL('../sw.js', import.meta.url))
   // (Where registration is blocked, by a policy or a test browser, `ready` never comes: no offline copy.)
   .then(async () => {
     // The worker reports each save, and says when a new version waits (in its report, and to
@@ -53,14 +51,12 @@ sw.register(`${base}sw.js`)
       if (message.update) data.update = '';
     };
     const { active } = await sw.ready;
-    data.offline = 'saving';
-    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
     active?.postMessage({
       type: 'save',
-      lang: root.lang,
-      // The language the reader picked with the language switcher (src/scripts/language.ts).
+      // The language the reader picked with the language switcher (src/scripts/language.ts);
+      // without one, the worker takes this page's.
       chosen: localStorage.getItem('mitra:lang'),
-      everything: !saveData,
+      everything: !(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData,
       paths: [location.pathname],
     } satisfies ToWorker);
   })

@@ -173,7 +173,7 @@ self.addEventListener('fetch', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  const message = readToWorker(event.data);
+  const message = readToWorker(event.data, base);
   if (message?.type === 'skip-waiting') void self.skipWaiting();
   if (message?.type !== 'save') return;
   event.waitUntil(

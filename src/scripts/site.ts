@@ -17,9 +17,7 @@ import offlineModule from '../offline/offline.idle?worker&url';
 // Offline reading (src/offline/): after load, when the browser is idle, register the service worker.
 if (import.meta.env.PROD && 'serviceWorker' in navigator)
   addEventListener('load', () =>
-    (window.requestIdleCallback ?? setTimeout)(
-      () => void import(/* @vite-ignore */ offlineModule).catch(() => undefined),
-    ),
+    (window.requestIdleCallback ?? setTimeout)(() => void import(/* @vite-ignore */ offlineModule)),
   );
 
 document.addEventListener('click', (event) => {

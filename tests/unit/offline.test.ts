@@ -101,24 +101,24 @@ describe('language of a path (for the offline page)', () => {
 });
 
 describe('messages to the worker', () => {
-  it('saves in the language the reader chose, else the page’s', () => {
-    const base = { type: 'save', lang: 'en', everything: true, paths: ['/en/'] };
-    expect(readToWorker({ ...base, chosen: 'id' })).toEqual({
+  it('saves in the language the reader chose, else the one given, else the page’s', () => {
+    const base = { type: 'save', everything: true, paths: ['/mitra/en/'] };
+    expect(readToWorker({ ...base, chosen: 'id' }, '/mitra/')).toEqual({
       type: 'save',
       lang: 'id',
       everything: true,
-      paths: ['/en/'],
+      paths: ['/mitra/en/'],
     });
-    expect(readToWorker({ ...base, chosen: 'xx' })).toMatchObject({ lang: 'en' });
-    expect(readToWorker({ ...base, chosen: null })).toMatchObject({ lang: 'en' });
+    expect(readToWorker({ ...base, chosen: 'xx', lang: 'id' }, '/mitra/')).toMatchObject({ lang: 'id' });
+    expect(readToWorker({ ...base, chosen: null }, '/mitra/')).toMatchObject({ lang: 'en' });
+    expect(readToWorker({ ...base, paths: [] }, '/mitra/')).toMatchObject({ lang: 'id' });
   });
 
   it('ignores anything else, never throws', () => {
-    fc.assert(fc.property(fc.anything(), (data) => void readToWorker(data)));
-    expect(readToWorker({ type: 'save', lang: 'fr', everything: true, paths: [] })).toBeUndefined();
-    expect(readToWorker({ type: 'save', lang: 'id', everything: 'yes', paths: [] })).toBeUndefined();
-    expect(readToWorker({ type: 'save', lang: 'id', everything: true, paths: [1] })).toBeUndefined();
-    expect(readToWorker({ type: 'skip-waiting' })).toEqual({ type: 'skip-waiting' });
-    expect(readToWorker('skip-waiting')).toBeUndefined();
+    fc.assert(fc.property(fc.anything(), (data) => void readToWorker(data, '/')));
+    expect(readToWorker({ type: 'save', everything: 'yes', paths: [] }, '/')).toBeUndefined();
+    expect(readToWorker({ type: 'save', everything: true, paths: [1] }, '/')).toBeUndefined();
+    expect(readToWorker({ type: 'skip-waiting' }, '/')).toEqual({ type: 'skip-waiting' });
+    expect(readToWorker('skip-waiting', '/')).toBeUndefined();
   });
 });
