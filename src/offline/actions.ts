@@ -17,8 +17,8 @@ const lang = root.lang === 'en' ? 'en' : 'id';
 
 // The About page's status line answers the reader's "save everything" (not the page's own save).
 sw.addEventListener('message', ({ data: report }: MessageEvent<FromWorker>) => {
-  if (report.type === 'saved' && status?.dataset.asked && report.lang === lang && report.everything) {
-    status.textContent = (report.failed || !report.complete ? status.dataset.failed : status.dataset.saved) ?? '';
+  if (report.type !== 'update' && status?.dataset.asked && report.lang === lang && report.everything) {
+    status.textContent = (report.complete ? status.dataset.saved : status.dataset.failed) ?? '';
   }
 });
 
@@ -41,7 +41,12 @@ async function act({ button, installPrompt }: OfflineAction) {
   if (action === 'save' && status) {
     status.dataset.asked = '1';
     status.textContent = status.dataset.saving ?? '';
-    (await sw.ready).active?.postMessage({ type: 'save', lang, everything: true, paths: [] } satisfies ToWorker);
+    (await sw.ready).active?.postMessage({
+      type: 'save',
+      everything: true,
+      force: true,
+      paths: [location.pathname],
+    } satisfies ToWorker);
   }
 }
 

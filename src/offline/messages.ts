@@ -6,12 +6,13 @@ import type { Locale } from '../i18n/locales';
 
 export type ToWorker =
   /**
-   * Save these paths (the page just shown) with what they load and, with `everything`, the whole
-   * pack of the reader's language: `chosen` (the language they picked, as stored by
-   * src/scripts/language.ts) when it is one, else `lang`, else the language of the first path
-   * (the page's). The worker answers with `saved` when done.
+   * Save these paths (by default the page that sends the message) with what they load and, with `everything`, the whole
+   * pack of the page's language (the language of the first path), unless the reader reads the
+   * other language: its pack is complete already, and this one is saved as it is visited.
+   * `force` (the About page's button) saves the pack all the same. The worker answers with
+   * `saved` when done.
    */
-  | { type: 'save'; lang?: string; chosen?: string | null; everything: boolean; paths: string[] }
+  | { type: 'save'; everything: boolean; force?: boolean; paths?: string[] }
   /** The reader chose to load the new version. */
   | { type: 'skip-waiting' };
 
@@ -20,55 +21,52 @@ export interface SaveRequest {
   type: 'save';
   lang: Locale;
   everything: boolean;
+  force: boolean;
   paths: string[];
 }
 
+/**
+ * The answer to `save`. Its type is the state it reports, which the page sets as an attribute on
+ * `<html>`: `saved` (all there) or `partial` (some files could not be fetched; tried again next
+ * time).
+ */
 export interface SavedReport {
-  type: 'saved';
+  type: 'saved' | 'partial';
   lang: Locale;
-  /** The request's `everything`: whether the whole pack was asked for. */
+  /** Whether the whole pack was saved on purpose (the request's `force`, or its `everything`). */
   everything: boolean;
   /** Whether the whole pack of `lang` is now cached. */
   complete: boolean;
-  /** Files that could not be fetched (the connection dropped, …): they are tried again next time. */
-  failed: number;
-  /** Whether a new version of the site waits to take over. */
-  update: boolean;
 }
 
-/** Sent to every open page when a new version has installed and waits. */
+/** A new version has installed and waits (sent to every open page, and after a save report). */
 export interface UpdateNotice {
   type: 'update';
-  update: true;
 }
 
 export type FromWorker = SavedReport | UpdateNotice;
 
-const isLocale = (value: unknown): value is Locale => value === 'id' || value === 'en';
-
 /**
- * Reads a message sent to the worker; anything else is ignored. `base` is the site's base path.
- * @example readToWorker({ type: 'save', chosen: 'id', everything: true, paths: ['/en/'] }, '/')?.lang // => 'id'
+ * Reads a message sent to the worker; anything else is ignored. `base` is the site's base path,
+ * `sender` the path of the page that sent it.
+ * @example readToWorker({ type: 'save', everything: true }, '/', '/en/')?.paths // => ['/en/']
  */
-export function readToWorker(data: unknown, base: string): SaveRequest | { type: 'skip-waiting' } | undefined {
+export function readToWorker(
+  data: unknown,
+  base: string,
+  sender?: string,
+): SaveRequest | { type: 'skip-waiting' } | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const message = data as Record<string, unknown>;
   if (message.type === 'skip-waiting') return { type: 'skip-waiting' };
   if (
     message.type === 'save' &&
     typeof message.everything === 'boolean' &&
-    Array.isArray(message.paths) &&
-    message.paths.every((p) => typeof p === 'string')
+    (message.paths === undefined || (Array.isArray(message.paths) && message.paths.every((p) => typeof p === 'string')))
   ) {
-    const paths: string[] = message.paths;
-    const lang = isLocale(message.chosen)
-      ? message.chosen
-      : isLocale(message.lang)
-        ? message.lang
-        : paths[0]?.startsWith(`${base}en/`)
-          ? 'en'
-          : 'id';
-    return { type: 'save', lang, everything: message.everything, paths };
+    const paths: string[] = message.paths ?? (sender ? [sender] : []);
+    const lang: Locale = paths[0]?.startsWith(`${base}en/`) ? 'en' : 'id';
+    return { type: 'save', lang, everything: message.everything, force: message.force === true, paths };
   }
   return undefined;
 }

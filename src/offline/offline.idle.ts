@@ -2,10 +2,10 @@
  * Offline reading, on the page's side. site.ts loads this module once the page has loaded and
  * the browser is idle (production builds only). It:
  * - registers the service worker (dist/sw.js, scope = the site's base);
- * - asks it to save this page and, unless the reader saves data (`navigator.connection.saveData`),
- *   every page of the reader's language with its search index (the language they chose, else
- *   this page's); `<html data-offline>` then says `saved` or `partial`, which also shows the
- *   About page's "save everything" button;
+ * - asks it to save this page (the worker knows which: the message comes from it) and, unless
+ *   the reader saves data (`navigator.connection.saveData`), every page of the reader's language with its search index (the language of their first
+ *   visit: the worker decides); `<html data-saved>` (or `data-partial`) then says it is done,
+ *   which also shows the About page's "save everything" button;
  * - sets `<html data-update>` when the worker says a new version waits, which shows the "new
  *   version" notice;
  * - sets `<html data-install>` when the browser offers installing (beforeinstallprompt), which
@@ -44,20 +44,15 @@ document.addEventListener('click', (event) => {
 sw.register(new URL('../sw.js', import.meta.url))
   // (Where registration is blocked, by a policy or a test browser, `ready` never comes: no offline copy.)
   .then(async () => {
-    // The worker reports each save, and says when a new version waits (in its report, and to
-    // every open page once a new version has installed).
+    // The worker reports each save (`saved`, `partial`) and says when a new version waits
+    // (`update`): each becomes an attribute on <html>, which CSS and the tests read.
     sw.onmessage = ({ data: message }: MessageEvent<FromWorker>) => {
-      if (message.type === 'saved') data.offline = message.failed ? 'partial' : 'saved';
-      if (message.update) data.update = '';
+      data[message.type] = '';
     };
     const { active } = await sw.ready;
     active?.postMessage({
       type: 'save',
-      // The language the reader picked with the language switcher (src/scripts/language.ts);
-      // without one, the worker takes this page's.
-      chosen: localStorage.getItem('mitra:lang'),
       everything: !(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData,
-      paths: [location.pathname],
     } satisfies ToWorker);
   })
   // No connection to check for a new version, storage blocked, …: the site works as it is.

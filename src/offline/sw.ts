@@ -39,7 +39,8 @@ interface FetchEvent extends ExtendableEvent {
 }
 interface ExtendableMessageEvent extends ExtendableEvent {
   readonly data: unknown;
-  readonly source: { postMessage(message: unknown): void } | null;
+  /** The page that sent the message (a window client, with its address). */
+  readonly source: { postMessage(message: unknown): void; url?: string } | null;
 }
 interface WorkerScope {
   readonly __WB_MANIFEST: OfflineEntry[];
@@ -114,7 +115,7 @@ self.addEventListener('install', (event) => {
       if (failed > 0) throw new Error(`${failed} files could not be saved for offline use`);
       // An earlier version runs the open pages: tell them this one is ready (they offer a reload).
       if (self.registration.active) {
-        const notice: UpdateNotice = { type: 'update', update: true };
+        const notice: UpdateNotice = { type: 'update' };
         for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
           client.postMessage(notice);
       }
@@ -173,24 +174,23 @@ self.addEventListener('fetch', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  const message = readToWorker(event.data, base);
+  const sender = event.source && 'url' in event.source ? new URL(String(event.source.url)).pathname : undefined;
+  const message = readToWorker(event.data, base, sender);
   if (message?.type === 'skip-waiting') void self.skipWaiting();
   if (message?.type !== 'save') return;
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      const wanted = { pack: message.everything ? message.lang : undefined, paths: message.paths };
+      // The reader's language is the one whose pack they have; the other is saved as visited.
+      const other = message.lang === 'en' ? 'id' : 'en';
+      const readsOther = missingEntries(manifest, { pack: other }, await cachedKeys(cache)).length === 0;
+      const everything = message.force || (message.everything && !readsOther);
+      const wanted = { pack: everything ? message.lang : undefined, paths: message.paths };
       const failed = await fetchAll(cache, missingEntries(manifest, wanted, await cachedKeys(cache)));
       const complete = missingEntries(manifest, { pack: message.lang }, await cachedKeys(cache)).length === 0;
-      const report: SavedReport = {
-        type: 'saved',
-        lang: message.lang,
-        everything: message.everything,
-        complete,
-        failed,
-        update: !!self.registration.waiting,
-      };
+      const report: SavedReport = { type: failed ? 'partial' : 'saved', lang: message.lang, everything, complete };
       event.source?.postMessage(report);
+      if (self.registration.waiting) event.source?.postMessage({ type: 'update' } satisfies UpdateNotice);
     })(),
   );
 });

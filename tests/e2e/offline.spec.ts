@@ -67,7 +67,7 @@ function watch(context: BrowserContext) {
 /** Opens a page and waits until the service worker reports that it has saved what it was asked to. */
 async function visitAndSave(page: Page, path: string) {
   await page.goto(site.origin + path);
-  await expect(page.locator('html')).toHaveAttribute('data-offline', 'saved', { timeout: 90_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-saved', '', { timeout: 90_000 });
 }
 
 const tools = [

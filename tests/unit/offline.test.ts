@@ -101,17 +101,20 @@ describe('language of a path (for the offline page)', () => {
 });
 
 describe('messages to the worker', () => {
-  it('saves in the language the reader chose, else the one given, else the page’s', () => {
-    const base = { type: 'save', everything: true, paths: ['/mitra/en/'] };
-    expect(readToWorker({ ...base, chosen: 'id' }, '/mitra/')).toEqual({
+  it('reads the language from the page’s path under the base', () => {
+    const save = { type: 'save', everything: true, paths: ['/mitra/en/'] };
+    expect(readToWorker(save, '/mitra/')).toEqual({ ...save, lang: 'en', force: false });
+    expect(readToWorker({ ...save, force: true }, '/mitra/')).toMatchObject({ lang: 'en', force: true });
+    expect(readToWorker({ ...save, paths: ['/en/'] }, '/mitra/')).toMatchObject({ lang: 'id' });
+    expect(readToWorker({ ...save, paths: [] }, '/mitra/')).toMatchObject({ lang: 'id' });
+    // Without paths: the page that sent the message.
+    expect(readToWorker({ type: 'save', everything: false }, '/mitra/', '/mitra/en/tools/')).toEqual({
       type: 'save',
-      lang: 'id',
-      everything: true,
-      paths: ['/mitra/en/'],
+      lang: 'en',
+      everything: false,
+      force: false,
+      paths: ['/mitra/en/tools/'],
     });
-    expect(readToWorker({ ...base, chosen: 'xx', lang: 'id' }, '/mitra/')).toMatchObject({ lang: 'id' });
-    expect(readToWorker({ ...base, chosen: null }, '/mitra/')).toMatchObject({ lang: 'en' });
-    expect(readToWorker({ ...base, paths: [] }, '/mitra/')).toMatchObject({ lang: 'id' });
   });
 
   it('ignores anything else, never throws', () => {
