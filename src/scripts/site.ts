@@ -10,6 +10,13 @@
 import { THEME_KEY } from './keys';
 import { rememberLanguage } from './language';
 
+// Offline reading (src/offline/): after load, when the browser is idle, register the service
+// worker. If its module cannot load (no connection), the site simply works as it is.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  addEventListener('load', () =>
+    (window.requestIdleCallback ?? setTimeout)(() => void import('../offline/offline.idle').catch(() => undefined)),
+  );
+
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-lang-choice]');
   if (link) rememberLanguage(link.getAttribute('data-lang-choice'));
