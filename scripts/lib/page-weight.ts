@@ -176,7 +176,8 @@ export async function measurePage(dist: string, page: { path: string; file: stri
     // module, see src/offline/offline.idle.ts): no reader action starts it, so it counts as
     // loaded before interaction. Its build is `<name>.idle.<hash>.js`.
     for (const entry of imports) {
-      if (entry.n && (entry.d === -1 || /\.idle\.[\w-]+\.js$/.test(entry.n))) addModule(entry.n, new URL(path, pageUrl));
+      if (entry.n && (entry.d === -1 || /\.idle\.[\w-]+\.js$/.test(entry.n)))
+        addModule(entry.n, new URL(path, pageUrl));
     }
   };
 
