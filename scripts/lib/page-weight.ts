@@ -134,9 +134,8 @@ export function htmlPages(dist: string, base = '/'): { path: string; file: strin
 /**
  * Measures one built page. Counts the HTML file, `<link rel="stylesheet">`, `<script src>`,
  * `<link rel="modulepreload">`, every island's component and renderer (whatever its `client:`
- * directive: a conservative count), the static imports of all those modules, recursively, and
- * the `*.idle` modules they load by themselves when the browser is idle (the offline module).
- * Other dynamic `import()` is not followed: that is what loads on interaction (the search window).
+ * directive: a conservative count) and the static imports of all those modules, recursively.
+ * Dynamic `import()` is not followed: that is what loads on interaction (the search window).
  */
 export async function measurePage(dist: string, page: { path: string; file: string }, base = '/'): Promise<PageWeight> {
   await init;
@@ -171,14 +170,8 @@ export async function measurePage(dist: string, page: { path: string; file: stri
     js.add(path);
     const source = readFileSync(join(dist, path.slice(base.length)), 'utf8');
     const [imports] = parseModule(source);
-    // d === -1: a static import or re-export; dynamic imports load later, on demand, except a
-    // module named `*.idle.ts`, which the page loads by itself once it is idle (the offline
-    // module, see src/offline/offline.idle.ts): no reader action starts it, so it counts as
-    // loaded before interaction. Its build is `<name>.idle.<hash>.js`.
-    for (const entry of imports) {
-      if (entry.n && (entry.d === -1 || /\.idle\.[\w-]+\.js$/.test(entry.n)))
-        addModule(entry.n, new URL(path, pageUrl));
-    }
+    // d === -1: a static import or re-export; dynamic imports load later, on demand.
+    for (const entry of imports) if (entry.d === -1 && entry.n) addModule(entry.n, new URL(path, pageUrl));
   };
 
   for (const link of doc.querySelectorAll('link[rel~="stylesheet"][href]')) {

@@ -1,5 +1,5 @@
 /**
- * What the offline buttons do, loaded on the first click of one (see ./offline.idle.ts):
+ * What the offline buttons do, loaded on the first click of one (see ./register.ts):
  * - `reload` (update notice): lets the waiting service worker take over, then reloads; tools
  *   autosave, so the reader's work is there after the reload;
  * - `later`: hides the notice for this page view;

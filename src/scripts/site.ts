@@ -5,17 +5,20 @@
  * - It opens the search window (button, `/`, Ctrl+K or ⌘K). The window, its styles and Pagefind
  *   load only then, with a plain `import()` (see src/search/search-window.ts).
  * - It keeps the reader's colour theme (the footer's choice; applied before paint by inline.ts).
- * ("On this page" marks the section being read with its own small script: PageContents.astro.)
+ * - It wires print buttons (./print.ts) and, on the first scroll, loads "On this page"'s marking (./toc.ts).
  */
+import { startOffline } from '../offline/register';
 import { THEME_KEY } from './keys';
 import { rememberLanguage } from './language';
+import './print';
 
-// Offline reading (src/offline/): after load, when the browser is idle, register the service
-// worker. If its module cannot load (no connection), the site simply works as it is.
+// "On this page" marks the section being read; its small module loads on the first scroll.
+if (document.querySelector('[data-toc]'))
+  addEventListener('scroll', () => void import('./toc').catch(() => undefined), { once: true, passive: true });
+
+// Offline reading (src/offline/): after load, when the browser is idle, register the service worker.
 if (import.meta.env.PROD && 'serviceWorker' in navigator)
-  addEventListener('load', () =>
-    (window.requestIdleCallback ?? setTimeout)(() => void import('../offline/offline.idle').catch(() => undefined)),
-  );
+  addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(startOffline));
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-lang-choice]');
