@@ -120,9 +120,7 @@ test('after one visit, the Indonesian site works offline: every page, the tools,
   await page.goto(`${site.origin}${BASE}id/tentang/`);
   await page.keyboard.press('/');
   await page.locator('.search-window input[type="search"]').fill('terukur');
-  await expect(
-    page.locator(`.search-window .sw-title[href="${BASE}id/panduan/tujuan-bersama/"]`),
-  ).toBeVisible();
+  await expect(page.locator(`.search-window .sw-title[href="${BASE}id/panduan/tujuan-bersama/"]`)).toBeVisible();
   await page.keyboard.press('Escape');
 
   // Not saved: an address that is no page, and the other language. Each gets the offline page
