@@ -48,6 +48,9 @@ const statuses = () =>
     li.querySelector('.smart-status')?.textContent?.replace(/[✓✗]\s*/, ''),
   );
 
+/** The checks load on the reader's first action (or at once for saved work): wait for them. */
+const checksLoaded = () => waitFor(() => expect(document.querySelector('.smart-result')).toBeTruthy());
+
 beforeEach(() => {
   localStorage.clear();
   history.replaceState(null, '', '/id/alat/tujuan-smart/');
@@ -57,8 +60,11 @@ afterEach(cleanup);
 describe('SMART goal builder island', () => {
   it('takes a vague start to all five letters met, letter by letter (Indonesian)', async () => {
     renderTool('id');
+    // The empty form comes without the checks: they load with the reader's first action.
+    expect(document.querySelector('.smart-result')).toBeNull();
     type('Nama mitra pertama', 'Rina');
     type('Apa yang ingin dicapai?', 'supaya toko lebih dikenal');
+    await checksLoaded();
     expect(statuses()).toEqual(Array(5).fill('Perlu diperbaiki'));
     expect(screen.getByText(/belum menjelaskan apa yang dicapai/)).toBeTruthy();
 
@@ -96,9 +102,10 @@ describe('SMART goal builder island', () => {
     await waitFor(() => expect(stored()?.partners).toEqual({ a: 'Rina', b: 'Dimas' }));
   });
 
-  it('shows how a number was read, and a clear message when it cannot be read', () => {
+  it('shows how a number was read, and a clear message when it cannot be read', async () => {
     renderTool('id');
     type('Titik awal (angka sekarang)', 'Rp1,5 juta');
+    await checksLoaded();
     expect(screen.getByText('Dibaca sebagai: Rp1.500.000')).toBeTruthy();
     const echo = () => document.getElementById('smart-g1-target-read')?.textContent;
     type('Target (angka yang ingin dicapai)', 'banyak sekali');
@@ -114,14 +121,25 @@ describe('SMART goal builder island', () => {
     expect(field('Target (angka yang ingin dicapai)').value).toBe('150 pesanan');
   });
 
-  it('reads numbers the English way on the English page', () => {
+  it('reads numbers the English way on the English page', async () => {
     renderTool('en');
     type('Baseline (the number today)', '1,500');
+    await checksLoaded();
     expect(screen.getByText('Read as: 1,500')).toBeTruthy();
     type('Target (the number you want to reach)', '1.5m');
     expect(screen.getByText('Read as: 1,500,000')).toBeTruthy();
     type('Baseline (the number today)', 'IDR 1.5 million');
     expect(document.getElementById('smart-g1-baseline-read')?.textContent).toBe('Read as: Rp1,500,000');
+  });
+
+  it('loads the checks when the reader first focuses the empty form, and checks it on "Check"', async () => {
+    renderTool('en');
+    expect(document.querySelector('.smart-result')).toBeNull();
+    fireEvent.focusIn(field('First partner’s name'));
+    await checksLoaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Check goals' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('link').length).toBeGreaterThan(5);
   });
 
   it('lists problems in an error summary after a check, linked to the fields, and catches a past deadline', async () => {
@@ -152,14 +170,16 @@ describe('SMART goal builder island', () => {
       })),
     });
     renderTool('en');
+    await checksLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Check goals' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect((await screen.findByRole('status')).textContent).toBe('Every goal meets all five SMART letters.');
   });
 
-  it('shows the statement in the other language on request', () => {
+  it('shows the statement in the other language on request', async () => {
     save(examples.batik);
     renderTool('id');
+    await checksLoaded();
     const toggle = screen.getByRole('button', { name: 'Tampilkan juga dalam bahasa Inggris' });
     const other = document.getElementById(toggle.getAttribute('aria-controls') ?? '')!;
     expect(other.hidden).toBe(true);

@@ -6,18 +6,10 @@ import { addMonths, parseIsoDate, reviewDates } from '../../src/tools/smart-goal
 import dict from '../../src/tools/smart-goal/i18n';
 import { cadences, goalTypes } from '../../src/tools/smart-goal/letters';
 import {
-  checkGoal,
-  composeStatement,
   fieldId,
   goalKey,
-  growth,
-  type IssueCode,
-  milestones,
-  milestoneStep,
-  statementText,
   type TextAnswer,
   textAnswer,
-  whatIssue,
   withCadence,
   withDate,
   withGoal as withGoalAt,
@@ -27,6 +19,16 @@ import {
   withPartner,
   withTextAnswer,
   withType,
+} from '../../src/tools/smart-goal/edit';
+import {
+  checkGoal,
+  composeStatement,
+  growth,
+  type IssueCode,
+  milestones,
+  milestoneStep,
+  statementText,
+  whatIssue,
 } from '../../src/tools/smart-goal/model';
 import { formatNumber } from '../../src/tools/smart-goal/numbers';
 import { type Goal, goalSchema, type SmartState, stateSchema } from '../../src/tools/smart-goal/schema';

@@ -8,11 +8,15 @@ import { otherLocale } from '../../i18n/locales';
 import { parseIsoDate } from './dates';
 import type { GoalFormProps } from './GoalForm';
 import type { StatementStrings } from './i18n';
+import { fieldId } from './edit';
 import { issueMessage } from './messages';
-import { composeStatement, fieldId, milestones, valueText } from './model';
+import { composeStatement, type GoalCheck, milestones, valueText } from './model';
+
+/** A part of the result gets the goal's props with its check, which is there by then. */
+type ResultProps = GoalFormProps & { result: GoalCheck };
 
 /** Each letter met or not, with what still needs work (linked to its field) and any advice. */
-export function LetterChecks({ goalKey, goal, result, partners, lang, t, letters }: GoalFormProps) {
+export function LetterChecks({ goalKey, goal, result, partners, lang, t, letters }: ResultProps) {
   const met = letters.filter((l) => result.letters[l.key].status === 'met').length;
   return (
     <section class="smart-result">
@@ -106,7 +110,7 @@ function Sentences({ list }: { list: readonly string[] }) {
 }
 
 /** The way from baseline to target: a value for each review meeting, up to the deadline. */
-export function Milestones({ goal, result, lang, t }: GoalFormProps) {
+export function Milestones({ goal, result, lang, t }: ResultProps) {
   const rows = milestones(goal, result);
   return (
     <section class="smart-milestones">
@@ -144,5 +148,32 @@ export function Milestones({ goal, result, lang, t }: GoalFormProps) {
         </>
       )}
     </section>
+  );
+}
+
+/** Under the baseline or the target: how the tool read it, or why it could not. */
+export function ReadEcho({
+  field,
+  goalKey,
+  goal,
+  result,
+  partners,
+  lang,
+  t,
+}: ResultProps & { field: 'baseline' | 'target' }) {
+  const raw = goal.measurable[field].text;
+  const read = result.numbers[field];
+  return (
+    <p class={read.ok ? 'smart-read' : 'smart-read is-problem'} id={`${fieldId(goalKey, field)}-read`}>
+      {read.ok
+        ? format(t['field.readAs'], { value: valueText(read, raw, result.numbers.kind, goal.measurable.unit, lang) })
+        : issueMessage(
+            { code: 'number-unreadable', field, reason: read.error === 'empty' ? 'unreadable' : read.error },
+            partners,
+            goal,
+            lang,
+            t,
+          )}
+    </p>
   );
 }

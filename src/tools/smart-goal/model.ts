@@ -2,7 +2,7 @@ import { format } from '../../i18n/dictionary';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { addMonths, daysBetween, isoDay, parseIsoDate, reviewDates } from './dates';
-import { type Cadence, type GoalType, type LetterKey, letterKeys } from './letters';
+import { type Cadence, type LetterKey, letterKeys } from './letters';
 import { formatNumber, type NumberError, type NumberKind, parseNumber } from './numbers';
 import type { Goal, NumberText, SmartState } from './schema';
 
@@ -33,18 +33,6 @@ export type Field =
   | 'start'
   | 'deadline'
   | 'cadence';
-
-/** Partner fields live once for the whole partnership; all others once per goal. */
-export const partnershipFields: readonly Field[] = ['partnerA', 'partnerB'];
-
-/**
- * The id of a field's input in the page.
- * @example fieldId('g2', 'baseline') // => 'smart-g2-baseline'
- * @example fieldId('g2', 'partnerA') // => 'smart-partnerA'
- */
-export function fieldId(goalId: string, field: Field): string {
-  return partnershipFields.includes(field) ? `smart-${field}` : `smart-${goalId}-${field}`;
-}
 
 /** Every reason a letter can need work, letter by letter. */
 export const issueCodes = [
@@ -573,86 +561,4 @@ export function composeStatement(
  */
 export function capitalise(sentence: string): string {
   return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Editing: every change the island makes, as a pure function of the state
-
-/**
- * The ids of a goal's form fields come from its position (`g1`, `g2`, …), not its id, so outside
- * data with repeated ids still gives unique ids in the page.
- * @example goalKey(0) // => 'g1'
- */
-export function goalKey(index: number): string {
-  return `g${index + 1}`;
-}
-
-/** Where each free-text answer lives: under the letters S, M, A and R. */
-const answerSection = {
-  what: 'specific',
-  scope: 'specific',
-  metric: 'measurable',
-  unit: 'measurable',
-  source: 'measurable',
-  contributionA: 'achievable',
-  contributionB: 'achievable',
-  evidence: 'achievable',
-  benefitA: 'relevant',
-  benefitB: 'relevant',
-} as const satisfies Partial<Record<Field, keyof Goal>>;
-
-/** The goal's free-text answers. */
-export type TextAnswer = keyof typeof answerSection;
-
-/** What the reader wrote for one text answer. */
-export function textAnswer(goal: Goal, field: TextAnswer): string {
-  const section: Readonly<Record<string, unknown>> = goal[answerSection[field]];
-  const value = section[field];
-  return typeof value === 'string' ? value : '';
-}
-
-/** The goal with one text answer replaced, exactly as typed. */
-export function withTextAnswer(goal: Goal, field: TextAnswer, value: string): Goal {
-  const section = answerSection[field];
-  return { ...goal, [section]: { ...goal[section], [field]: value } };
-}
-
-/** The goal with a number kept as typed, with the language it was typed in (see `NumberText`). */
-export function withNumberText(goal: Goal, field: 'baseline' | 'target', text: string, lang: Locale): Goal {
-  return { ...goal, measurable: { ...goal.measurable, [field]: { text, lang } } };
-}
-
-/** The goal with its type (which decides the suggested measures). */
-export function withType(goal: Goal, type: GoalType): Goal {
-  return { ...goal, type };
-}
-
-/** The goal with a suggested measure and its unit. */
-export function withMetric(goal: Goal, metric: string, unit: string): Goal {
-  return { ...goal, measurable: { ...goal.measurable, metric, unit } };
-}
-
-/** The goal with a start date or deadline (`YYYY-MM-DD` or empty). */
-export function withDate(goal: Goal, field: 'start' | 'deadline', value: string): Goal {
-  return { ...goal, timeBound: { ...goal.timeBound, [field]: value } };
-}
-
-/** The goal with a review rhythm. */
-export function withCadence(goal: Goal, cadence: Cadence): Goal {
-  return { ...goal, timeBound: { ...goal.timeBound, cadence } };
-}
-
-/** The state with one goal changed. */
-export function withGoal(state: SmartState, index: number, change: (goal: Goal) => Goal): SmartState {
-  return { ...state, goals: state.goals.map((goal, i) => (i === index ? change(goal) : goal)) };
-}
-
-/** The state without the goal at `index` (the last goal stays: a partnership has at least one). */
-export function withoutGoal(state: SmartState, index: number): SmartState {
-  return state.goals.length > 1 ? { ...state, goals: state.goals.filter((_, i) => i !== index) } : state;
-}
-
-/** The state with a partner's name, as typed. */
-export function withPartner(state: SmartState, which: 'a' | 'b', name: string): SmartState {
-  return { ...state, partners: { ...state.partners, [which]: name } };
 }
