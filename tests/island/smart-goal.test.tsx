@@ -45,7 +45,7 @@ const type = (label: string | RegExp, value: string) => fireEvent.input(field(la
 /** The status of each letter in the goal's SMART check, in order. */
 const statuses = () =>
   [...document.querySelectorAll('.smart-letters > li')].map((li) =>
-    li.querySelector('.smart-status')?.textContent?.replace(/[✓✗]\s*/, ''),
+    li.querySelector('.smart-status')?.textContent?.replace(/[✓✗…]\s*/, ''),
   );
 
 /** The checks load on the reader's first action (or at once for saved work): wait for them. */
@@ -65,8 +65,14 @@ describe('SMART goal builder island', () => {
     type('Nama mitra pertama', 'Rina');
     type('Apa yang ingin dicapai?', 'supaya toko lebih dikenal');
     await checksLoaded();
-    expect(statuses()).toEqual(Array(5).fill('Perlu diperbaiki'));
+    // While the reader types, nothing is judged yet: no cross, no list of faults.
+    expect(statuses()).toEqual(Array(5).fill('belum dicek'));
+    expect(screen.queryByText(/belum menjelaskan apa yang dicapai/)).toBeNull();
+    // Leaving the section shows its check, with at most the next two things to do.
+    fireEvent.focusOut(field('Apa yang ingin dicapai?'), { relatedTarget: field('Ukuran (metrik)') });
+    expect(statuses()).toEqual(['Perlu diperbaiki', ...Array<string>(4).fill('belum dicek')]);
     expect(screen.getByText(/belum menjelaskan apa yang dicapai/)).toBeTruthy();
+    expect(document.querySelectorAll('.smart-reasons li')).toHaveLength(2);
 
     type('Nama mitra kedua', 'Dimas');
     type('Apa yang ingin dicapai?', 'menjual 150 lembar batik tulis melalui kode promo khusus Dimas');
@@ -92,6 +98,15 @@ describe('SMART goal builder island', () => {
 
     expect(statuses()).toEqual(Array(5).fill('Terpenuhi'));
     expect(screen.getByText('Kelima huruf SMART terpenuhi.')).toBeTruthy();
+    // The answer first: the goal in one sentence, with every value, and the letters at a glance.
+    expect(document.getElementById('smart-g1-sentence')?.textContent).toBe(
+      'Penjualan melalui kode promo mitra naik dari 0 pesanan menjadi 150 pesanan antara 4 Januari 2099 dan ' +
+        '1 Maret 2099, ditinjau setiap dua minggu (sumber data: laporan kode promo Shopee); tujuan bersama Rina ' +
+        'dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas (sasaran: batik tulis, pengikut ' +
+        'TikTok Dimas); Rina menyumbang stok 200 lembar, Dimas menyumbang tiga video per minggu; Rina mendapat ' +
+        'penjualan naik, Dimas mendapat komisi 10%.',
+    );
+    expect(document.querySelectorAll('.smart-glance .is-met')).toHaveLength(5);
     const statement = document.querySelector('.smart-statement-text')?.textContent ?? '';
     expect(statement).toContain(
       'Tujuan bersama Rina dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
@@ -193,6 +208,24 @@ describe('SMART goal builder island', () => {
     expect(screen.getByRole('button', { name: 'Sembunyikan versi bahasa Inggris' }).getAttribute('aria-expanded')).toBe(
       'true',
     );
+  });
+
+  it('copies the goal sentence with one button, and links to it from the top of the goal', async () => {
+    save(examples.batik);
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => ((copied = text), Promise.resolve()) },
+    });
+    renderTool('en');
+    await checksLoaded();
+    const sentence = document.getElementById('smart-g1-sentence')?.textContent ?? '';
+    expect(sentence).toMatch(/^Penjualan melalui kode promo rises from 0 lembar to 150 lembar between /);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the sentence' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Goal sentence copied.'));
+    expect(copied).toBe(sentence);
+    const jump = screen.getByRole('link', { name: 'See the result of goal 1' });
+    expect(document.querySelector(jump.getAttribute('href')!)?.textContent).toContain(sentence);
   });
 
   it('adds and removes goals, with undo', async () => {

@@ -42,6 +42,8 @@ export interface GoalFormProps {
   err: (id: string) => string | undefined;
   /** How the tool read the baseline or the target (from the checks, once loaded). */
   readEcho?: ((field: 'baseline' | 'target') => ComponentChildren) | undefined;
+  /** Called when focus leaves a letter's section: from then on its check may show. */
+  onLeave?: ((letter: LetterKey) => void) | undefined;
 }
 
 export function GoalForm(props: GoalFormProps) {
@@ -49,7 +51,12 @@ export function GoalForm(props: GoalFormProps) {
   const type = types.find((ty) => ty.key === goal.type);
   const text = (field: TextAnswer) => <AnswerField {...props} field={field} />;
   const letter = (key: LetterKey, children: ComponentChildren) => (
-    <LetterFieldset view={letters.find((l) => l.key === key)!} met={result?.letters[key].status === 'met'} t={t}>
+    <LetterFieldset
+      view={letters.find((l) => l.key === key)!}
+      met={result?.letters[key].status === 'met'}
+      t={t}
+      onLeave={() => props.onLeave?.(key)}
+    >
       {children}
     </LetterFieldset>
   );
@@ -96,10 +103,21 @@ export function GoalForm(props: GoalFormProps) {
 }
 
 /** A letter: its badge, name and question, its answers, and a tick once it is met. */
-function LetterFieldset(props: { view: LetterView; met: boolean; t: IslandStrings; children: ComponentChildren }) {
+function LetterFieldset(props: {
+  view: LetterView;
+  met: boolean;
+  t: IslandStrings;
+  onLeave: () => void;
+  children: ComponentChildren;
+}) {
   const { view, met, t } = props;
+  // Focus moving to somewhere outside the section (not to another field of it) leaves it.
+  const leave = (event: FocusEvent) => {
+    const to = event.relatedTarget;
+    if (!(to instanceof Node) || !(event.currentTarget as Node).contains(to)) props.onLeave();
+  };
   return (
-    <fieldset class={met ? 'smart-letter is-met' : 'smart-letter'}>
+    <fieldset class={met ? 'smart-letter is-met' : 'smart-letter'} onFocusOut={leave}>
       <legend>
         <span class="smart-mark" aria-hidden="true">
           {view.letter}

@@ -68,6 +68,8 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
   const [checked, setChecked] = useState(0);
   const [showOther, setShowOther] = useState(false);
   const [answer, setAnswer] = useState<Answer | null>(null);
+  /** The sections (`<goal id>:<letter>`) the reader has left: their checks may show. */
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const loading = useRef<Promise<Answer> | null>(null);
   const today = useMemo(localToday, []);
   const { state } = tool;
@@ -106,6 +108,11 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
     tool.update((s) => withoutGoal(s, index), { undo: format(t['goal.removed'], { n: index + 1 }) });
     focusSoon(headingId(Math.max(0, index - 1)));
   };
+  const copySentence = (text: string) =>
+    tool.run(async () => {
+      const { copyText } = await import('../kit/clipboard');
+      tool.announce(t[(await copyText(text)) ? 'sentence.copied' : 'sentence.copyFailed']);
+    });
   const check = () =>
     tool.run(async () => {
       const loaded = await loadAnswer();
@@ -162,6 +169,10 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
 
       {state.goals.map((goal, index) => {
         const result = results?.[index];
+        const leave = (letter: string) => {
+          const key = `${goal.id}:${letter}`;
+          if (!left.has(key)) setLeft((before) => new Set(before).add(key));
+        };
         const view: GoalFormProps = {
           goalKey: goalKey(index),
           goal,
@@ -173,32 +184,46 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
           types,
           set: (change) => tool.update((s) => withGoal(s, index, change)),
           err,
-          readEcho:
-            answer && result ? (field) => <answer.ReadEcho {...view} result={result} field={field} /> : undefined,
+          readEcho: answer && result ? (field) => <answer.ReadEcho {...shown} field={field} /> : undefined,
+          onLeave: leave,
         };
+        const shown = {
+          ...view,
+          result: result!,
+          judged: (letter: string) => checked > 0 || left.has(`${goal.id}:${letter}`),
+        };
+        const panelId = `smart-${goalKey(index)}-answer`;
         return (
           <section class="smart-goal" aria-labelledby={headingId(index)} key={goal.id}>
             <div class="smart-goal-head">
               <h2 id={headingId(index)} class="focus-ring" tabIndex={-1}>
                 {format(t['goal.heading'], { n: index + 1 })}
               </h2>
+              {answer && (
+                <a class="smart-jump no-print" href={`#${panelId}`}>
+                  {format(t['sentence.jump'], { n: index + 1 })}
+                </a>
+              )}
               {state.goals.length > 1 && (
                 <button type="button" class="button secondary small danger no-print" onClick={() => removeGoal(index)}>
                   {format(t['goal.remove'], { n: index + 1 })}
                 </button>
               )}
             </div>
-            <GoalForm {...view} />
+            <div class="smart-goal-body">
+              <GoalForm {...view} />
+              {answer && result && <answer.AnswerPanel {...shown} id={panelId} onCopy={copySentence} />}
+            </div>
             {answer && result && (
               <>
-                <answer.LetterChecks {...view} result={result} />
+                <answer.LetterChecks {...shown} />
                 <answer.Statement
                   {...view}
                   other={other}
                   showOther={showOther}
                   onToggleOther={() => setShowOther((v) => !v)}
                 />
-                <answer.Milestones {...view} result={result} />
+                <answer.Milestones {...shown} />
               </>
             )}
           </section>

@@ -3,6 +3,6 @@
  * the SMART checks, the statement, the milestones and their words. The empty form does not
  * need them, so a first visit downloads only the form (the tool page's 20 KB budget).
  */
-export { LetterChecks, Milestones, ReadEcho, Statement } from './GoalResult';
+export { AnswerPanel, LetterChecks, Milestones, ReadEcho, Statement } from './GoalResult';
 export { checkAnnouncement, checkProblems } from './messages';
 export { checkGoal } from './model';

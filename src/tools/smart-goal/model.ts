@@ -432,6 +432,9 @@ export interface StatementWords {
   'statement.scope': string;
   'statement.measureUp': string;
   'statement.measureDown': string;
+  /** The same with a plural subject ("Orders … rise"); Indonesian verbs do not change. */
+  'statement.measureUpMany': string;
+  'statement.measureDownMany': string;
   'statement.measureFlat': string;
   'statement.byDeadline': string;
   'statement.source': string;
@@ -440,6 +443,16 @@ export interface StatementWords {
   'statement.benefit': string;
   'statement.review': string;
   'statement.reviewFrom': string;
+  'statement.oneBetween': string;
+  'statement.oneBy': string;
+  'statement.oneFrom': string;
+  'statement.oneReview': string;
+  'statement.oneSource': string;
+  'statement.oneGoal': string;
+  'statement.oneScope': string;
+  'statement.oneContribution': string;
+  'statement.oneEvidence': string;
+  'statement.oneBenefit': string;
   'cadence.weekly': string;
   'cadence.biweekly': string;
   'cadence.monthly': string;
@@ -472,6 +485,30 @@ export function valueText(
   const number = read.ok ? formatNumber(read.value, kind, lang) : statementText(raw);
   const unitIsInNumber = (kind === 'currency' && rupiahUnit.test(u)) || (kind === 'percent' && percentUnit.test(u));
   return u === '' || unitIsInNumber ? number : `${number} ${u}`;
+}
+
+/** Little words after which a measure's head noun has ended ("orders with the promo code"). */
+const afterHead = new Set(['with', 'from', 'through', 'via', 'of', 'on', 'in', 'at', 'by', 'for', 'per', 'to']);
+
+/**
+ * Whether a measure, as an English subject, is plural: its head noun (the last word before the
+ * first preposition) ends in a plural "s". So the verb agrees: "Orders … rise", "Revenue rises".
+ * @example pluralMeasure('Orders with the promo code') // => true
+ * @example pluralMeasure('Number of orders') // => false
+ */
+export function pluralMeasure(metric: string): boolean {
+  const all = words(metric);
+  const end = all.findIndex((w, i) => i > 0 && afterHead.has(w));
+  const head = (end < 0 ? all.at(-1) : all[end - 1]) ?? '';
+  return /[^su]s$/.test(head);
+}
+
+/** The template of a measure's change, with the verb agreeing with the measure. */
+function measureTemplate(direction: Growth['direction'], metric: string, w: StatementWords): string {
+  if (direction === 'flat') return w['statement.measureFlat'];
+  const many = pluralMeasure(metric);
+  if (direction === 'up') return w[many ? 'statement.measureUpMany' : 'statement.measureUp'];
+  return w[many ? 'statement.measureDownMany' : 'statement.measureDown'];
 }
 
 /**
@@ -508,13 +545,7 @@ export function composeStatement(
       numbers.baseline.ok && numbers.target.ok
         ? growth(numbers.baseline.value, numbers.target.value, null).direction
         : 'flat';
-    const key =
-      direction === 'up'
-        ? 'statement.measureUp'
-        : direction === 'down'
-          ? 'statement.measureDown'
-          : 'statement.measureFlat';
-    const sentence = format(w[key], { metric: metric || '…', baseline, target });
+    const sentence = format(measureTemplate(direction, metric, w), { metric: metric || '…', baseline, target });
     // The measure templates carry no full stop: "by {deadline}" may still follow.
     out.push(
       deadlineDate
@@ -553,6 +584,85 @@ export function composeStatement(
       : format(w['statement.review'], { cadence }),
   );
   return out.map(capitalise);
+}
+
+/**
+ * The goal in one sentence, in one language, with every value the reader gave: the measure
+ * from baseline to target, the dates and the review rhythm, the data source, the partners and
+ * what they want, the scope, both contributions, the evidence and both benefits. Clauses the
+ * reader has not filled in are left out; empty until there is a measure or a "what".
+ * @example goalSentence(partners, batik, 'en', words) // => 'Orders with the promo code rise from 0 to 150 orders between … and …, reviewed every two weeks (data: …); shared goal of Rina and Dimas: …; Rina contributes …, Dimas contributes …; Rina gains …, Dimas gains ….'
+ */
+export function goalSentence(partners: SmartState['partners'], goal: Goal, lang: Locale, w: StatementWords): string {
+  const a = statementText(partners.a) || w['statement.partnerA'];
+  const b = statementText(partners.b) || w['statement.partnerB'];
+  const m = goal.measurable;
+  const numbers = readNumbers(goal);
+  const metric = statementText(m.metric);
+  const baselineRaw = statementText(m.baseline.text);
+  const targetRaw = statementText(m.target.text);
+  const what = statementText(goal.specific.what);
+  if (!metric && !baselineRaw && !targetRaw && !what) return '';
+  const date = (iso: string) => {
+    const d = parseIsoDate(iso);
+    return d ? formatDate(d, lang) : '';
+  };
+  const [start, deadline] = [date(goal.timeBound.start), date(goal.timeBound.deadline)];
+  const clauses: string[] = [];
+
+  // The measure, with its dates, rhythm and source.
+  let measure = '';
+  if (metric || baselineRaw || targetRaw) {
+    const direction =
+      numbers.baseline.ok && numbers.target.ok
+        ? growth(numbers.baseline.value, numbers.target.value, null).direction
+        : 'flat';
+    measure = format(measureTemplate(direction, metric, w), {
+      metric: metric || '…',
+      baseline: baselineRaw ? valueText(numbers.baseline, m.baseline.text, numbers.kind, m.unit, lang) : '…',
+      target: targetRaw ? valueText(numbers.target, m.target.text, numbers.kind, m.unit, lang) : '…',
+    });
+  }
+  const timed = (text: string) =>
+    start && deadline
+      ? format(w['statement.oneBetween'], { measure: text, start, deadline })
+      : deadline
+        ? format(w['statement.oneBy'], { measure: text, deadline })
+        : start
+          ? format(w['statement.oneFrom'], { measure: text, start })
+          : text;
+  const cadence = w[`cadence.${goal.timeBound.cadence}` satisfies `cadence.${Cadence}`];
+  const source = statementText(m.source);
+  if (measure) {
+    measure = format(w['statement.oneReview'], { measure: timed(measure), cadence });
+    if (source) measure = format(w['statement.oneSource'], { measure, source });
+    clauses.push(measure);
+  }
+
+  // Who wants what, and for whom.
+  if (what) {
+    let shared = format(w['statement.oneGoal'], { a, b, what });
+    const scope = statementText(goal.specific.scope);
+    if (scope) shared = format(w['statement.oneScope'], { goal: shared, scope });
+    // Without a measure, the dates and the rhythm go with the goal itself.
+    clauses.push(measure ? shared : format(w['statement.oneReview'], { measure: timed(shared), cadence }));
+  }
+
+  // What each partner brings and why it is realistic; what each gains.
+  const pair = (key: 'statement.oneContribution' | 'statement.oneBenefit', textA: string, textB: string) =>
+    [
+      [a, statementText(textA)],
+      [b, statementText(textB)],
+    ]
+      .filter(([, value]) => value)
+      .map(([name, value]) => format(w[key], { name: name!, value: value! }));
+  const brings = pair('statement.oneContribution', goal.achievable.contributionA, goal.achievable.contributionB);
+  const evidence = statementText(goal.achievable.evidence);
+  if (evidence) brings.push(format(w['statement.oneEvidence'], { evidence }));
+  if (brings.length > 0) clauses.push(brings.join(', '));
+  const gains = pair('statement.oneBenefit', goal.relevant.benefitA, goal.relevant.benefitB);
+  if (gains.length > 0) clauses.push(gains.join(', '));
+  return `${capitalise(clauses.join('; '))}.`;
 }
 
 /**
