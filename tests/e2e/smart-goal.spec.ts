@@ -4,6 +4,7 @@ import kitDictionaries from '../../src/tools/kit/i18n';
 import dictionaries from '../../src/tools/smart-goal/i18n';
 import { examples } from '../../src/tools/smart-goal/schema';
 import { expectNoAxeViolations } from './fixtures';
+import { compact, printToPdf } from './pdf';
 
 const languages = [
   { lang: 'id' as const, path: '/id/alat/tujuan-smart/', type: 'Menambah penjualan', cadence: 'Dua mingguan' },
@@ -41,6 +42,9 @@ for (const { lang, path, type, cadence } of languages) {
         .getByLabel(t['field.what'])
         .fill(lang === 'id' ? 'supaya toko lebih dikenal' : 'make our shop better known');
       await expect(page.locator('.smart-count')).toHaveText(t['check.count'].replace('{n}', '0'));
+      // Nothing is judged while the reader types; leaving the section shows its check.
+      await expect(page.locator('.smart-reasons')).toHaveCount(0);
+      await page.getByLabel(t['field.metric']).focus();
       await expect(page.locator('.smart-reasons').first()).toContainText(t['issue.what-vague']);
 
       await page.getByLabel(t['partners.b']).fill('Dimas');
@@ -77,6 +81,10 @@ for (const { lang, path, type, cadence } of languages) {
         lang === 'id' ? 'paling lambat 1 Maret 2099' : 'by 1 March 2099',
       );
       await expect(page.locator('.smart-milestones tbody tr')).toHaveCount(4);
+      await expect(page.locator('#smart-g1-sentence')).toContainText(
+        lang === 'id' ? 'Rina menyumbang stok 200 lembar' : 'Rina contributes 200 pieces in stock',
+      );
+      await expect(page.locator('.smart-glance .is-met')).toHaveCount(5);
       await page.getByRole('button', { name: t['check.button'] }).click();
       await expect(page.locator('.error-summary')).toHaveCount(0);
       await expect(page.getByRole('status')).toHaveText(t['check.done']);
@@ -182,9 +190,20 @@ for (const { lang, path, type, cadence } of languages) {
       await expect(page.locator('.smart-form')).toBeHidden();
       await expect(page.locator('.kit-actions')).toBeHidden();
       await expect(page.locator('.kit-print-header')).toBeVisible();
-      const pdf = await page.pdf({ format: 'A4' });
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdf.length).toBeGreaterThan(10_000);
+      // The goal sentence prints first, in full; every badge keeps its letter (backgrounds off).
+      const sentence = compact((await page.locator('#smart-g1-sentence').textContent()) ?? '');
+      const printed = await printToPdf(page);
+      expect(printed.text).toContain(sentence);
+      expect(printed.text.indexOf(sentence)).toBeLessThan(printed.text.indexOf(compact(t['check.title'])));
+      for (const row of await page.locator('.smart-glance li').allTextContents())
+        expect(printed.text).toContain(compact(row));
+      for (const mark of await page.locator('.smart-panel .smart-mark').all()) {
+        const style = await mark.evaluate((el) => {
+          const s = getComputedStyle(el);
+          return { color: s.color, border: s.borderTopColor, width: s.borderTopWidth };
+        });
+        expect(style).toEqual({ color: 'rgb(0, 0, 0)', border: 'rgb(0, 0, 0)', width: '2px' });
+      }
     });
 
     test('without JavaScript shows the SMART worksheet', async ({ browser }) => {

@@ -45,8 +45,11 @@ const type = (label: string | RegExp, value: string) => fireEvent.input(field(la
 /** The status of each letter in the goal's SMART check, in order. */
 const statuses = () =>
   [...document.querySelectorAll('.smart-letters > li')].map((li) =>
-    li.querySelector('.smart-status')?.textContent?.replace(/[✓✗]\s*/, ''),
+    li.querySelector('.smart-status')?.textContent?.replace(/[✓✗…]\s*/, ''),
   );
+
+/** The checks load on the reader's first action (or at once for saved work): wait for them. */
+const checksLoaded = () => waitFor(() => expect(document.querySelector('.smart-result')).toBeTruthy());
 
 beforeEach(() => {
   localStorage.clear();
@@ -57,10 +60,19 @@ afterEach(cleanup);
 describe('SMART goal builder island', () => {
   it('takes a vague start to all five letters met, letter by letter (Indonesian)', async () => {
     renderTool('id');
+    // The empty form comes without the checks: they load with the reader's first action.
+    expect(document.querySelector('.smart-result')).toBeNull();
     type('Nama mitra pertama', 'Rina');
     type('Apa yang ingin dicapai?', 'supaya toko lebih dikenal');
-    expect(statuses()).toEqual(Array(5).fill('Perlu diperbaiki'));
+    await checksLoaded();
+    // While the reader types, nothing is judged yet: no cross, no list of faults.
+    expect(statuses()).toEqual(Array(5).fill('belum dicek'));
+    expect(screen.queryByText(/belum menjelaskan apa yang dicapai/)).toBeNull();
+    // Leaving the section shows its check, with at most the next two things to do.
+    fireEvent.focusOut(field('Apa yang ingin dicapai?'), { relatedTarget: field('Ukuran (metrik)') });
+    expect(statuses()).toEqual(['Perlu diperbaiki', ...Array<string>(4).fill('belum dicek')]);
     expect(screen.getByText(/belum menjelaskan apa yang dicapai/)).toBeTruthy();
+    expect(document.querySelectorAll('.smart-reasons li')).toHaveLength(2);
 
     type('Nama mitra kedua', 'Dimas');
     type('Apa yang ingin dicapai?', 'menjual 150 lembar batik tulis melalui kode promo khusus Dimas');
@@ -86,6 +98,15 @@ describe('SMART goal builder island', () => {
 
     expect(statuses()).toEqual(Array(5).fill('Terpenuhi'));
     expect(screen.getByText('Kelima huruf SMART terpenuhi.')).toBeTruthy();
+    // The answer first: the goal in one sentence, with every value, and the letters at a glance.
+    expect(document.getElementById('smart-g1-sentence')?.textContent).toBe(
+      'Penjualan melalui kode promo mitra naik dari 0 pesanan menjadi 150 pesanan antara 4 Januari 2099 dan ' +
+        '1 Maret 2099, ditinjau setiap dua minggu (sumber data: laporan kode promo Shopee); tujuan bersama Rina ' +
+        'dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas (sasaran: batik tulis, pengikut ' +
+        'TikTok Dimas); Rina menyumbang stok 200 lembar, Dimas menyumbang tiga video per minggu; Rina mendapat ' +
+        'penjualan naik, Dimas mendapat komisi 10%.',
+    );
+    expect(document.querySelectorAll('.smart-glance .is-met')).toHaveLength(5);
     const statement = document.querySelector('.smart-statement-text')?.textContent ?? '';
     expect(statement).toContain(
       'Tujuan bersama Rina dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
@@ -96,9 +117,10 @@ describe('SMART goal builder island', () => {
     await waitFor(() => expect(stored()?.partners).toEqual({ a: 'Rina', b: 'Dimas' }));
   });
 
-  it('shows how a number was read, and a clear message when it cannot be read', () => {
+  it('shows how a number was read, and a clear message when it cannot be read', async () => {
     renderTool('id');
     type('Titik awal (angka sekarang)', 'Rp1,5 juta');
+    await checksLoaded();
     expect(screen.getByText('Dibaca sebagai: Rp1.500.000')).toBeTruthy();
     const echo = () => document.getElementById('smart-g1-target-read')?.textContent;
     type('Target (angka yang ingin dicapai)', 'banyak sekali');
@@ -114,14 +136,25 @@ describe('SMART goal builder island', () => {
     expect(field('Target (angka yang ingin dicapai)').value).toBe('150 pesanan');
   });
 
-  it('reads numbers the English way on the English page', () => {
+  it('reads numbers the English way on the English page', async () => {
     renderTool('en');
     type('Baseline (the number today)', '1,500');
+    await checksLoaded();
     expect(screen.getByText('Read as: 1,500')).toBeTruthy();
     type('Target (the number you want to reach)', '1.5m');
     expect(screen.getByText('Read as: 1,500,000')).toBeTruthy();
     type('Baseline (the number today)', 'IDR 1.5 million');
     expect(document.getElementById('smart-g1-baseline-read')?.textContent).toBe('Read as: Rp1,500,000');
+  });
+
+  it('loads the checks when the reader first focuses the empty form, and checks it on "Check"', async () => {
+    renderTool('en');
+    expect(document.querySelector('.smart-result')).toBeNull();
+    fireEvent.focusIn(field('First partner’s name'));
+    await checksLoaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Check goals' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('link').length).toBeGreaterThan(5);
   });
 
   it('lists problems in an error summary after a check, linked to the fields, and catches a past deadline', async () => {
@@ -152,14 +185,16 @@ describe('SMART goal builder island', () => {
       })),
     });
     renderTool('en');
+    await checksLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Check goals' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect((await screen.findByRole('status')).textContent).toBe('Every goal meets all five SMART letters.');
   });
 
-  it('shows the statement in the other language on request', () => {
+  it('shows the statement in the other language on request', async () => {
     save(examples.batik);
     renderTool('id');
+    await checksLoaded();
     const toggle = screen.getByRole('button', { name: 'Tampilkan juga dalam bahasa Inggris' });
     const other = document.getElementById(toggle.getAttribute('aria-controls') ?? '')!;
     expect(other.hidden).toBe(true);
@@ -173,6 +208,24 @@ describe('SMART goal builder island', () => {
     expect(screen.getByRole('button', { name: 'Sembunyikan versi bahasa Inggris' }).getAttribute('aria-expanded')).toBe(
       'true',
     );
+  });
+
+  it('copies the goal sentence with one button, and links to it from the top of the goal', async () => {
+    save(examples.batik);
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => ((copied = text), Promise.resolve()) },
+    });
+    renderTool('en');
+    await checksLoaded();
+    const sentence = document.getElementById('smart-g1-sentence')?.textContent ?? '';
+    expect(sentence).toMatch(/^Penjualan melalui kode promo rises from 0 lembar to 150 lembar between /);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the sentence' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Goal sentence copied.'));
+    expect(copied).toBe(sentence);
+    const jump = screen.getByRole('link', { name: 'See the result of goal 1' });
+    expect(document.querySelector(jump.getAttribute('href')!)?.textContent).toContain(sentence);
   });
 
   it('adds and removes goals, with undo', async () => {

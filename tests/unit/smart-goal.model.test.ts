@@ -6,18 +6,10 @@ import { addMonths, parseIsoDate, reviewDates } from '../../src/tools/smart-goal
 import dict from '../../src/tools/smart-goal/i18n';
 import { cadences, goalTypes } from '../../src/tools/smart-goal/letters';
 import {
-  checkGoal,
-  composeStatement,
   fieldId,
   goalKey,
-  growth,
-  type IssueCode,
-  milestones,
-  milestoneStep,
-  statementText,
   type TextAnswer,
   textAnswer,
-  whatIssue,
   withCadence,
   withDate,
   withGoal as withGoalAt,
@@ -27,6 +19,18 @@ import {
   withPartner,
   withTextAnswer,
   withType,
+} from '../../src/tools/smart-goal/edit';
+import {
+  checkGoal,
+  composeStatement,
+  goalSentence,
+  growth,
+  pluralMeasure,
+  type IssueCode,
+  milestones,
+  milestoneStep,
+  statementText,
+  whatIssue,
 } from '../../src/tools/smart-goal/model';
 import { formatNumber } from '../../src/tools/smart-goal/numbers';
 import { type Goal, goalSchema, type SmartState, stateSchema } from '../../src/tools/smart-goal/schema';
@@ -595,5 +599,97 @@ describe('editing a goal (what the island calls on each change)', () => {
   it('gives each goal’s fields ids from its position', () => {
     expect(goalKey(0)).toBe('g1');
     expect(fieldId(goalKey(2), 'target')).toBe('smart-g3-target');
+  });
+});
+
+describe('the goal in one sentence', () => {
+  const promo = (lang: Locale, metric: string, unit: string): Goal => ({
+    ...batikGoal,
+    measurable: {
+      ...batikGoal.measurable,
+      metric,
+      unit,
+      baseline: { text: '40', lang },
+      target: { text: '150', lang },
+      source: 'Shopee Seller Centre',
+    },
+    specific: { what: lang === 'id' ? 'menjual batik tulis' : 'sell hand-drawn batik', scope: 'TikTok' },
+    achievable: { contributionA: 'stok', contributionB: 'video', evidence: '' },
+    relevant: { benefitA: 'omzet', benefitB: 'komisi' },
+  });
+
+  it('reads as one Indonesian sentence, measure first, with every value', () => {
+    expect(goalSentence(partners, promo('id', 'pesanan dengan kode promo', 'pesanan'), 'id', dict.id)).toBe(
+      'Pesanan dengan kode promo naik dari 40 pesanan menjadi 150 pesanan antara 4 Januari 2027 dan 1 Maret 2027, ' +
+        'ditinjau setiap dua minggu (sumber data: Shopee Seller Centre); ' +
+        'tujuan bersama Rina dan Dimas: menjual batik tulis (sasaran: TikTok); ' +
+        'Rina menyumbang stok, Dimas menyumbang video; Rina mendapat omzet, Dimas mendapat komisi.',
+    );
+  });
+
+  it('reads as one English sentence, measure first, with every value', () => {
+    expect(goalSentence(partners, promo('en', 'orders with the promo code', 'orders'), 'en', dict.en)).toBe(
+      'Orders with the promo code rise from 40 orders to 150 orders between 4 January 2027 and 1 March 2027, ' +
+        'reviewed every two weeks (data: Shopee Seller Centre); ' +
+        'shared goal of Rina and Dimas: sell hand-drawn batik (focus: TikTok); ' +
+        'Rina contributes stok, Dimas contributes video; Rina gains omzet, Dimas gains komisi.',
+    );
+  });
+
+  it('says "turun … menjadi" / "falls … to" for a decrease, and "paling lambat" / "by" with only a deadline', () => {
+    const fewer = (lang: Locale): Goal => ({
+      ...emptyGoal('g1', lang),
+      measurable: {
+        ...emptyGoal('g1', lang).measurable,
+        metric: 'retur',
+        unit: '%',
+        baseline: { text: '8%', lang },
+        target: { text: '3%', lang },
+      },
+      timeBound: { start: '', deadline: '2027-06-30', cadence: 'monthly' },
+    });
+    expect(goalSentence({ a: '', b: '' }, fewer('id'), 'id', dict.id)).toBe(
+      'Retur turun dari 8% menjadi 3% paling lambat 30 Juni 2027, ditinjau setiap bulan.',
+    );
+    expect(goalSentence({ a: '', b: '' }, fewer('en'), 'en', dict.en)).toBe(
+      'Retur falls from 8% to 3% by 30 June 2027, reviewed every month.',
+    );
+  });
+
+  it('makes the English verb agree with the measure', () => {
+    expect(pluralMeasure('Orders with the promo code')).toBe(true);
+    expect(pluralMeasure('Sales through Dimas')).toBe(true);
+    expect(pluralMeasure('Revenue from resellers')).toBe(false);
+    expect(pluralMeasure('Number of orders')).toBe(false);
+    expect(pluralMeasure('Repeat business')).toBe(false);
+  });
+
+  it('is empty until there is a measure or a "what", and names unnamed partners', () => {
+    expect(goalSentence(partners, emptyGoal('g1'), 'id', dict.id)).toBe('');
+    expect(
+      goalSentence({ a: '', b: '' }, { ...emptyGoal('g1'), specific: { what: 'buka toko', scope: '' } }, 'en', dict.en),
+    ).toBe('Shared goal of Partner A and Partner B: buka toko, reviewed every month.');
+  });
+
+  it('holds every value the reader gave, whatever they typed (property)', () => {
+    const text = fc.stringMatching(/^[a-z][a-z ]{0,20}[a-z]$/);
+    fc.assert(
+      fc.property(text, text, text, text, text, (what, scope, source, cA, bB) => {
+        const goal: Goal = {
+          ...batikGoal,
+          specific: { what, scope },
+          measurable: { ...batikGoal.measurable, source },
+          achievable: { ...batikGoal.achievable, contributionA: cA },
+          relevant: { ...batikGoal.relevant, benefitB: bB },
+        };
+        for (const lang of ['id', 'en'] as const) {
+          const sentence = goalSentence(partners, goal, lang, dict[lang]).toLowerCase();
+          for (const value of [what, scope, source, cA, bB, batikGoal.achievable.evidence, 'rina', 'dimas'])
+            expect(sentence).toContain(value.replace(/\s+/g, ' '));
+          // One sentence: one full stop, at its end (the dates and values here carry none).
+          expect(sentence.indexOf('.')).toBe(sentence.length - 1);
+        }
+      }),
+    );
   });
 });

@@ -9,20 +9,19 @@ import { RadioGroup, TextField } from '../kit/form';
 import type { IslandStrings } from './i18n';
 import { cadences, type LetterKey } from './letters';
 import { LIMITS } from './limits';
-import { issueMessage, partnerName } from './messages';
 import {
   fieldId,
-  type GoalCheck,
   type TextAnswer,
   textAnswer,
-  valueText,
   withCadence,
   withDate,
   withMetric,
   withNumberText,
   withTextAnswer,
   withType,
-} from './model';
+} from './edit';
+import { partnerName } from './messages';
+import type { GoalCheck } from './model';
 import type { Goal, SmartState } from './schema';
 import type { LetterView, TypeView } from './views';
 
@@ -31,7 +30,8 @@ export interface GoalFormProps {
   /** `g1`, `g2`, …: the goal's part of its fields' ids (see `goalKey`). */
   goalKey: string;
   goal: Goal;
-  result: GoalCheck;
+  /** The goal's check: there once the checks have loaded (on the reader's first action). */
+  result?: GoalCheck | undefined;
   partners: SmartState['partners'];
   lang: Locale;
   t: IslandStrings;
@@ -40,6 +40,10 @@ export interface GoalFormProps {
   set: (change: (goal: Goal) => Goal) => void;
   /** The problem with a field after a check (by the field's id), if any. */
   err: (id: string) => string | undefined;
+  /** How the tool read the baseline or the target (from the checks, once loaded). */
+  readEcho?: ((field: 'baseline' | 'target') => ComponentChildren) | undefined;
+  /** Called when focus leaves a letter's section: from then on its check may show. */
+  onLeave?: ((letter: LetterKey) => void) | undefined;
 }
 
 export function GoalForm(props: GoalFormProps) {
@@ -47,7 +51,12 @@ export function GoalForm(props: GoalFormProps) {
   const type = types.find((ty) => ty.key === goal.type);
   const text = (field: TextAnswer) => <AnswerField {...props} field={field} />;
   const letter = (key: LetterKey, children: ComponentChildren) => (
-    <LetterFieldset view={letters.find((l) => l.key === key)!} met={result.letters[key].status === 'met'} t={t}>
+    <LetterFieldset
+      view={letters.find((l) => l.key === key)!}
+      met={result?.letters[key].status === 'met'}
+      t={t}
+      onLeave={() => props.onLeave?.(key)}
+    >
       {children}
     </LetterFieldset>
   );
@@ -94,10 +103,21 @@ export function GoalForm(props: GoalFormProps) {
 }
 
 /** A letter: its badge, name and question, its answers, and a tick once it is met. */
-function LetterFieldset(props: { view: LetterView; met: boolean; t: IslandStrings; children: ComponentChildren }) {
+function LetterFieldset(props: {
+  view: LetterView;
+  met: boolean;
+  t: IslandStrings;
+  onLeave: () => void;
+  children: ComponentChildren;
+}) {
   const { view, met, t } = props;
+  // Focus moving to somewhere outside the section (not to another field of it) leaves it.
+  const leave = (event: FocusEvent) => {
+    const to = event.relatedTarget;
+    if (!(to instanceof Node) || !(event.currentTarget as Node).contains(to)) props.onLeave();
+  };
   return (
-    <fieldset class={met ? 'smart-letter is-met' : 'smart-letter'}>
+    <fieldset class={met ? 'smart-letter is-met' : 'smart-letter'} onFocusOut={leave}>
       <legend>
         <span class="smart-mark" aria-hidden="true">
           {view.letter}
@@ -146,25 +166,10 @@ function AnswerField({ field, goalKey, goal, partners, t, set, err }: GoalFormPr
 
 /** The baseline or the target, as typed, and under it how the tool read it. */
 function NumberField(props: GoalFormProps & { field: 'baseline' | 'target' }) {
-  const { field, goalKey, goal, result, partners, lang, t, set, err } = props;
+  const { field, goalKey, goal, lang, t, set, err, readEcho } = props;
   const id = fieldId(goalKey, field);
   const raw = goal.measurable[field].text;
-  const read = result.numbers[field];
-  const readId = `${id}-read`;
-  const echo =
-    raw.trim() === '' ? null : (
-      <p class={read.ok ? 'smart-read' : 'smart-read is-problem'} id={readId}>
-        {read.ok
-          ? format(t['field.readAs'], { value: valueText(read, raw, result.numbers.kind, goal.measurable.unit, lang) })
-          : issueMessage(
-              { code: 'number-unreadable', field, reason: read.error === 'empty' ? 'unreadable' : read.error },
-              partners,
-              goal,
-              lang,
-              t,
-            )}
-      </p>
-    );
+  const echo = raw.trim() === '' || !readEcho ? null : readEcho(field);
   return (
     <TextField
       id={id}
@@ -174,7 +179,7 @@ function NumberField(props: GoalFormProps & { field: 'baseline' | 'target' }) {
       maxLength={60}
       error={err(id)}
       after={echo}
-      afterId={echo ? readId : undefined}
+      afterId={echo ? `${id}-read` : undefined}
       onInput={(value) => set((g) => withNumberText(g, field, value, lang))}
     />
   );

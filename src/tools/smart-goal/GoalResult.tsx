@@ -8,11 +8,69 @@ import { otherLocale } from '../../i18n/locales';
 import { parseIsoDate } from './dates';
 import type { GoalFormProps } from './GoalForm';
 import type { StatementStrings } from './i18n';
+import type { LetterKey } from './letters';
+import { fieldId } from './edit';
 import { issueMessage } from './messages';
-import { composeStatement, fieldId, milestones, valueText } from './model';
+import { composeStatement, type GoalCheck, goalSentence, milestones, valueText } from './model';
+
+/**
+ * A part of the result gets the goal's props with its check, which is there by then, and which
+ * letters it may judge: those whose section the reader has left, or all after "Check".
+ */
+type ResultProps = GoalFormProps & { result: GoalCheck; judged: (letter: LetterKey) => boolean };
+
+/** At most this many things to do per letter at a time: the next ones, not a list of faults. */
+const NEXT_STEPS = 2;
+
+/**
+ * The answer first: the goal in one sentence with a button to copy it, and the five letters at a
+ * glance. Sticky beside the form on a wide screen (smart-goal.css).
+ */
+export function AnswerPanel(props: ResultProps & { id: string; onCopy: (text: string) => void }) {
+  const { goalKey, goal, result, partners, lang, t, letters, judged, id } = props;
+  const sentence = goalSentence(partners, goal, lang, t);
+  const titleId = `${id}-title`;
+  return (
+    <section class="smart-panel" id={id} aria-labelledby={titleId} tabIndex={-1}>
+      <h3 id={titleId}>{t['sentence.title']}</h3>
+      {sentence === '' ? (
+        <p class="hint">{t['sentence.empty']}</p>
+      ) : (
+        <>
+          <p class="smart-sentence" id={`smart-${goalKey}-sentence`}>
+            {sentence}
+          </p>
+          <button type="button" class="button secondary small no-print" onClick={() => props.onCopy(sentence)}>
+            {t['sentence.copy']}
+          </button>
+        </>
+      )}
+      <ul class="smart-glance" aria-label={t['sentence.letters']}>
+        {letters.map((view) => {
+          const met = result.letters[view.key].status === 'met';
+          const state = met ? 'is-met' : judged(view.key) ? 'is-open' : 'is-pending';
+          return (
+            <li key={view.key} class={state}>
+              <span class="smart-mark" aria-hidden="true">
+                {view.letter}
+              </span>
+              <span>
+                {view.name}
+                <span class="smart-glance-status">
+                  {': '}
+                  {t[met ? 'check.met' : judged(view.key) ? 'check.needsWork' : 'check.pending']}
+                </span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
 
 /** Each letter met or not, with what still needs work (linked to its field) and any advice. */
-export function LetterChecks({ goalKey, goal, result, partners, lang, t, letters }: GoalFormProps) {
+export function LetterChecks({ goalKey, goal, result, partners, lang, t, letters, judged }: ResultProps) {
   const met = letters.filter((l) => result.letters[l.key].status === 'met').length;
   return (
     <section class="smart-result">
@@ -24,8 +82,10 @@ export function LetterChecks({ goalKey, goal, result, partners, lang, t, letters
         {letters.map((view) => {
           const r = result.letters[view.key];
           const ok = r.status === 'met';
+          // A letter still being filled in is not judged yet: no cross, no list of faults.
+          const open = !ok && judged(view.key);
           return (
-            <li key={view.key} class={ok ? 'is-met' : 'is-open'}>
+            <li key={view.key} class={ok ? 'is-met' : open ? 'is-open' : 'is-pending'}>
               <span class="smart-mark" aria-hidden="true">
                 {view.letter}
               </span>
@@ -33,13 +93,13 @@ export function LetterChecks({ goalKey, goal, result, partners, lang, t, letters
                 <p class="smart-letter-line">
                   <strong>{view.name}</strong>{' '}
                   <span class="smart-status">
-                    <span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>
-                    {t[ok ? 'check.met' : 'check.needsWork']}
+                    <span aria-hidden="true">{ok ? '✓ ' : open ? '✗ ' : '… '}</span>
+                    {t[ok ? 'check.met' : open ? 'check.needsWork' : 'check.pending']}
                   </span>
                 </p>
-                {r.issues.length > 0 && (
+                {open && r.issues.length > 0 && (
                   <ul class="smart-reasons">
-                    {r.issues.map((issue) => (
+                    {r.issues.slice(0, NEXT_STEPS).map((issue) => (
                       <li key={issue.code + issue.field}>
                         <a href={`#${fieldId(goalKey, issue.field)}`}>{issueMessage(issue, partners, goal, lang, t)}</a>
                       </li>
@@ -106,7 +166,7 @@ function Sentences({ list }: { list: readonly string[] }) {
 }
 
 /** The way from baseline to target: a value for each review meeting, up to the deadline. */
-export function Milestones({ goal, result, lang, t }: GoalFormProps) {
+export function Milestones({ goal, result, lang, t }: ResultProps) {
   const rows = milestones(goal, result);
   return (
     <section class="smart-milestones">
@@ -144,5 +204,32 @@ export function Milestones({ goal, result, lang, t }: GoalFormProps) {
         </>
       )}
     </section>
+  );
+}
+
+/** Under the baseline or the target: how the tool read it, or why it could not. */
+export function ReadEcho({
+  field,
+  goalKey,
+  goal,
+  result,
+  partners,
+  lang,
+  t,
+}: ResultProps & { field: 'baseline' | 'target' }) {
+  const raw = goal.measurable[field].text;
+  const read = result.numbers[field];
+  return (
+    <p class={read.ok ? 'smart-read' : 'smart-read is-problem'} id={`${fieldId(goalKey, field)}-read`}>
+      {read.ok
+        ? format(t['field.readAs'], { value: valueText(read, raw, result.numbers.kind, goal.measurable.unit, lang) })
+        : issueMessage(
+            { code: 'number-unreadable', field, reason: read.error === 'empty' ? 'unreadable' : read.error },
+            partners,
+            goal,
+            lang,
+            t,
+          )}
+    </p>
   );
 }

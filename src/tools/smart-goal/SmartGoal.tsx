@@ -6,8 +6,12 @@
  *
  * Before hydration (and without JavaScript) it renders nothing: the page shows the static SMART
  * worksheet instead, and hides it once this island is on screen (smart-goal.css).
+ *
+ * The checks, the statement and the milestones (answer.ts) load on the reader's first action in
+ * the tool (focus, a tap), or at once when there is saved or shared work to show: the empty form
+ * needs none of them, and a first visit then stays within the page's JavaScript budget.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import type { Locale } from '../../i18n/locales';
 import {
@@ -24,12 +28,10 @@ import { TextField } from '../kit/form';
 import { withJsonSchema } from '../kit/spec';
 import { useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
+import { fieldId, goalKey, withGoal, withoutGoal, withPartner } from './edit';
 import { GoalForm, type GoalFormProps } from './GoalForm';
-import { LetterChecks, Milestones, Statement } from './GoalResult';
 import type { IslandStrings, StatementStrings } from './i18n';
 import { LIMITS } from './limits';
-import { checkAnnouncement, checkProblems } from './messages';
-import { checkGoal, fieldId, goalKey, withGoal, withoutGoal, withPartner } from './model';
 import { smartGoal, withGoalAdded } from './tool';
 import type { LetterView, TypeView } from './views';
 
@@ -53,6 +55,9 @@ function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** The code that loads on demand: see answer.ts. */
+type Answer = typeof import('./answer');
+
 /** Focuses an element once Preact has rendered it. */
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 const headingId = (index: number) => `smart-${goalKey(index)}-heading`;
@@ -62,14 +67,37 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
   const tool = useTool(spec);
   const [checked, setChecked] = useState(0);
   const [showOther, setShowOther] = useState(false);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  /** The sections (`<goal id>:<letter>`) the reader has left: their checks may show. */
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const loading = useRef<Promise<Answer> | null>(null);
   const today = useMemo(localToday, []);
   const { state } = tool;
-  const results = state.goals.map((goal) => checkGoal(state.partners, goal, today));
+  const untouched = useMemo(() => JSON.stringify(smartGoal.initial()), []) === JSON.stringify(state);
+
+  /** Loads the checks once (again after a failed load); a failure becomes the kit's notice. */
+  const loadAnswer = (): Promise<Answer> => {
+    loading.current ??= import('./answer').then(
+      (module) => (setAnswer(module), module),
+      (error: unknown) => {
+        loading.current = null;
+        throw error;
+      },
+    );
+    return loading.current;
+  };
+  const preload = () => {
+    if (!loading.current) tool.run(loadAnswer);
+  };
+  useEffect(() => {
+    if (tool.hydrated && !untouched) preload();
+  });
 
   if (!tool.hydrated) return null;
 
+  const results = answer ? state.goals.map((goal) => answer.checkGoal(state.partners, goal, today)) : null;
   // After the reader asks for a check: messages at the fields and in the summary.
-  const problems = checked > 0 ? checkProblems(state, results, lang, t) : [];
+  const problems = answer && results && checked > 0 ? answer.checkProblems(state, results, lang, t) : [];
   const err = (id: string) => problems.find((p) => p.field === id)?.atField;
 
   const addGoal = () => {
@@ -80,10 +108,18 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
     tool.update((s) => withoutGoal(s, index), { undo: format(t['goal.removed'], { n: index + 1 }) });
     focusSoon(headingId(Math.max(0, index - 1)));
   };
-  const check = () => {
-    setChecked((n) => n + 1);
-    if (results.every((r) => r.allMet)) tool.announce(t['check.done']);
-  };
+  const copySentence = (text: string) =>
+    tool.run(async () => {
+      const { copyText } = await import('../kit/clipboard');
+      tool.announce(t[(await copyText(text)) ? 'sentence.copied' : 'sentence.copyFailed']);
+    });
+  const check = () =>
+    tool.run(async () => {
+      const loaded = await loadAnswer();
+      setChecked((n) => n + 1);
+      if (state.goals.every((goal) => loaded.checkGoal(state.partners, goal, today).allMet))
+        tool.announce(t['check.done']);
+    });
 
   // The calendar and the summary code load on the first click that needs them (a failure to
   // load becomes the kit's notice: see `tool.run`).
@@ -103,7 +139,8 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
   const summary = async () => (await import('./summary')).toMarkdown(state, lang, today, t, letters);
 
   return (
-    <div class="smart-tool">
+    // Focus inside the tool starts loading the checks before the reader has typed anything.
+    <div class="smart-tool" onFocusIn={preload}>
       <PrintHeader title={title} kit={kit} lang={lang} />
       <KitNotices tool={tool} kit={kit} />
       <SharedBanner tool={tool} kit={kit} />
@@ -131,10 +168,15 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
       </fieldset>
 
       {state.goals.map((goal, index) => {
+        const result = results?.[index];
+        const leave = (letter: string) => {
+          const key = `${goal.id}:${letter}`;
+          if (!left.has(key)) setLeft((before) => new Set(before).add(key));
+        };
         const view: GoalFormProps = {
           goalKey: goalKey(index),
           goal,
-          result: results[index]!,
+          result,
           partners: state.partners,
           lang,
           t,
@@ -142,23 +184,48 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
           types,
           set: (change) => tool.update((s) => withGoal(s, index, change)),
           err,
+          readEcho: answer && result ? (field) => <answer.ReadEcho {...shown} field={field} /> : undefined,
+          onLeave: leave,
         };
+        const shown = {
+          ...view,
+          result: result!,
+          judged: (letter: string) => checked > 0 || left.has(`${goal.id}:${letter}`),
+        };
+        const panelId = `smart-${goalKey(index)}-answer`;
         return (
           <section class="smart-goal" aria-labelledby={headingId(index)} key={goal.id}>
             <div class="smart-goal-head">
               <h2 id={headingId(index)} class="focus-ring" tabIndex={-1}>
                 {format(t['goal.heading'], { n: index + 1 })}
               </h2>
+              {answer && (
+                <a class="smart-jump no-print" href={`#${panelId}`}>
+                  {format(t['sentence.jump'], { n: index + 1 })}
+                </a>
+              )}
               {state.goals.length > 1 && (
                 <button type="button" class="button secondary small danger no-print" onClick={() => removeGoal(index)}>
                   {format(t['goal.remove'], { n: index + 1 })}
                 </button>
               )}
             </div>
-            <GoalForm {...view} />
-            <LetterChecks {...view} />
-            <Statement {...view} other={other} showOther={showOther} onToggleOther={() => setShowOther((v) => !v)} />
-            <Milestones {...view} />
+            <div class="smart-goal-body">
+              <GoalForm {...view} />
+              {answer && result && <answer.AnswerPanel {...shown} id={panelId} onCopy={copySentence} />}
+            </div>
+            {answer && result && (
+              <>
+                <answer.LetterChecks {...shown} />
+                <answer.Statement
+                  {...view}
+                  other={other}
+                  showOther={showOther}
+                  onToggleOther={() => setShowOther((v) => !v)}
+                />
+                <answer.Milestones {...shown} />
+              </>
+            )}
           </section>
         );
       })}
@@ -176,7 +243,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
         </button>
       </div>
 
-      <LiveRegion message={checkAnnouncement(results, t)} />
+      <LiveRegion message={answer && results ? answer.checkAnnouncement(results, t) : ''} />
       <KitStatus tool={tool} kit={kit} />
       <ToolActions tool={tool} kit={kit} summary={summary}>
         <button type="button" class="button" onClick={() => tool.run(downloadCalendar)}>

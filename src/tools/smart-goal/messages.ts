@@ -3,7 +3,8 @@ import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { parseIsoDate } from './dates';
 import type { IslandStrings } from './i18n';
-import { fieldId, type Field, type GoalCheck, goalKey, type Issue, partnershipFields } from './model';
+import { fieldId, goalKey, partnershipFields } from './edit';
+import type { Field, GoalCheck, Issue } from './model';
 import type { Goal, SmartState } from './schema';
 
 /**

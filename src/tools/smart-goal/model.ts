@@ -2,7 +2,7 @@ import { format } from '../../i18n/dictionary';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { addMonths, daysBetween, isoDay, parseIsoDate, reviewDates } from './dates';
-import { type Cadence, type GoalType, type LetterKey, letterKeys } from './letters';
+import { type Cadence, type LetterKey, letterKeys } from './letters';
 import { formatNumber, type NumberError, type NumberKind, parseNumber } from './numbers';
 import type { Goal, NumberText, SmartState } from './schema';
 
@@ -33,18 +33,6 @@ export type Field =
   | 'start'
   | 'deadline'
   | 'cadence';
-
-/** Partner fields live once for the whole partnership; all others once per goal. */
-export const partnershipFields: readonly Field[] = ['partnerA', 'partnerB'];
-
-/**
- * The id of a field's input in the page.
- * @example fieldId('g2', 'baseline') // => 'smart-g2-baseline'
- * @example fieldId('g2', 'partnerA') // => 'smart-partnerA'
- */
-export function fieldId(goalId: string, field: Field): string {
-  return partnershipFields.includes(field) ? `smart-${field}` : `smart-${goalId}-${field}`;
-}
 
 /** Every reason a letter can need work, letter by letter. */
 export const issueCodes = [
@@ -444,6 +432,9 @@ export interface StatementWords {
   'statement.scope': string;
   'statement.measureUp': string;
   'statement.measureDown': string;
+  /** The same with a plural subject ("Orders … rise"); Indonesian verbs do not change. */
+  'statement.measureUpMany': string;
+  'statement.measureDownMany': string;
   'statement.measureFlat': string;
   'statement.byDeadline': string;
   'statement.source': string;
@@ -452,6 +443,16 @@ export interface StatementWords {
   'statement.benefit': string;
   'statement.review': string;
   'statement.reviewFrom': string;
+  'statement.oneBetween': string;
+  'statement.oneBy': string;
+  'statement.oneFrom': string;
+  'statement.oneReview': string;
+  'statement.oneSource': string;
+  'statement.oneGoal': string;
+  'statement.oneScope': string;
+  'statement.oneContribution': string;
+  'statement.oneEvidence': string;
+  'statement.oneBenefit': string;
   'cadence.weekly': string;
   'cadence.biweekly': string;
   'cadence.monthly': string;
@@ -484,6 +485,30 @@ export function valueText(
   const number = read.ok ? formatNumber(read.value, kind, lang) : statementText(raw);
   const unitIsInNumber = (kind === 'currency' && rupiahUnit.test(u)) || (kind === 'percent' && percentUnit.test(u));
   return u === '' || unitIsInNumber ? number : `${number} ${u}`;
+}
+
+/** Little words after which a measure's head noun has ended ("orders with the promo code"). */
+const afterHead = new Set(['with', 'from', 'through', 'via', 'of', 'on', 'in', 'at', 'by', 'for', 'per', 'to']);
+
+/**
+ * Whether a measure, as an English subject, is plural: its head noun (the last word before the
+ * first preposition) ends in a plural "s". So the verb agrees: "Orders … rise", "Revenue rises".
+ * @example pluralMeasure('Orders with the promo code') // => true
+ * @example pluralMeasure('Number of orders') // => false
+ */
+export function pluralMeasure(metric: string): boolean {
+  const all = words(metric);
+  const end = all.findIndex((w, i) => i > 0 && afterHead.has(w));
+  const head = (end < 0 ? all.at(-1) : all[end - 1]) ?? '';
+  return /[^su]s$/.test(head);
+}
+
+/** The template of a measure's change, with the verb agreeing with the measure. */
+function measureTemplate(direction: Growth['direction'], metric: string, w: StatementWords): string {
+  if (direction === 'flat') return w['statement.measureFlat'];
+  const many = pluralMeasure(metric);
+  if (direction === 'up') return w[many ? 'statement.measureUpMany' : 'statement.measureUp'];
+  return w[many ? 'statement.measureDownMany' : 'statement.measureDown'];
 }
 
 /**
@@ -520,13 +545,7 @@ export function composeStatement(
       numbers.baseline.ok && numbers.target.ok
         ? growth(numbers.baseline.value, numbers.target.value, null).direction
         : 'flat';
-    const key =
-      direction === 'up'
-        ? 'statement.measureUp'
-        : direction === 'down'
-          ? 'statement.measureDown'
-          : 'statement.measureFlat';
-    const sentence = format(w[key], { metric: metric || '…', baseline, target });
+    const sentence = format(measureTemplate(direction, metric, w), { metric: metric || '…', baseline, target });
     // The measure templates carry no full stop: "by {deadline}" may still follow.
     out.push(
       deadlineDate
@@ -568,91 +587,88 @@ export function composeStatement(
 }
 
 /**
+ * The goal in one sentence, in one language, with every value the reader gave: the measure
+ * from baseline to target, the dates and the review rhythm, the data source, the partners and
+ * what they want, the scope, both contributions, the evidence and both benefits. Clauses the
+ * reader has not filled in are left out; empty until there is a measure or a "what".
+ * @example goalSentence(partners, batik, 'en', words) // => 'Orders with the promo code rise from 0 to 150 orders between … and …, reviewed every two weeks (data: …); shared goal of Rina and Dimas: …; Rina contributes …, Dimas contributes …; Rina gains …, Dimas gains ….'
+ */
+export function goalSentence(partners: SmartState['partners'], goal: Goal, lang: Locale, w: StatementWords): string {
+  const a = statementText(partners.a) || w['statement.partnerA'];
+  const b = statementText(partners.b) || w['statement.partnerB'];
+  const m = goal.measurable;
+  const numbers = readNumbers(goal);
+  const metric = statementText(m.metric);
+  const baselineRaw = statementText(m.baseline.text);
+  const targetRaw = statementText(m.target.text);
+  const what = statementText(goal.specific.what);
+  if (!metric && !baselineRaw && !targetRaw && !what) return '';
+  const date = (iso: string) => {
+    const d = parseIsoDate(iso);
+    return d ? formatDate(d, lang) : '';
+  };
+  const [start, deadline] = [date(goal.timeBound.start), date(goal.timeBound.deadline)];
+  const clauses: string[] = [];
+
+  // The measure, with its dates, rhythm and source.
+  let measure = '';
+  if (metric || baselineRaw || targetRaw) {
+    const direction =
+      numbers.baseline.ok && numbers.target.ok
+        ? growth(numbers.baseline.value, numbers.target.value, null).direction
+        : 'flat';
+    measure = format(measureTemplate(direction, metric, w), {
+      metric: metric || '…',
+      baseline: baselineRaw ? valueText(numbers.baseline, m.baseline.text, numbers.kind, m.unit, lang) : '…',
+      target: targetRaw ? valueText(numbers.target, m.target.text, numbers.kind, m.unit, lang) : '…',
+    });
+  }
+  const timed = (text: string) =>
+    start && deadline
+      ? format(w['statement.oneBetween'], { measure: text, start, deadline })
+      : deadline
+        ? format(w['statement.oneBy'], { measure: text, deadline })
+        : start
+          ? format(w['statement.oneFrom'], { measure: text, start })
+          : text;
+  const cadence = w[`cadence.${goal.timeBound.cadence}` satisfies `cadence.${Cadence}`];
+  const source = statementText(m.source);
+  if (measure) {
+    measure = format(w['statement.oneReview'], { measure: timed(measure), cadence });
+    if (source) measure = format(w['statement.oneSource'], { measure, source });
+    clauses.push(measure);
+  }
+
+  // Who wants what, and for whom.
+  if (what) {
+    let shared = format(w['statement.oneGoal'], { a, b, what });
+    const scope = statementText(goal.specific.scope);
+    if (scope) shared = format(w['statement.oneScope'], { goal: shared, scope });
+    // Without a measure, the dates and the rhythm go with the goal itself.
+    clauses.push(measure ? shared : format(w['statement.oneReview'], { measure: timed(shared), cadence }));
+  }
+
+  // What each partner brings and why it is realistic; what each gains.
+  const pair = (key: 'statement.oneContribution' | 'statement.oneBenefit', textA: string, textB: string) =>
+    [
+      [a, statementText(textA)],
+      [b, statementText(textB)],
+    ]
+      .filter(([, value]) => value)
+      .map(([name, value]) => format(w[key], { name: name!, value: value! }));
+  const brings = pair('statement.oneContribution', goal.achievable.contributionA, goal.achievable.contributionB);
+  const evidence = statementText(goal.achievable.evidence);
+  if (evidence) brings.push(format(w['statement.oneEvidence'], { evidence }));
+  if (brings.length > 0) clauses.push(brings.join(', '));
+  const gains = pair('statement.oneBenefit', goal.relevant.benefitA, goal.relevant.benefitB);
+  if (gains.length > 0) clauses.push(gains.join(', '));
+  return `${capitalise(clauses.join('; '))}.`;
+}
+
+/**
  * A sentence starts with a capital letter even when it starts with the reader's own words.
  * @example capitalise('omzet naik') // => 'Omzet naik'
  */
 export function capitalise(sentence: string): string {
   return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Editing: every change the island makes, as a pure function of the state
-
-/**
- * The ids of a goal's form fields come from its position (`g1`, `g2`, …), not its id, so outside
- * data with repeated ids still gives unique ids in the page.
- * @example goalKey(0) // => 'g1'
- */
-export function goalKey(index: number): string {
-  return `g${index + 1}`;
-}
-
-/** Where each free-text answer lives: under the letters S, M, A and R. */
-const answerSection = {
-  what: 'specific',
-  scope: 'specific',
-  metric: 'measurable',
-  unit: 'measurable',
-  source: 'measurable',
-  contributionA: 'achievable',
-  contributionB: 'achievable',
-  evidence: 'achievable',
-  benefitA: 'relevant',
-  benefitB: 'relevant',
-} as const satisfies Partial<Record<Field, keyof Goal>>;
-
-/** The goal's free-text answers. */
-export type TextAnswer = keyof typeof answerSection;
-
-/** What the reader wrote for one text answer. */
-export function textAnswer(goal: Goal, field: TextAnswer): string {
-  const section: Readonly<Record<string, unknown>> = goal[answerSection[field]];
-  const value = section[field];
-  return typeof value === 'string' ? value : '';
-}
-
-/** The goal with one text answer replaced, exactly as typed. */
-export function withTextAnswer(goal: Goal, field: TextAnswer, value: string): Goal {
-  const section = answerSection[field];
-  return { ...goal, [section]: { ...goal[section], [field]: value } };
-}
-
-/** The goal with a number kept as typed, with the language it was typed in (see `NumberText`). */
-export function withNumberText(goal: Goal, field: 'baseline' | 'target', text: string, lang: Locale): Goal {
-  return { ...goal, measurable: { ...goal.measurable, [field]: { text, lang } } };
-}
-
-/** The goal with its type (which decides the suggested measures). */
-export function withType(goal: Goal, type: GoalType): Goal {
-  return { ...goal, type };
-}
-
-/** The goal with a suggested measure and its unit. */
-export function withMetric(goal: Goal, metric: string, unit: string): Goal {
-  return { ...goal, measurable: { ...goal.measurable, metric, unit } };
-}
-
-/** The goal with a start date or deadline (`YYYY-MM-DD` or empty). */
-export function withDate(goal: Goal, field: 'start' | 'deadline', value: string): Goal {
-  return { ...goal, timeBound: { ...goal.timeBound, [field]: value } };
-}
-
-/** The goal with a review rhythm. */
-export function withCadence(goal: Goal, cadence: Cadence): Goal {
-  return { ...goal, timeBound: { ...goal.timeBound, cadence } };
-}
-
-/** The state with one goal changed. */
-export function withGoal(state: SmartState, index: number, change: (goal: Goal) => Goal): SmartState {
-  return { ...state, goals: state.goals.map((goal, i) => (i === index ? change(goal) : goal)) };
-}
-
-/** The state without the goal at `index` (the last goal stays: a partnership has at least one). */
-export function withoutGoal(state: SmartState, index: number): SmartState {
-  return state.goals.length > 1 ? { ...state, goals: state.goals.filter((_, i) => i !== index) } : state;
-}
-
-/** The state with a partner's name, as typed. */
-export function withPartner(state: SmartState, which: 'a' | 'b', name: string): SmartState {
-  return { ...state, partners: { ...state.partners, [which]: name } };
 }
