@@ -29,3 +29,10 @@ export async function expectNoAxeViolations(page: Page, label = page.url()) {
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/** Opens the "More" part of a tool's action area (copy, download, files, start over, tool exports). */
+export async function openMore(page: Page) {
+  const more = page.locator('.kit-actions details.kit-more');
+  if (!(await more.evaluate((d: HTMLDetailsElement) => d.open))) await more.locator('> summary').click();
+  await expect(more).toHaveAttribute('open', '');
+}

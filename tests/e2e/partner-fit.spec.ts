@@ -8,7 +8,7 @@ import { criterionIds, criterionTexts } from '../../src/tools/partner-fit/criter
 import dictionaries from '../../src/tools/partner-fit/i18n';
 import { examples, type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
 import { partnerFitSpec } from '../../src/tools/partner-fit/tool';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, openMore } from './fixtures';
 
 const paths = { id: '/id/alat/kecocokan-mitra/', en: '/en/tools/partner-fit/' } as const;
 const key = 'mitra:partner-fit';
@@ -122,6 +122,7 @@ for (const lang of ['id', 'en'] as const) {
     }) => {
       await seed(page, filled);
       await open(page, path);
+      await openMore(page);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click(),
@@ -247,6 +248,7 @@ test('offline, a button whose code cannot load says so in the page language and 
   await seed(page, filled);
   await open(page, paths.id);
   const name = await page.getByLabel(format(dictionaries.id['cand.name'], { n: 1 })).inputValue();
+  await openMore(page);
   await context.setOffline(true);
   await page.getByRole('button', { name: kitDictionaries.id['actions.downloadMarkdown'] }).click();
   await expect(page.getByRole('alert')).toContainText(kitDictionaries.id['notice.action-failed']);

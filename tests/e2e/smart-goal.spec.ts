@@ -3,7 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import kitDictionaries from '../../src/tools/kit/i18n';
 import dictionaries from '../../src/tools/smart-goal/i18n';
 import { examples } from '../../src/tools/smart-goal/schema';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, openMore } from './fixtures';
 import { compact, printToPdf } from './pdf';
 
 const languages = [
@@ -158,6 +158,7 @@ for (const { lang, path, type, cadence } of languages) {
     test('downloads a calendar with every review and the deadline', async ({ page }) => {
       await withSaved(page, examples.batik);
       await open(page, path);
+      await openMore(page);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: t['ics.button'] }).click(),
@@ -171,6 +172,7 @@ for (const { lang, path, type, cadence } of languages) {
     test('downloads a Markdown summary that holds the statement', async ({ page }) => {
       await withSaved(page, examples.batik);
       await open(page, path);
+      await openMore(page);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: kit['actions.downloadMarkdown'] }).click(),

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import kitDictionaries from '../../src/tools/kit/i18n';
 import { encodeShare } from '../../src/tools/kit/share';
 import { storageKey } from '../../src/tools/kit/storage';
@@ -29,12 +29,24 @@ describe('the kit in an island', () => {
     expect(screen.getByText('Your work is saved automatically, on this device only.')).toBeTruthy();
   });
 
-  it('shows the save, share and print bar only once the tool is live', async () => {
+  it('shows the share, print and more area only once the tool is live', async () => {
     const { renderToString } = await import('preact-render-to-string');
     const html = renderToString(<DemoTool options={{ storage: () => fakeStorage() }} />);
-    expect(html).not.toContain('Copy summary');
+    expect(html).not.toContain(kitDictionaries.en['actions.share']);
     render(<DemoTool options={{ storage: () => fakeStorage() }} />);
-    expect(screen.getByText('Copy summary')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Share' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeTruthy();
+    // Everything else waits under "More", in plain words.
+    const more = screen.getByText('More').closest('details')!;
+    expect(more.open).toBe(false);
+    for (const label of [
+      'Copy the summary as text',
+      'Download the summary',
+      'Save to a file',
+      'Open a file',
+      'Start over',
+    ])
+      expect(more.textContent).toContain(label);
   });
 
   it('keeps working in memory, and says so, when storage is blocked', async () => {
@@ -135,6 +147,84 @@ describe('the kit in an island', () => {
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'Imported', notes: [] }));
     fireEvent.click(screen.getByText('Undo'));
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'Mine', notes: [] }));
+  });
+});
+
+describe('sharing', () => {
+  const share = vi.fn<(data: ShareData) => Promise<void>>();
+  afterEach(() => {
+    share.mockReset();
+    Reflect.deleteProperty(navigator, 'share');
+  });
+
+  it('opens the share sheet with the short summary, the sentence about the link and the link', async () => {
+    share.mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    const storage = fakeStorage({ [key]: saved({ title: 'Kopi Bayu', notes: [] }) });
+    render(<DemoTool options={{ storage: () => storage }} lang="id" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Bagikan' }));
+    await waitFor(() => expect(share).toHaveBeenCalledOnce());
+    const data = share.mock.calls[0]![0];
+    expect(data.text).toBe(`Demo: Kopi Bayu\n\n${kitDictionaries.id['actions.shareText']}`);
+    expect(data.url).toMatch(/^http:\/\/[^#]+\/en\/tools\/demo\/#share=[zj]/);
+    expect(await screen.findByText(kitDictionaries.id['status.shared'])).toBeTruthy();
+    // No copy box and no WhatsApp link when the phone's own share sheet did the work.
+    expect(screen.queryByText(kitDictionaries.id['actions.whatsapp'])).toBeNull();
+  });
+
+  it('without a share sheet copies the link, says so and offers a plain WhatsApp link', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    onTestFinished(() => {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else Reflect.deleteProperty(navigator, 'clipboard');
+    });
+    render(<DemoTool options={{ storage: () => fakeStorage({ [key]: saved({ title: 'Kopi', notes: [] }) }) }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    const field = await screen.findByLabelText<HTMLInputElement>('Share link');
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(field.value));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(kitDictionaries.en['status.linkCopied']));
+    const whatsapp = screen.getByRole('link', { name: 'Send via WhatsApp' });
+    const href = new URL(whatsapp.getAttribute('href')!);
+    expect(href.origin + href.pathname).toBe('https://wa.me/');
+    expect(href.searchParams.get('text')).toBe(
+      `Demo: Kopi\n\n${kitDictionaries.en['actions.shareText']}\n${field.value}`,
+    );
+  });
+
+  it('falls back to copying when the share sheet refuses, but not when the reader closes it', async () => {
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    share.mockRejectedValueOnce(new DOMException('closed', 'AbortError'));
+    render(<DemoTool options={{ storage: () => fakeStorage() }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    await waitFor(() => expect(share).toHaveBeenCalledOnce());
+    expect(screen.queryByLabelText('Share link')).toBeNull();
+    share.mockRejectedValueOnce(new DOMException('too late', 'NotAllowedError'));
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    expect(await screen.findByLabelText('Share link')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Send via WhatsApp' })).toBeTruthy();
+  });
+
+  it('says when a link is too long for some apps and offers the file instead', async () => {
+    // Text that does not compress (a fixed pseudo-random sequence), as long as the demo allows.
+    let seed = 7;
+    const letter = () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26));
+    const long = Array.from({ length: 20 }, () => Array.from({ length: 200 }, letter).join(''));
+    render(<DemoTool options={{ storage: () => fakeStorage({ [key]: saved({ title: 'Panjang', notes: long }) }) }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    const field = await screen.findByLabelText<HTMLInputElement>('Share link');
+    expect(field.value.length).toBeGreaterThan(2000);
+    const warning = screen.getByText(/This link is long/);
+    expect(warning.textContent).toContain(`(${field.value.length} characters)`);
+    expect(warning.parentElement!.querySelector('button')!.textContent).toBe('Save to a file');
+  });
+
+  it('says nothing about length for a short link', async () => {
+    render(<DemoTool options={{ storage: () => fakeStorage() }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    await screen.findByLabelText('Share link');
+    expect(screen.queryByText(/This link is long/)).toBeNull();
   });
 });
 

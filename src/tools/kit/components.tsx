@@ -6,8 +6,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import { type Locale, localeInfo } from '../../i18n/locales';
+import { Disclosure } from './disclosure';
 import { TextField } from './form';
-import { MAX_IMPORT_BYTES } from './limits';
+import { MAX_IMPORT_BYTES, SHARE_LINK_SAFE_CHARS } from './limits';
 import type kitDictionaries from './i18n';
 import type { Tool } from './useTool';
 
@@ -116,19 +117,35 @@ interface ActionsProps<S> {
    * its summary code only when the reader asks for it.
    */
   summary: () => string | Promise<string>;
-  /** Tool-specific exports (an .ics or .docx button), shown first. */
+  /**
+   * A few plain lines that say what the work is (the tool's short summary), sent with the share
+   * link. May be async, like `summary`. Without it the share message holds the kit's sentence
+   * and the link only.
+   */
+  shareText?: () => string | Promise<string>;
+  /** Tool-specific exports (a calendar or a document button), first under "More". */
   children?: ComponentChildren;
 }
 
-/** Save, share, export, import, print and start over: the same bar in every tool. */
-export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>) {
+/** What the last Share click made: the link, and for the fallback, the WhatsApp link. */
+interface Shared {
+  url: string;
+  /** Set when there was no share sheet: the link was copied (or shown) with a WhatsApp link. */
+  whatsapp?: string;
+}
+
+/**
+ * The end of every tool: Share first (the phone's share sheet, or the link copied with a WhatsApp
+ * link), then Print, then everything else under "More" in plain words.
+ */
+export function ToolActions<S>({ tool, kit, summary, shareText, children }: ActionsProps<S>) {
   const headingId = useId();
-  const [link, setLink] = useState<string | null>(null);
+  const [shared, setShared] = useState<Shared | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
 
   // A shown link or summary belongs to the state it was made from; a change makes it stale.
   useEffect(() => {
-    setLink(null);
+    setShared(null);
     setManualCopy(null);
   }, [tool.state]);
 
@@ -144,16 +161,22 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
   };
 
   const share = async () => {
-    const url = await tool.shareUrl();
-    setLink(url);
-    tool.announce((await copyText(url)) ? kit['status.linkCopied'] : kit['status.linkReady']);
-    requestAnimationFrame(() => {
-      const field = document.getElementById(`${headingId}-link`);
-      if (field instanceof HTMLInputElement) field.select();
-    });
+    const [send, url, short] = await Promise.all([import('./send'), tool.shareUrl(), shareText?.() ?? '']);
+    const text = send.shareMessage(short, kit['actions.shareText']);
+    const sent = await send.sendLink(url, text);
+    if (sent === 'cancelled') return;
+    setShared(sent === 'shared' ? { url } : { url, whatsapp: send.whatsappHref(text, url) });
+    tool.announce(
+      kit[sent === 'shared' ? 'status.shared' : sent === 'copied' ? 'status.linkCopied' : 'status.linkReady'],
+    );
+    if (sent !== 'shared')
+      requestAnimationFrame(() => {
+        const field = document.getElementById(`${headingId}-link`);
+        if (field instanceof HTMLInputElement) field.select();
+      });
   };
 
-  // Without JavaScript none of these buttons could work: the bar appears once the tool is live.
+  // Without JavaScript none of these buttons could work: the area appears once the tool is live.
   if (!tool.hydrated) return null;
 
   const saveState =
@@ -167,51 +190,96 @@ export function ToolActions<S>({ tool, kit, summary, children }: ActionsProps<S>
     <section class="kit-actions no-print" aria-labelledby={headingId}>
       <h2 id={headingId}>{kit['actions.title']}</h2>
       <p class={tool.persistent || tool.mode === 'shared' ? 'kit-save' : 'kit-save is-warning'}>{saveState}</p>
-      <div class="kit-row">
-        {children}
-        <button type="button" class="button" onClick={() => tool.run(copySummary)}>
-          {kit['actions.copySummary']}
-        </button>
-        <button type="button" class="button secondary" onClick={() => tool.run(share)}>
+      <div class="kit-row kit-main-actions">
+        <button
+          type="button"
+          class="button"
+          // The share code loads while the finger is down, so the share sheet opens within the
+          // click's permission even on a slow connection.
+          onPointerDown={() => void Promise.all([import('./share'), import('./send')]).catch(() => undefined)}
+          onClick={() => tool.run(share)}
+        >
           {kit['actions.share']}
         </button>
         <button type="button" class="button secondary" onClick={() => window.print()}>
           {kit['actions.print']}
         </button>
-        <FileButtons tool={tool} kit={kit} summary={summary} />
       </div>
-      {link !== null && (
-        <TextField
-          id={`${headingId}-link`}
-          type="url"
-          label={kit['actions.shareLabel']}
-          value={link}
-          readOnly
-          selectOnFocus
-          after={
-            <p class="hint" id={`${headingId}-link-hint`}>
-              {kit['actions.shareHint']}
-            </p>
-          }
-          afterId={`${headingId}-link-hint`}
-        />
+      {shared?.whatsapp && (
+        <div class="kit-shared-link">
+          <TextField
+            id={`${headingId}-link`}
+            type="url"
+            label={kit['actions.shareLabel']}
+            value={shared.url}
+            readOnly
+            selectOnFocus
+            after={
+              <p class="hint" id={`${headingId}-link-hint`}>
+                {kit['actions.shareHint']}
+              </p>
+            }
+            afterId={`${headingId}-link-hint`}
+          />
+          <p>
+            <a class="button secondary" href={shared.whatsapp} rel="noopener noreferrer">
+              {kit['actions.whatsapp']}
+            </a>
+          </p>
+        </div>
       )}
-      {manualCopy !== null && (
-        <TextField
-          id={`${headingId}-summary`}
-          rows={8}
-          label={kit['actions.summaryLabel']}
-          value={manualCopy}
-          readOnly
-          selectOnFocus
-        />
+      {shared && shared.url.length > SHARE_LINK_SAFE_CHARS && (
+        <div class="callout is-warn kit-long-link">
+          <p>{format(kit['actions.longLink'], { n: shared.url.length })}</p>
+          <button type="button" class="button secondary" onClick={() => tool.run(tool.exportJson)}>
+            {kit['actions.downloadJson']}
+          </button>
+        </div>
       )}
+      <Disclosure summary={kit['actions.more']} class="kit-more">
+        <div class="kit-more-body">
+          {children && <div class="kit-row">{children}</div>}
+          <div class="kit-row">
+            <button type="button" class="button secondary" onClick={() => tool.run(copySummary)}>
+              {kit['actions.copySummary']}
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() =>
+                tool.run(async () => {
+                  const [{ downloadFile, exportFileName }, text] = await Promise.all([files(), summary()]);
+                  downloadFile(exportFileName(tool.spec.key, 'md'), text, 'text/markdown;charset=utf-8');
+                })
+              }
+            >
+              {kit['actions.downloadMarkdown']}
+            </button>
+          </div>
+          {manualCopy !== null && (
+            <TextField
+              id={`${headingId}-summary`}
+              rows={8}
+              label={kit['actions.summaryLabel']}
+              value={manualCopy}
+              readOnly
+              selectOnFocus
+            />
+          )}
+          <FileButtons tool={tool} kit={kit} headingId={headingId} />
+          <div class="kit-row">
+            <button type="button" class="button secondary danger" onClick={tool.reset}>
+              {kit['actions.reset']}
+            </button>
+          </div>
+        </div>
+      </Disclosure>
     </section>
   );
 }
 
-/** Download the summary or the work as a file, open a saved file, start over. */
-function FileButtons<S>({ tool, kit, summary }: Omit<ActionsProps<S>, 'children'>) {
+/** Save the work to a file and open it again: for moving work to another device. */
+function FileButtons<S>({ tool, kit, headingId }: { tool: Tool<S>; kit: KitStrings; headingId: string }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const onFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -220,38 +288,27 @@ function FileButtons<S>({ tool, kit, summary }: Omit<ActionsProps<S>, 'children'
     if (file) tool.run(() => tool.importFile(file));
   };
   return (
-    <>
-      <button
-        type="button"
-        class="button secondary"
-        onClick={() =>
-          tool.run(async () => {
-            const [{ downloadFile, exportFileName }, text] = await Promise.all([files(), summary()]);
-            downloadFile(exportFileName(tool.spec.key, 'md'), text, 'text/markdown;charset=utf-8');
-          })
-        }
-      >
-        {kit['actions.downloadMarkdown']}
-      </button>
-      <button type="button" class="button secondary" onClick={() => tool.run(tool.exportJson)}>
-        {kit['actions.downloadJson']}
-      </button>
-      <button type="button" class="button secondary" onClick={() => fileInput.current?.click()}>
-        {kit['actions.importJson']}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept="application/json,.json"
-        class="visually-hidden"
-        tabIndex={-1}
-        aria-label={kit['actions.importLabel']}
-        onChange={(event) => onFile(event.currentTarget)}
-      />
-      <button type="button" class="button secondary danger" onClick={tool.reset}>
-        {kit['actions.reset']}
-      </button>
-    </>
+    <div class="kit-files" role="group" aria-labelledby={`${headingId}-files`}>
+      <h3 id={`${headingId}-files`}>{kit['actions.fileTitle']}</h3>
+      <p class="hint">{kit['actions.fileHint']}</p>
+      <div class="kit-row">
+        <button type="button" class="button secondary" onClick={() => tool.run(tool.exportJson)}>
+          {kit['actions.downloadJson']}
+        </button>
+        <button type="button" class="button secondary" onClick={() => fileInput.current?.click()}>
+          {kit['actions.importJson']}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-label={kit['actions.importLabel']}
+          onChange={(event) => onFile(event.currentTarget)}
+        />
+      </div>
+    </div>
   );
 }
 

@@ -47,29 +47,39 @@ export default defineDictionaries({
     'shared.keep': 'Jadikan pekerjaan saya',
     'shared.back': 'Kembali ke pekerjaan saya',
 
-    // The save, share and print bar
-    'actions.title': 'Simpan, Bagikan, dan Cetak',
+    // The share, print and more area at the end of each tool
+    'actions.title': 'Bagikan, Cetak, dan Simpan',
     'actions.autosaved': 'Pekerjaan Anda tersimpan otomatis, hanya di perangkat ini.',
     'actions.memoryOnly': 'Pekerjaan Anda tidak tersimpan di perangkat ini. Simpan ke berkas agar tidak hilang.',
     'actions.sharedUnsaved': 'Hasil yang dibagikan ini belum tersimpan di perangkat Anda.',
-    'actions.copySummary': 'Salin ringkasan',
-    'actions.downloadMarkdown': 'Unduh ringkasan',
-    'actions.share': 'Buat tautan berbagi',
+    'actions.share': 'Bagikan',
+    'actions.shareText':
+      'Tautan di bawah ini berisi pekerjaan ini sendiri: siapa pun yang membukanya akan melihat seluruh isiannya.',
     'actions.shareLabel': 'Tautan berbagi',
     'actions.shareHint':
       'Seluruh isian Anda ada di dalam tautan ini dan tidak dikirim ke peladen. Siapa pun yang memegang tautan ini bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai.',
+    'actions.whatsapp': 'Kirim lewat WhatsApp',
+    'actions.longLink':
+      'Tautan ini panjang ({n} karakter). Sebagian aplikasi memotong tautan sepanjang ini, sehingga penerima tidak bisa membukanya. Jika itu terjadi, kirim berkas simpanan sebagai gantinya: simpan ke berkas, kirim berkasnya, lalu penerima membukanya dengan “Buka berkas”.',
+    'actions.print': 'Cetak atau simpan PDF',
+    'actions.more': 'Lainnya',
+    'actions.copySummary': 'Salin ringkasan sebagai teks',
+    'actions.downloadMarkdown': 'Unduh ringkasan',
     'actions.summaryLabel': 'Ringkasan untuk disalin',
+    'actions.fileTitle': 'Pindah ke Perangkat Lain',
+    'actions.fileHint':
+      'Simpan pekerjaan Anda ke berkas untuk memindahkannya ke perangkat lain atau untuk cadangan. Di perangkat lain, buka halaman alat ini lalu pilih “Buka berkas”.',
     'actions.downloadJson': 'Simpan ke berkas',
-    'actions.importJson': 'Buka berkas simpanan',
+    'actions.importJson': 'Buka berkas',
     'actions.importLabel': 'Pilih berkas simpanan untuk dibuka',
-    'actions.print': 'Cetak',
     'actions.reset': 'Mulai dari awal',
 
     // Short messages after an action (announced politely)
     'status.copied': 'Ringkasan disalin.',
     'status.copyFailed': 'Tidak bisa menyalin otomatis. Salin teks di kotak di bawah secara manual.',
-    'status.linkCopied': 'Tautan berbagi dibuat dan disalin.',
+    'status.linkCopied': 'Tautan berbagi disalin. Tempelkan di percakapan, atau kirim lewat WhatsApp di bawah.',
     'status.linkReady': 'Tautan berbagi dibuat. Salin dari kotak di bawah.',
+    'status.shared': 'Tautan berbagi dikirim ke aplikasi yang Anda pilih.',
     'status.imported': 'Berkas simpanan dibuka.',
     'status.reset': 'Semua isian dikosongkan.',
     'status.replaced': 'Hasil yang dibagikan kini menjadi pekerjaan Anda.',
@@ -121,29 +131,38 @@ export default defineDictionaries({
     'shared.keep': 'Make this my work',
     'shared.back': 'Back to my work',
 
-    // The save, share and print bar
-    'actions.title': 'Save, share and print',
+    // The share, print and more area at the end of each tool
+    'actions.title': 'Share, print and save',
     'actions.autosaved': 'Your work is saved automatically, on this device only.',
     'actions.memoryOnly': 'Your work is not saved on this device. Save to a file so you do not lose it.',
     'actions.sharedUnsaved': 'This shared result is not saved on your device yet.',
-    'actions.copySummary': 'Copy summary',
-    'actions.downloadMarkdown': 'Download summary',
-    'actions.share': 'Create a share link',
+    'actions.share': 'Share',
+    'actions.shareText': 'The link below holds this work itself: whoever opens it sees everything that was filled in.',
     'actions.shareLabel': 'Share link',
     'actions.shareHint':
       'Everything you entered is inside this link and is not sent to a server. Anyone who has the link can see it, so share it only with people you trust.',
+    'actions.whatsapp': 'Send via WhatsApp',
+    'actions.longLink':
+      'This link is long ({n} characters). Some apps cut links this long, and then the other person cannot open it. If that happens, send the save file instead: save to a file, send the file, and they open it with “Open a file”.',
+    'actions.print': 'Print or save as PDF',
+    'actions.more': 'More',
+    'actions.copySummary': 'Copy the summary as text',
+    'actions.downloadMarkdown': 'Download the summary',
     'actions.summaryLabel': 'Summary to copy',
+    'actions.fileTitle': 'Move to another device',
+    'actions.fileHint':
+      'Save your work to a file to move it to another device or keep a backup. On the other device, open this tool’s page and choose “Open a file”.',
     'actions.downloadJson': 'Save to a file',
-    'actions.importJson': 'Open a saved file',
+    'actions.importJson': 'Open a file',
     'actions.importLabel': 'Choose a saved file to open',
-    'actions.print': 'Print',
     'actions.reset': 'Start over',
 
     // Short messages after an action (announced politely)
     'status.copied': 'Summary copied.',
     'status.copyFailed': 'Could not copy automatically. Copy the text in the box below by hand.',
-    'status.linkCopied': 'Share link created and copied.',
+    'status.linkCopied': 'Share link copied. Paste it into a chat, or send it via WhatsApp below.',
     'status.linkReady': 'Share link created. Copy it from the box below.',
+    'status.shared': 'Share link handed to the app you chose.',
     'status.imported': 'Saved file opened.',
     'status.reset': 'Everything was cleared.',
     'status.replaced': 'The shared result is now your work.',

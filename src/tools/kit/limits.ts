@@ -9,6 +9,12 @@ export const MAX_IMPORT_BYTES = 512 * 1024;
 /** A shared state larger than this is refused before any work is done. */
 export const MAX_SHARE_CHARS = 60_000;
 
+/**
+ * Longer share links than this may be cut by some chat apps and older browsers; the action area
+ * then says so and offers the save file instead. Typical work stays well below it.
+ */
+export const SHARE_LINK_SAFE_CHARS = 2000;
+
 /** Share links look like `#share=…`. */
 export const SHARE_PARAM = 'share';
 

@@ -37,7 +37,7 @@ import {
   withSettled,
 } from './model';
 import type { MouState } from './schema';
-import { answerLabel, dateText, questionLabel, summaryMarkdown, type Strings } from './summary';
+import { answerLabel, dateText, questionLabel, shareSummary, summaryMarkdown, type Strings } from './summary';
 import { mouChecklist } from './tool';
 import type { ClauseView } from './view';
 
@@ -93,7 +93,14 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
       <LiveRegion message={change} />
       <DocxOutline state={state} selected={selected} t={t} lang={lang} disabled={disabled} tool={tool} />
       <KitStatus tool={tool} kit={kit} />
-      {tool.hydrated && <ToolActions tool={tool} kit={kit} summary={() => summaryMarkdown(state, selected, t, lang)} />}
+      {tool.hydrated && (
+        <ToolActions
+          tool={tool}
+          kit={kit}
+          summary={() => summaryMarkdown(state, selected, t, lang)}
+          shareText={() => shareSummary(state, selected, t, lang)}
+        />
+      )}
     </div>
   );
 }

@@ -70,3 +70,18 @@ export function summaryMarkdown(state: MouState, selected: readonly ClauseView[]
   lines.push('', `_${t['md.disclaimer']}_`, '');
   return lines.join('\n');
 }
+
+/**
+ * The short message that goes with a share link: the title, the parties, the date and how many
+ * clauses are settled, as plain text. The whole checklist travels in the link itself.
+ */
+export function shareSummary(state: MouState, selected: readonly ClauseView[], t: Strings, lang: Locale): string {
+  const name = (s: string) => s.trim() || t['md.unnamed'];
+  const { settled, total } = progress(selected, state);
+  return [
+    t['md.title'],
+    `${t['md.parties']}: ${name(state.parties.first)}; ${name(state.parties.second)}`,
+    `${t['md.date']}: ${dateText(state, lang) ?? t['md.noDate']}`,
+    format(t['list.progress'], { n: settled, total }),
+  ].join('\n');
+}

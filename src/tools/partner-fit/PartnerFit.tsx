@@ -108,6 +108,7 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
       lang,
       date: new Intl.DateTimeFormat(localeInfo[lang].intl, { dateStyle: 'long' }).format(new Date()),
     });
+  const shareText = async () => (await import('./markdown')).shareSummary({ state, t, title });
 
   return (
     <div class={hydrated ? 'fit is-ready' : 'fit'}>
@@ -146,7 +147,7 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
       )}
       <LiveRegion message={liveMessage} />
       <KitStatus tool={tool} kit={kit} />
-      {hydrated && <ToolActions tool={tool} kit={kit} summary={summary} />}
+      {hydrated && <ToolActions tool={tool} kit={kit} summary={summary} shareText={shareText} />}
     </div>
   );
 }

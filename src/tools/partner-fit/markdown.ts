@@ -91,3 +91,18 @@ export function toMarkdown({ state, t, texts, title, date, lang }: SummaryInput)
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+/**
+ * The short message that goes with a share link (a chat, not a document): the title and the
+ * ranking, one line per candidate. Plain text; the full result travels in the link itself.
+ * @example shareSummary({ state, t, title }) // => 'Partner fit\n1. Toko A: 72 out of 100, Promising'
+ */
+export function shareSummary({ state, t, title }: Pick<SummaryInput, 'state' | 't' | 'title'>): string {
+  const byId = new Map(state.candidates.map((c) => [c.id, c]));
+  const rows = rank(evaluateAll(state)).rows.map((row) => {
+    const name = candidateLabel(byId.get(row.id) ?? { id: row.id, name: '' }, t);
+    const flag = row.dealbreaker ? ` (${t['rank.dealbreaker']})` : '';
+    return `${row.rank}. ${name}${flag}: ${format(t['res.score'], { score: row.score })}, ${t[`band.${row.band}`]}`;
+  });
+  return [title, ...rows].join('\n');
+}

@@ -137,6 +137,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
     }
   };
   const summary = async () => (await import('./summary')).toMarkdown(state, lang, today, t, letters);
+  const shareText = async () => (await import('./summary')).shareSummary(state, lang, t);
 
   return (
     // Focus inside the tool starts loading the checks before the reader has typed anything.
@@ -245,7 +246,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
 
       <LiveRegion message={answer && results ? answer.checkAnnouncement(results, t) : ''} />
       <KitStatus tool={tool} kit={kit} />
-      <ToolActions tool={tool} kit={kit} summary={summary}>
+      <ToolActions tool={tool} kit={kit} summary={summary} shareText={shareText}>
         <button type="button" class="button" onClick={() => tool.run(downloadCalendar)}>
           {t['ics.button']}
         </button>

@@ -69,3 +69,16 @@ export function toMarkdown(
   });
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * The short message that goes with a share link: the title, the partners and each goal's
+ * statement, as plain text. The full check travels in the link itself.
+ */
+export function shareSummary(state: SmartState, lang: Locale, t: IslandStrings): string {
+  const partners = format(t['summary.partners'], {
+    a: partnerName(state.partners, 'a', t),
+    b: partnerName(state.partners, 'b', t),
+  });
+  const goals = state.goals.map((goal) => composeStatement(state.partners, goal, lang, t).join(' ').trim());
+  return [t['summary.title'], partners, ...goals.filter(Boolean)].join('\n');
+}
