@@ -49,10 +49,10 @@ const tools: Case[] = [
 
 /** The reader's saved work, as the kit stores it, before the page loads. */
 async function seed(page: Page, { spec, state }: Case) {
-  await page.addInitScript(
-    ([key, envelope]) => localStorage.setItem(key, envelope),
-    [`mitra:${spec.key}`, JSON.stringify({ tool: spec.key, v: spec.version, at: '2026-11-28T08:00:00.000Z', state })],
-  );
+  await page.addInitScript(([key, envelope]) => localStorage.setItem(key, envelope), [
+    `mitra:${spec.key}`,
+    JSON.stringify({ tool: spec.key, v: spec.version, at: '2026-11-28T08:00:00.000Z', state }),
+  ] as const);
 }
 
 async function open(page: Page, path: string) {
