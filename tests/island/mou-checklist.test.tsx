@@ -180,13 +180,12 @@ describe('the MoU checklist island', () => {
     renderTool();
     const first = document.querySelector<HTMLElement>('[data-party="first"]')!;
     fireEvent.input(within(first).getByLabelText('Pihak pertama'), { target: { value: 'Toko Lilin Putri' } });
-    // The details fold away until the reader opens them; their labels name the party.
-    fireEvent.input(screen.getByLabelText('Alamat: Pihak pertama'), { target: { value: 'Jl. Kaliurang 12, Sleman' } });
-    fireEvent.input(screen.getByLabelText('NIB atau NIK: Pihak pertama'), { target: { value: '9120001234567' } });
-    fireEvent.input(screen.getByLabelText('Nama penanda tangan: Pihak pertama'), {
-      target: { value: 'Putri Wulandari' },
-    });
-    fireEvent.input(screen.getByLabelText('Jabatan penanda tangan: Pihak pertama'), { target: { value: 'Pemilik' } });
+    // The details fold away until the reader opens them, in a group named after the party.
+    const group = within(first).getByRole('group', { name: 'Pihak pertama', hidden: true });
+    fireEvent.input(within(group).getByLabelText('Alamat'), { target: { value: 'Jl. Kaliurang 12, Sleman' } });
+    fireEvent.input(within(group).getByLabelText('NIB atau NIK'), { target: { value: '9120001234567' } });
+    fireEvent.input(within(group).getByLabelText('Nama penanda tangan'), { target: { value: 'Putri Wulandari' } });
+    fireEvent.input(within(group).getByLabelText('Jabatan penanda tangan'), { target: { value: 'Pemilik' } });
     const preview = first.querySelector('.mou-party-preview')!;
     expect(preview.textContent).toContain(
       'Putri Wulandari, Pemilik, dalam hal ini bertindak untuk dan atas nama Toko Lilin Putri, beralamat di Jl. Kaliurang 12, Sleman, NIB 9120001234567, selanjutnya disebut PIHAK PERTAMA;',

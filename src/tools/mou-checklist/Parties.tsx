@@ -73,12 +73,7 @@ function PartyFields(props: Omit<Props, 'lang' | 'onDate'> & { which: 'first' | 
   const field = (key: Exclude<keyof Party, 'name'>, max: number, hint?: string) => (
     <TextField
       id={`${uid}-${key}`}
-      label={
-        <>
-          {t[`parties.${key}`]}
-          <span class="visually-hidden">: {label}</span>
-        </>
-      }
+      label={t[`parties.${key}`]}
       hint={hint}
       value={party[key]}
       maxLength={max}
@@ -109,10 +104,14 @@ function PartyFields(props: Omit<Props, 'lang' | 'onDate'> & { which: 'first' | 
           </>
         }
       >
-        {field('address', limits.address)}
-        {field('registration', limits.registration, t['parties.registrationHint'])}
-        {field('signer', limits.party)}
-        {field('capacity', limits.capacity, t['parties.capacityHint'])}
+        {/* The group says whose address it is, so each label stays short. */}
+        <fieldset class="mou-party-fields">
+          <legend class="visually-hidden">{label}</legend>
+          {field('address', limits.address)}
+          {field('registration', limits.registration, t['parties.registrationHint'])}
+          {field('signer', limits.party)}
+          {field('capacity', limits.capacity, t['parties.capacityHint'])}
+        </fieldset>
       </Disclosure>
       <p class="mou-party-preview">
         <span class="mou-party-label">{t['parties.preview']}</span> <Wording parts={partyParts(party, which, words)} />
