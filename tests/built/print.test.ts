@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { entryLang, guideHref } from '../../src/lib/guide';
 import { sheetByKey, sheetPath, sheets } from '../../src/print/registry';
+import mouWords from '../../src/tools/mou-checklist/i18n';
 import { groupByPriority, selectClauses } from '../../src/tools/mou-checklist/model';
 import { defaultAnswers } from '../../src/content/mou-questions';
 import { anchorLevels, criteria } from '../../src/tools/partner-fit/criteria';
@@ -107,6 +108,23 @@ describe('sheet 4, the MoU clause checklist', () => {
     const doc = pageAt(path).doc;
     expect(doc.querySelectorAll('.clause h3 .sheet-box')).toHaveLength(library.length);
     expect(doc.querySelectorAll('.clause .when')).toHaveLength(library.filter((c) => c.when.length > 0).length);
+  });
+});
+
+describe('sheet 4, the party block', () => {
+  it.each(locales)('has lines for each party’s name, address, NIB or NIK, signer and position (%s)', (lang) => {
+    const doc = pageAt(sheetPath(sheetByKey('mou-clauses')!, lang)).doc;
+    const words = mouWords[lang];
+    const columns = doc.querySelectorAll('.parties .sheet-fields');
+    expect(columns).toHaveLength(2);
+    const labels = (ul: (typeof columns)[number]) =>
+      ul.querySelectorAll('li > span:first-child').map((s) => s.textContent);
+    expect(labels(columns[0]!)).toEqual(
+      ['parties.first', 'parties.address', 'parties.registration', 'parties.signer', 'parties.capacity'].map(
+        (k) => `${words[k as keyof typeof words]}:`,
+      ),
+    );
+    expect(labels(columns[1]!)[0]).toBe(`${words['parties.second']}:`);
   });
 });
 

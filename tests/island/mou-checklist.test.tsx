@@ -13,6 +13,7 @@ import MouChecklist from '../../src/tools/mou-checklist/MouChecklist';
 import { examples, type MouState, stateSchema } from '../../src/tools/mou-checklist/schema';
 import { mouChecklist } from '../../src/tools/mou-checklist/tool';
 import { clauseViews } from '../../src/tools/mou-checklist/view';
+import { wordingWords } from '../../src/tools/mou-checklist/wording';
 import { loadLibrary } from '../fixtures/content';
 import { hostileNote } from '../fixtures/mou';
 import { storedState } from '../helpers/stored';
@@ -26,7 +27,14 @@ const title = (id: string, lang: Locale = 'id') => library.find((c) => c.id === 
 function renderTool(lang: Locale = 'id') {
   const clauses = clauseViews(library, lang, (k) => ({ href: `/guide/${k}/`, label: `Guide ${k}` }));
   return render(
-    <MouChecklist lang={lang} t={dict[lang]} kit={kitDictionaries[lang]} schema={schema} clauses={clauses} />,
+    <MouChecklist
+      lang={lang}
+      t={dict[lang]}
+      kit={kitDictionaries[lang]}
+      schema={schema}
+      clauses={clauses}
+      words={{ id: wordingWords(dict.id, 'id'), en: wordingWords(dict.en, 'en') }}
+    />,
   );
 }
 
@@ -100,7 +108,7 @@ describe('the MoU checklist island', () => {
       within(screen.getByRole('group', { name: dict.id['q.term'] })).getByLabelText(dict.id['term.open']),
     );
     await waitFor(() => expect(stored()?.answers.term).toBe('open'));
-    expect(stored()?.parties.first).toBe('Toko Lilin Putri');
+    expect(stored()?.parties.first.name).toBe('Toko Lilin Putri');
     cleanup();
     renderTool();
     await waitFor(() =>
@@ -123,7 +131,7 @@ describe('the MoU checklist island', () => {
       key,
       JSON.stringify({
         tool: 'mou-checklist',
-        v: 1,
+        v: 2,
         state: { ...examples.empty, clauses: [{ id: 'ip', settled: false, note: hostileNote }] },
       }),
     );
@@ -166,5 +174,74 @@ describe('the MoU checklist island', () => {
     expect(clicks).toEqual(['kerangka-mou-toko-lilin.docx']);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(dict.id['docx.ready']));
     vi.restoreAllMocks();
+  });
+
+  it('keeps a party block per party and shows the sentence the outline opens with', async () => {
+    renderTool();
+    const first = document.querySelector<HTMLElement>('[data-party="first"]')!;
+    fireEvent.input(within(first).getByLabelText('Pihak pertama'), { target: { value: 'Toko Lilin Putri' } });
+    // The details fold away until the reader opens them, in a group named after the party.
+    const group = within(first).getByRole('group', { name: 'Pihak pertama', hidden: true });
+    fireEvent.input(within(group).getByLabelText('Alamat'), { target: { value: 'Jl. Kaliurang 12, Sleman' } });
+    fireEvent.input(within(group).getByLabelText('NIB atau NIK'), { target: { value: '9120001234567' } });
+    fireEvent.input(within(group).getByLabelText('Nama penanda tangan'), { target: { value: 'Putri Wulandari' } });
+    fireEvent.input(within(group).getByLabelText('Jabatan penanda tangan'), { target: { value: 'Pemilik' } });
+    const preview = first.querySelector('.mou-party-preview')!;
+    expect(preview.textContent).toContain(
+      'Putri Wulandari, Pemilik, dalam hal ini bertindak untuk dan atas nama Toko Lilin Putri, beralamat di Jl. Kaliurang 12, Sleman, NIB 9120001234567, selanjutnya disebut PIHAK PERTAMA;',
+    );
+    // What is still unknown of the second party shows as blanks.
+    const second = document.querySelector('[data-party="second"] .mou-party-preview')!;
+    expect([...second.querySelectorAll('.mou-blank')].map((b) => b.textContent)).toContain('[nama penanda tangan]');
+    await waitFor(() => expect(stored()?.parties.first.registration).toBe('9120001234567'));
+    expect(stored()?.parties.first.signer).toBe('Putri Wulandari');
+  });
+
+  it('fills the sample wording with the names and the kind of collaboration; blanks stay marked', async () => {
+    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 2, state: examples.candleAndIllustrator }));
+    renderTool('en');
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('First party').value).toBe('Toko Lilin Putri'));
+    const wording = document.querySelector('[data-clause="scope-goals"] .mou-wording')!;
+    expect(wording.textContent).toContain(
+      'The First Party (Toko Lilin Putri) and the Second Party (Bima Ilustrasi) agree to cooperate in joint marketing and joint product development for [products/services].',
+    );
+    expect([...wording.querySelectorAll('.mou-blank')].map((b) => b.textContent)).toContain('[products/services]');
+    // The Indonesian wording beside it is filled in too.
+    expect(document.querySelector('[data-clause="scope-goals"] .mou-other [lang="id"]')?.textContent).toContain(
+      'sepakat bekerja sama dalam pemasaran bersama dan pengembangan produk bersama untuk [produk/jasa]',
+    );
+  });
+
+  it('copies a clause’s filled sample wording with one button and says so', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 2, state: examples.candleAndIllustrator }));
+    renderTool();
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').value).toBe('Toko Lilin Putri'),
+    );
+    document.querySelector('[data-clause="duration"] details')!.setAttribute('open', '');
+    // (happy-dom lays the visually hidden span out as a block, hence the optional space)
+    const button = await screen.findByRole('button', {
+      name: new RegExp(`^${dict.id['clause.copy']}\\s?: ${title('duration')}$`),
+    });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    expect(writeText.mock.calls[0]).toEqual([
+      expect.stringMatching(/^Kerja sama ini berlaku sejak \[tanggal mulai\] sampai dengan \[tanggal berakhir\]\./),
+    ]);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(dict.id['clause.copied']));
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+  });
+
+  it('keeps the progress and a download together in a bar at the end of the list', async () => {
+    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 2, state: examples.candleAndIllustrator }));
+    renderTool();
+    const bar = document.querySelector<HTMLElement>('.mou-list .mou-bar')!;
+    expect(bar.classList.contains('no-print')).toBe(true);
+    await waitFor(() => expect(within(bar).getByText(/^2 dari \d+ klausul sudah disepakati$/)).toBeTruthy());
+    expect(within(bar).getByRole('progressbar')).toBeTruthy();
+    expect(within(bar).getByRole('button', { name: dict.id['bar.download'] })).toBeTruthy();
   });
 });

@@ -37,6 +37,10 @@ const sameInBothLanguages = new Set([
   'Online',
   'Status',
   'Target',
+  // Indonesian registration numbers keep their Indonesian names in English (MoU party block).
+  'NIB {n}',
+  'NIK {n}',
+  'NIB/NIK {n}',
 ]);
 
 /** Keys whose Indonesian string is the English one, allowed names aside: probably untranslated. */

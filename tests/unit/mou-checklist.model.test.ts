@@ -15,6 +15,7 @@ import {
   withNote,
   withParty,
   withSettled,
+  registrationKind,
   type ClauseRule,
 } from '../../src/tools/mou-checklist/model';
 import { questionIds, questions, type QuestionId } from '../../src/content/mou-questions';
@@ -323,9 +324,16 @@ describe('the state schema', () => {
     );
     for (const example of Object.values(examples)) expect(stateSchema.safeParse(example).success).toBe(true);
     expect(
-      stateSchema.safeParse({ ...initialState(), parties: { first: 'x'.repeat(limits.party + 1), second: '' } })
-        .success,
+      stateSchema.safeParse({
+        ...initialState(),
+        parties: {
+          ...initialState().parties,
+          first: { ...initialState().parties.first, name: 'x'.repeat(limits.party + 1) },
+        },
+      }).success,
     ).toBe(false);
+    // Version 1's parties (names only) are not version 2's: they go through `migrate` first.
+    expect(stateSchema.safeParse({ ...initialState(), parties: { first: 'Toko', second: '' } }).success).toBe(false);
     expect(stateSchema.safeParse({ ...initialState(), date: '31/03/2027' }).success).toBe(false);
     expect(
       stateSchema.safeParse({ ...initialState(), clauses: [{ id: '<script>', settled: true, note: '' }] }).success,
@@ -344,20 +352,39 @@ describe('outlineIsBilingual', () => {
 });
 
 describe('parties, date and the English column', () => {
-  it('keeps a party’s name as typed, cut to the schema’s limit, and always valid', () => {
-    const state = withParty(initialState(), 'first', '  Toko Lilin Putri ');
-    expect(state.parties).toEqual({ first: '  Toko Lilin Putri ', second: '' });
+  it('keeps each field of a party’s block as typed, cut to the schema’s limit, and always valid', () => {
+    const state = withParty(initialState(), 'first', 'name', '  Toko Lilin Putri ');
+    expect(state.parties.first).toEqual({ ...initialState().parties.first, name: '  Toko Lilin Putri ' });
+    expect(state.parties.second).toEqual(initialState().parties.second);
+    const fields = ['name', 'address', 'registration', 'signer', 'capacity'] as const;
+    const max = {
+      name: limits.party,
+      address: limits.address,
+      registration: limits.registration,
+      signer: limits.party,
+      capacity: limits.capacity,
+    };
     fc.assert(
       fc.property(
         fc.constantFrom('first' as const, 'second' as const),
+        fc.constantFrom(...fields),
         fc.string({ maxLength: 400 }),
-        (party, name) => {
-          const next = withParty(initialState(), party, name);
-          expect(next.parties[party]).toBe(name.slice(0, limits.party));
+        (party, field, value) => {
+          const next = withParty(initialState(), party, field, value);
+          expect(next.parties[party][field]).toBe(value.slice(0, max[field]));
           expect(stateSchema.safeParse(next).success).toBe(true);
         },
       ),
     );
+  });
+
+  it('tells a NIB (13 digits) from a NIK (16 digits), spaces and dots allowed', () => {
+    expect(registrationKind('9120001234567')).toBe('nib');
+    expect(registrationKind('9120 0012 3456 7')).toBe('nib');
+    expect(registrationKind('3404.0112.3456.0001')).toBe('nik');
+    for (const other of ['', '12345', '91200012345678', 'NIB 9120001234567', '912000123456a']) {
+      expect(registrationKind(other), other).toBe('unknown');
+    }
   });
 
   it('takes a calendar date or nothing, and leaves the state alone for anything else', () => {

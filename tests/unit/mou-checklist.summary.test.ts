@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import dict from '../../src/tools/mou-checklist/i18n';
 import { selectClauses, withNote, withSettled } from '../../src/tools/mou-checklist/model';
 import { examples } from '../../src/tools/mou-checklist/schema';
-import { summaryMarkdown } from '../../src/tools/mou-checklist/summary';
+import { labelled, summaryMarkdown } from '../../src/tools/mou-checklist/summary';
 import { clauseViews } from '../../src/tools/mou-checklist/view';
 import { hostileNote } from '../fixtures/mou';
 import { loadLibrary } from '../fixtures/content';
@@ -21,6 +21,9 @@ describe('the Markdown summary', () => {
     expect(md).toContain('- Para pihak: Toko Lilin Putri; Bima Ilustrasi');
     expect(md).toContain('- Tanggal: 31 Maret 2027');
     expect(md).toContain('- Bentuk kerja sama: Pemasaran bersama, Pengembangan produk bersama');
+    // A question is followed by its answer, never by "?:".
+    expect(md).toContain(`- ${dict.id['q.money']} Ya`);
+    expect(md).not.toContain('?:');
     for (const clause of selected) expect(md).toMatch(new RegExp(`- \\[[ x]\\] ${clause.text.id.title}`));
     expect(md).toContain(`- [x] ${selected.find((c) => c.id === 'duration')!.text.id.title}`);
     expect(md).toContain('  - Catatan: Rp3.000 untuk Bima per lilin terjual.');
@@ -30,7 +33,11 @@ describe('the Markdown summary', () => {
 
   it('keeps reader text as text: no heading, tag or list can be injected', () => {
     let state = withNote(examples.empty, 'roles', `${hostileNote}\n# Pasal palsu\n- [x] sudah`);
-    state = withSettled({ ...state, parties: { first: '# <i>Toko</i>', second: '' } }, 'roles', true);
+    state = withSettled(
+      { ...state, parties: { ...state.parties, first: { ...state.parties.first, name: '# <i>Toko</i>' } } },
+      'roles',
+      true,
+    );
     const selected = selectClauses(
       clauseViews(library, 'en', () => undefined),
       state.answers,
@@ -42,5 +49,13 @@ describe('the Markdown summary', () => {
     expect(md).toContain('\\<b\\>');
     expect(md).toContain('- Parties: \\# \\<i\\>Toko\\</i\\>; _not filled in_');
     expect(md).toContain('- Date: _not fixed yet_');
+  });
+});
+
+describe('labelled', () => {
+  it('puts a colon after a label and none after a question', () => {
+    expect(labelled('Bentuk kerja sama', 'Pemasaran bersama')).toBe('Bentuk kerja sama: Pemasaran bersama');
+    expect(labelled('Apakah ada uang yang berpindah tangan?', 'Ya')).toBe('Apakah ada uang yang berpindah tangan? Ya');
+    expect(labelled('Catatan:', 'x')).toBe('Catatan: x');
   });
 });

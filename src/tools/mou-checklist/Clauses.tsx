@@ -2,6 +2,7 @@
  * The clause checklist: the progress, the clauses by priority, and each clause with its tick and
  * what opens under its title (why, what to settle, sample wording, legal basis, guide, note).
  */
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import { type Locale, otherLocale } from '../../i18n/locales';
@@ -10,9 +11,11 @@ import { Disclosure } from '../kit/disclosure';
 import { TextField } from '../kit/form';
 import { limits } from './limits';
 import { groupByPriority, progress, progressOf } from './model';
+import { Wording } from './Parties';
 import type { MouState } from './schema';
 import type { Strings } from './summary';
 import type { ClauseView } from './view';
+import { fillWording, wordingText, type WordingFacts, type WordingWords } from './wording';
 
 interface ListProps {
   /** The clauses the answers call for, in order. */
@@ -21,21 +24,24 @@ interface ListProps {
   t: Strings;
   lang: Locale;
   disabled: boolean;
+  /** The filling words of both languages (the page's wording and the other one). */
+  words: Record<Locale, WordingWords>;
   onSettled: (id: string, settled: boolean) => void;
   onNote: (id: string, note: string) => void;
+  /** Copies a clause's filled sample wording (in the page's language). */
+  onCopy: (id: string, text: string) => void;
 }
 
-/** How many clauses are settled, then the clauses in groups: always needed first. */
-export function ClauseList({ selected, state, t, ...clause }: ListProps) {
+/**
+ * The clauses in groups (always needed first), then a bar with the progress and the download
+ * that stays at the bottom of the screen while the list is in view (see mou.css).
+ */
+export function ClauseList({ selected, state, t, bar, ...clause }: ListProps & { bar: ComponentChildren }) {
   const uid = useId();
   const { settled, total } = progress(selected, state);
   return (
     <section class="mou-section mou-list" aria-labelledby={`${uid}-list`}>
       <h2 id={`${uid}-list`}>{t['list.title']}</h2>
-      <div class="mou-progress">
-        <p id={`${uid}-progress`}>{format(t['list.progress'], { n: settled, total })}</p>
-        <progress max={total} value={settled} aria-labelledby={`${uid}-progress`} />
-      </div>
       {groupByPriority(selected).map((group) => (
         <section
           class="mou-group"
@@ -55,6 +61,13 @@ export function ClauseList({ selected, state, t, ...clause }: ListProps) {
           </ul>
         </section>
       ))}
+      <div class="mou-bar no-print">
+        <div class="mou-progress">
+          <p id={`${uid}-progress`}>{format(t['list.progress'], { n: settled, total })}</p>
+          <progress max={total} value={settled} aria-labelledby={`${uid}-progress`} />
+        </div>
+        {bar}
+      </div>
     </section>
   );
 }
@@ -113,9 +126,16 @@ function ClauseItem({ clause, state, t, disabled, onSettled, ...props }: ItemPro
 }
 
 /** What opens under a clause's title. */
-function ClauseDetails({ clause, state, t, lang, disabled, onNote }: ItemProps) {
+function ClauseDetails({ clause, state, t, lang, disabled, words, onNote, onCopy }: ItemProps) {
   const uid = useId();
   const other = otherLocale(lang);
+  const facts: WordingFacts = {
+    first: state.parties.first.name,
+    second: state.parties.second.name,
+    kinds: state.answers.kinds,
+    term: state.answers.term,
+  };
+  const own = fillWording(clause.text[lang].wording, facts, words[lang]);
   return (
     <div class="mou-clause-body">
       <h4>{t['clause.why']}</h4>
@@ -127,10 +147,23 @@ function ClauseDetails({ clause, state, t, lang, disabled, onNote }: ItemProps) 
         ))}
       </ul>
       <h4>{t['clause.wording']}</h4>
-      <blockquote class="mou-wording">{clause.text[lang].wording}</blockquote>
+      <blockquote class="mou-wording">
+        <Wording parts={own} />
+      </blockquote>
+      <p class="mou-copy">
+        <button
+          type="button"
+          class="button secondary"
+          disabled={disabled}
+          onClick={() => onCopy(clause.id, wordingText(own))}
+        >
+          {t['clause.copy']}
+          <span class="visually-hidden">: {clause.text[lang].title}</span>
+        </button>
+      </p>
       <Disclosure class="mou-other" summary={t['clause.wordingOther']}>
         <blockquote class="mou-wording" lang={other}>
-          {clause.text[other].wording}
+          <Wording parts={fillWording(clause.text[other].wording, facts, words[other])} />
         </blockquote>
       </Disclosure>
       {clause.legal.length > 0 && (

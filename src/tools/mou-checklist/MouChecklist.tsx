@@ -5,7 +5,7 @@
  * (Clauses.tsx) and the Word outline, whose code (`docx.ts`) loads only when asked for.
  */
 import { useId, useMemo, useState } from 'preact/hooks';
-import { ipOptions, kinds, type QuestionId, termOptions, yesNo } from '../../content/mou-questions';
+import { ipOptions, kinds, type QuestionId, questionIds, termOptions, yesNo } from '../../content/mou-questions';
 import { format } from '../../i18n/dictionary';
 import type { Locale } from '../../i18n/locales';
 import {
@@ -18,12 +18,11 @@ import {
   ToolActions,
 } from '../kit/components';
 import { Checkbox, CheckboxGroup } from '../kit/checkbox';
-import { RadioGroup, TextField } from '../kit/form';
+import { RadioGroup } from '../kit/form';
 import { withJsonSchema } from '../kit/spec';
 import { type Tool, useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
 import { ClauseList } from './Clauses';
-import { limits } from './limits';
 import {
   outlineIsBilingual,
   selectClauses,
@@ -36,10 +35,12 @@ import {
   withParty,
   withSettled,
 } from './model';
+import { Parties } from './Parties';
 import type { MouState } from './schema';
-import { answerLabel, dateText, questionLabel, shareSummary, summaryMarkdown, type Strings } from './summary';
+import { answerLabel, labelled, questionLabel, shareSummary, summaryMarkdown, type Strings } from './summary';
 import { mouChecklist } from './tool';
 import type { ClauseView } from './view';
+import type { WordingWords } from './wording';
 
 export interface Props {
   lang: Locale;
@@ -49,15 +50,19 @@ export interface Props {
   schema: JsonSchema;
   /** The whole clause library, in the page's language (`clauseViews`). */
   clauses: ClauseView[];
+  /** What filling the sample wording needs, in both languages (`wordingWords`). */
+  words: Record<Locale, WordingWords>;
 }
 
-export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
+export default function MouChecklist({ lang, t, kit, schema, clauses, words }: Props) {
   const spec = useMemo(() => withJsonSchema(mouChecklist, schema), [schema]);
   const tool = useTool(spec);
   const { state } = tool;
   const disabled = !tool.hydrated;
   const selected = useMemo(() => selectClauses(clauses, state.answers), [clauses, state.answers]);
   const [change, setChange] = useState('');
+  const docx = useOutlineDownload(state, selected, t, lang, tool);
+  const uid = useId();
 
   /** Applies an answer and announces which clauses came and went. */
   const answer = (next: (s: MouState) => MouState) => {
@@ -79,19 +84,52 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
       <PrintHeader title={t['print.title']} kit={kit} lang={lang} />
       <KitNotices tool={tool} kit={kit} />
       <SharedBanner tool={tool} kit={kit} />
-      <Parties state={state} t={t} lang={lang} disabled={disabled} tool={tool} />
+      <Parties
+        state={state}
+        t={t}
+        lang={lang}
+        words={words[lang]}
+        disabled={disabled}
+        onParty={(party, field, value) => tool.update((s) => withParty(s, party, field, value))}
+        onDate={(date) => tool.update((s) => withDate(s, date))}
+      />
       <Questions state={state} t={t} disabled={disabled} answer={answer} />
       <ClauseList
         selected={selected}
         state={state}
         t={t}
         lang={lang}
+        words={words}
         disabled={disabled}
         onSettled={(id, on) => tool.update((s) => withSettled(s, id, on))}
         onNote={(id, note) => tool.update((s) => withNote(s, id, note))}
+        onCopy={(_id, text) =>
+          tool.run(async () => {
+            const { copyText } = await import('../kit/clipboard');
+            tool.announce((await copyText(text)) ? t['clause.copied'] : t['clause.copyFailed']);
+          })
+        }
+        bar={
+          <button
+            type="button"
+            class="button mou-bar-download"
+            disabled={disabled || docx.status === 'busy'}
+            aria-describedby={docx.status === 'failed' ? `${uid}-docx-failed` : undefined}
+            onClick={docx.start}
+          >
+            {docx.status === 'busy' ? t['docx.preparing'] : t['bar.download']}
+          </button>
+        }
       />
       <LiveRegion message={change} />
-      <DocxOutline state={state} selected={selected} t={t} lang={lang} disabled={disabled} tool={tool} />
+      <DocxOutline
+        id={`${uid}-docx`}
+        state={state}
+        t={t}
+        disabled={disabled}
+        docx={docx}
+        onEnglish={(on) => tool.update((s) => withEnglishColumn(s, on))}
+      />
       <KitStatus tool={tool} kit={kit} />
       {tool.hydrated && (
         <ToolActions
@@ -102,50 +140,6 @@ export default function MouChecklist({ lang, t, kit, schema, clauses }: Props) {
         />
       )}
     </div>
-  );
-}
-
-interface PartProps {
-  state: MouState;
-  t: Strings;
-  lang: Locale;
-  disabled: boolean;
-  tool: Tool<MouState>;
-}
-
-/** Who makes the agreement, and when they sign it (on paper: the date in words, or a line). */
-function Parties({ state, t, lang, disabled, tool }: PartProps) {
-  const uid = useId();
-  const party = (key: 'first' | 'second') => (
-    <TextField
-      id={`${uid}-${key}`}
-      label={t[key === 'first' ? 'parties.first' : 'parties.second']}
-      hint={t['parties.hint']}
-      value={state.parties[key]}
-      maxLength={limits.party}
-      autocomplete={key === 'first' ? 'organization' : 'off'}
-      disabled={disabled}
-      onInput={(name) => tool.update((s) => withParty(s, key, name))}
-    />
-  );
-  return (
-    <section class="mou-section mou-parties" aria-labelledby={`${uid}-parties`}>
-      <h2 id={`${uid}-parties`}>{t['parties.legend']}</h2>
-      <div class="mou-parties-grid">
-        {party('first')}
-        {party('second')}
-        <TextField
-          id={`${uid}-date`}
-          type="date"
-          label={t['parties.date']}
-          hint={t['parties.dateHint']}
-          value={state.date}
-          disabled={disabled}
-          onInput={(date) => tool.update((s) => withDate(s, date))}
-          after={<p class="print-only mou-print-date">{dateText(state, lang) ?? ''}</p>}
-        />
-      </div>
-    </section>
   );
 }
 
@@ -210,39 +204,46 @@ function Questions(props: {
           onChange={(v) => answer((s) => withAnswer(s, 'term', v))}
         />
       </section>
-      <dl class="print-only mou-print-answers">
-        {(
-          ['kinds', 'money', 'customerData', 'ip', 'foreignParty', 'exclusivity', 'signingOnline', 'term'] as const
-        ).map((q) => (
-          <div key={q}>
-            <dt>{questionLabel(q, t)}</dt>
-            <dd>{answerLabel(q, state, t)}</dd>
-          </div>
+      <ul class="print-only mou-print-answers">
+        {questionIds.map((q) => (
+          <li key={q}>{labelled(questionLabel(q, t), answerLabel(q, state, t))}</li>
         ))}
-      </dl>
+      </ul>
     </>
   );
 }
 
-/** The Word outline: an English column when the reader wants one, and the download. */
-function DocxOutline({ state, selected, t, lang, disabled, tool }: PartProps & { selected: ClauseView[] }) {
-  const uid = useId();
-  const [docx, setDocx] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const downloadOutline = async () => {
-    setDocx('busy');
+/** The .docx download: the code loads on the first click; a failure says so and keeps the work. */
+function useOutlineDownload(state: MouState, selected: ClauseView[], t: Strings, lang: Locale, tool: Tool<MouState>) {
+  const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const download = async () => {
+    setStatus('busy');
     try {
       const [outline, { downloadFile }] = await Promise.all([import('./docx'), import('../kit/files')]);
       const bytes = await outline.outlineBytes({ state, clauses: selected });
       downloadFile(outline.outlineFileName(state, lang), new Blob([bytes], { type: outline.DOCX_MIME }));
-      setDocx('idle');
+      setStatus('idle');
       tool.announce(t['docx.ready']);
     } catch {
-      setDocx('failed');
+      setStatus('failed');
     }
   };
+  return { status, start: () => tool.run(download) };
+}
+
+/** The Word outline: an English column when the reader wants one, and the download. */
+function DocxOutline(props: {
+  id: string;
+  state: MouState;
+  t: Strings;
+  disabled: boolean;
+  docx: ReturnType<typeof useOutlineDownload>;
+  onEnglish: (on: boolean) => void;
+}) {
+  const { id, state, t, disabled, docx } = props;
   return (
-    <section class="mou-section mou-docx no-print" aria-labelledby={`${uid}-docx`}>
-      <h2 id={`${uid}-docx`}>{t['docx.title']}</h2>
+    <section class="mou-section mou-docx no-print" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t['docx.title']}</h2>
       <p>{t['docx.lead']}</p>
       {state.answers.foreignParty === 'yes' ? (
         <p class="mou-forced">{t['docx.bilingualForced']}</p>
@@ -251,23 +252,23 @@ function DocxOutline({ state, selected, t, lang, disabled, tool }: PartProps & {
           label={t['docx.english']}
           checked={state.englishColumn}
           disabled={disabled}
-          onChange={(on) => tool.update((s) => withEnglishColumn(s, on))}
+          onChange={props.onEnglish}
         />
       )}
       <div class="kit-row">
         <button
           type="button"
           class="button"
-          disabled={disabled || docx === 'busy'}
-          aria-describedby={docx === 'failed' ? `${uid}-docx-failed` : undefined}
-          onClick={() => tool.run(downloadOutline)}
+          disabled={disabled || docx.status === 'busy'}
+          aria-describedby={docx.status === 'failed' ? `${id}-failed` : undefined}
+          onClick={docx.start}
           data-bilingual={outlineIsBilingual(state) ? 'yes' : 'no'}
         >
-          {docx === 'busy' ? t['docx.preparing'] : t['docx.download']}
+          {docx.status === 'busy' ? t['docx.preparing'] : t['docx.download']}
         </button>
       </div>
-      {docx === 'failed' && (
-        <p class="field-error" role="alert" id={`${uid}-docx-failed`}>
+      {docx.status === 'failed' && (
+        <p class="field-error" role="alert" id={`${id}-failed`}>
           {t['docx.failed']}
         </p>
       )}

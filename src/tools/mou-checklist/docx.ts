@@ -3,10 +3,14 @@
  * The island imports this module only when the reader asks for the file (`import('./docx')`),
  * so the `docx` package never weighs on the page's first load.
  *
- * Layout: title and parties, one numbered article ("Pasal 1") per selected clause with its
- * sample wording and the reader's note, then a signature block with a box for the meterai.
- * Indonesian only, or Indonesian and English side by side in a two-column table (always with a
- * foreign party: an Indonesian version is required and the partner needs one it can read).
+ * Layout: the title (Word's Heading 1), the party block (who signs, in which position, for and on
+ * behalf of whom, address, NIB or NIK), one article per selected clause (Heading 2, numbered by
+ * Word: "Pasal 1", "Pasal 2", … so an inserted article renumbers the rest, and the navigation
+ * pane and a table of contents list them) with its sample wording filled in (`wording.ts`;
+ * blanks highlighted) and the reader's note in a "Catatan" style of its own, then a signature
+ * block with a box for the meterai. Indonesian only, or Indonesian and English side by side in a
+ * two-column table (always with a foreign party: an Indonesian version is required and the
+ * partner needs one it can read).
  */
 import {
   AlignmentType,
@@ -14,6 +18,9 @@ import {
   Document,
   Footer,
   HeightRule,
+  HighlightColor,
+  LevelFormat,
+  LevelSuffix,
   Packer,
   PageNumber,
   Paragraph,
@@ -31,6 +38,7 @@ import type { Locale } from '../../i18n/locales';
 import dict from './i18n';
 import { outlineIsBilingual, progressOf } from './model';
 import type { MouState } from './schema';
+import { fillWording, partyParts, type WordingFacts, type WordingPart, wordingWords } from './wording';
 
 /** What the outline needs of each selected clause, in both languages. */
 export interface OutlineClause {
@@ -71,8 +79,15 @@ function words(lang: Locale, state: MouState) {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(state.date)
     ? formatDate(new Date(`${state.date}T00:00:00Z`), lang)
     : t['doc.blankDate'];
-  const first = name(state.parties.first);
-  const second = name(state.parties.second);
+  const first = name(state.parties.first.name);
+  const second = name(state.parties.second.name);
+  const w = wordingWords(t, lang);
+  const facts: WordingFacts = {
+    first: state.parties.first.name,
+    second: state.parties.second.name,
+    kinds: state.answers.kinds,
+    term: state.answers.term,
+  };
   return {
     t,
     first,
@@ -81,27 +96,58 @@ function words(lang: Locale, state: MouState) {
     between: format(t['doc.between'], { first, second }),
     draft: t['doc.draft'],
     opening: format(t['doc.opening'], { date }),
-    firstParty: format(t['doc.firstParty'], { name: first }),
-    secondParty: format(t['doc.secondParty'], { name: second }),
+    firstParty: partyParts(state.parties.first, 'first', w),
+    secondParty: partyParts(state.parties.second, 'second', w),
     agree: t['doc.agree'],
-    article: (n: number) => format(t['doc.article'], { n }),
+    /** The articles name the parties by their defined terms; the opening has their names. */
+    wording: (text: string) => fillWording(text, facts, w, { nameParties: false }),
   };
 }
 
+/** Word's style ids: built-in headings (navigation pane, table of contents) and our own. */
+const STYLE = { title: 'Heading1', article: 'Heading2', articleEn: 'ArticleEnglish', note: 'MitraNote' } as const;
+const NUMBERING = { id: 'pasal', en: 'article' } as const;
+
 /** Text with the reader's line breaks kept as Word line breaks. */
-function runs(text: string, options: { bold?: boolean; italics?: boolean; lang: Locale }): TextRun[] {
+function runs(
+  text: string,
+  options: { bold?: boolean; italics?: boolean; lang: Locale; blank?: boolean; breakFirst?: boolean },
+): TextRun[] {
   return xmlSafe(text)
     .split(/\r\n|\r|\n/)
     .map(
       (line, i) =>
         new TextRun({
           text: line,
-          break: i > 0 ? 1 : 0,
+          break: i > 0 || (i === 0 && options.breakFirst) ? 1 : 0,
           bold: options.bold ?? false,
           italics: options.italics ?? false,
           language: { value: langCode[options.lang] },
+          // What the partners still fill in stands out on screen and in print.
+          ...(options.blank ? { highlight: HighlightColor.YELLOW } : {}),
         }),
     );
+}
+
+/** A filled wording as runs: blanks highlighted. */
+const partRuns = (parts: readonly WordingPart[], lang: Locale) =>
+  parts.flatMap((part) => runs(part.text, { lang, blank: part.blank }));
+
+/** A paragraph of a filled wording (sample wording, a party's sentence). */
+function wordingPara(parts: readonly WordingPart[], lang: Locale, prefix = '') {
+  return new Paragraph({
+    spacing: { after: 120 },
+    children: [...(prefix ? runs(prefix, { lang }) : []), ...partRuns(parts, lang)],
+  });
+}
+
+/** An article's heading: Word numbers it ("Pasal 1" / "Article 1"), the title on the next line. */
+function articleHeading(title: string, lang: Locale, style: string = STYLE.article) {
+  return new Paragraph({
+    style,
+    numbering: { reference: NUMBERING[lang], level: 0 },
+    children: runs(title, { lang, breakFirst: true }),
+  });
 }
 
 function para(
@@ -167,11 +213,8 @@ function noteParagraphs(note: string, label: string, lang: Locale): Paragraph[] 
   if (!clean) return [];
   return [
     new Paragraph({
-      spacing: { before: 60, after: 120 },
-      children: [
-        new TextRun({ text: `${label}: `, bold: true, italics: true }),
-        ...runs(clean, { italics: true, lang }),
-      ],
+      style: STYLE.note,
+      children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(clean, { lang })],
     }),
   ];
 }
@@ -243,19 +286,18 @@ function signatureBlock(labels: [string, string], stamp: string, names: [string,
 function indonesianBody(input: OutlineInput): (Paragraph | Table)[] {
   const w = words('id', input.state);
   const body: (Paragraph | Table)[] = [
-    para(w.title, 'id', { bold: true, center: true, after: 60 }),
+    new Paragraph({ style: STYLE.title, children: runs(w.title, { lang: 'id' }) }),
     para(w.between, 'id', { center: true, after: 240 }),
     para(w.draft, 'id', { italics: true, after: 240 }),
     para(w.opening, 'id'),
-    para(`1. ${w.firstParty}`, 'id'),
-    para(`2. ${w.secondParty}`, 'id'),
+    wordingPara(w.firstParty, 'id', '1. '),
+    wordingPara(w.secondParty, 'id', '2. '),
     para(w.agree, 'id', { after: 240 }),
   ];
-  input.clauses.forEach((clause, i) => {
+  input.clauses.forEach((clause) => {
     body.push(
-      para(w.article(i + 1), 'id', { bold: true, center: true, before: 240, after: 0, keepNext: true }),
-      para(clause.text.id.title, 'id', { bold: true, center: true, keepNext: true }),
-      para(clause.text.id.wording, 'id'),
+      articleHeading(clause.text.id.title, 'id'),
+      wordingPara(w.wording(clause.text.id.wording), 'id'),
       ...noteParagraphs(progressOf(input.state, clause.id).note, w.t['doc.notes'], 'id'),
     );
   });
@@ -280,33 +322,31 @@ function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
     pair(
       [
         para(id.opening, 'id'),
-        para(`1. ${id.firstParty}`, 'id'),
-        para(`2. ${id.secondParty}`, 'id'),
+        wordingPara(id.firstParty, 'id', '1. '),
+        wordingPara(id.secondParty, 'id', '2. '),
         para(id.agree, 'id'),
       ],
       [
         para(en.opening, 'en'),
-        para(`1. ${en.firstParty}`, 'en'),
-        para(`2. ${en.secondParty}`, 'en'),
+        wordingPara(en.firstParty, 'en', '1. '),
+        wordingPara(en.secondParty, 'en', '2. '),
         para(en.agree, 'en'),
       ],
     ),
   ];
-  input.clauses.forEach((clause, i) => {
+  input.clauses.forEach((clause) => {
     rows.push(
       pair(
-        // keepNext on every paragraph of the heading row keeps it on the page of its wording.
-        [
-          para(id.article(i + 1), 'id', { bold: true, after: 0, keepNext: true }),
-          para(clause.text.id.title, 'id', { bold: true, after: 0, keepNext: true }),
-        ],
-        [
-          para(en.article(i + 1), 'en', { bold: true, after: 0, keepNext: true }),
-          para(clause.text.en.title, 'en', { bold: true, after: 0, keepNext: true }),
-        ],
+        // The Indonesian heading is the Heading 2 the navigation pane lists; the English one has
+        // a style of its own, numbered alongside ("Article 1"), so each article is listed once.
+        [articleHeading(clause.text.id.title, 'id')],
+        [articleHeading(clause.text.en.title, 'en', STYLE.articleEn)],
         true,
       ),
-      pair([para(clause.text.id.wording, 'id')], [para(clause.text.en.wording, 'en')]),
+      pair(
+        [wordingPara(id.wording(clause.text.id.wording), 'id')],
+        [wordingPara(en.wording(clause.text.en.wording), 'en')],
+      ),
     );
     const note = noteParagraphs(
       progressOf(input.state, clause.id).note,
@@ -317,7 +357,7 @@ function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
   });
   rows.push(pair([para(id.t['doc.closing'], 'id')], [para(en.t['doc.closing'], 'en')]));
   return [
-    para(`${id.title} / ${en.title}`, 'id', { bold: true, center: true, after: 60 }),
+    new Paragraph({ style: STYLE.title, children: runs(`${id.title} / ${en.title}`, { lang: 'id' }) }),
     para(id.between, 'id', { center: true, after: 0 }),
     para(en.between, 'en', { center: true, italics: true, after: 240 }),
     para(`${id.draft} / ${en.draft}`, 'id', { italics: true, after: 240 }),
@@ -353,6 +393,74 @@ export function outlineDocument(input: OutlineInput): Document {
           paragraph: { spacing: { line: 276 } },
         },
       },
+      paragraphStyles: [
+        {
+          id: STYLE.title,
+          name: 'Heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { bold: true, size: 28, color: '000000' },
+          paragraph: {
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 0, after: 60 },
+            outlineLevel: 0,
+            keepNext: true,
+          },
+        },
+        {
+          id: STYLE.article,
+          name: 'Heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { bold: true, size: 22, color: '000000' },
+          paragraph: {
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 240, after: 120 },
+            outlineLevel: 1,
+            keepNext: true,
+          },
+        },
+        {
+          id: STYLE.articleEn,
+          name: 'Article heading (English)',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { bold: true, size: 22 },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        {
+          // The reader's notes: not MoU text. Shaded, indented, with a rule on the left.
+          id: STYLE.note,
+          name: 'Catatan (Note)',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { italics: true, size: 20, color: '404040' },
+          paragraph: {
+            spacing: { before: 60, after: 160 },
+            indent: { left: 284 },
+            border: { left: { style: BorderStyle.SINGLE, size: 18, color: '808080', space: 6 } },
+            shading: { fill: 'F2F2F2', color: 'auto', type: 'clear' },
+          },
+        },
+      ],
+    },
+    numbering: {
+      config: (['id', 'en'] as const).map((lang) => ({
+        reference: NUMBERING[lang],
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: `${dict[lang]['doc.article'].replace('{n}', '%1')}`,
+            alignment: AlignmentType.CENTER,
+            suffix: LevelSuffix.NOTHING,
+            style: { paragraph: { indent: { left: 0, hanging: 0 } } },
+          },
+        ],
+      })),
     },
     sections: [
       {
@@ -393,6 +501,8 @@ export function outlineFileName(state: MouState, lang: Locale): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 30);
-  const parts = [dict[lang]['doc.fileName'], slug(state.parties.first), slug(state.parties.second)].filter(Boolean);
+  const parts = [dict[lang]['doc.fileName'], slug(state.parties.first.name), slug(state.parties.second.name)].filter(
+    Boolean,
+  );
   return `${parts.join('-')}.docx`;
 }

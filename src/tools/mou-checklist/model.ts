@@ -11,7 +11,7 @@
  */
 import { priorities, type Priority } from '../../content/clause-terms';
 import { kinds, questions, type QuestionId } from '../../content/mou-questions';
-import type { Answers, MouState } from './schema';
+import type { Answers, MouState, Party } from './schema';
 import { limits } from './limits';
 
 /** What the model needs of a clause; the library's entries have more (texts, legal basis). */
@@ -190,12 +190,34 @@ export function withNote(state: MouState, id: string, note: string): MouState {
   return withProgress(state, id, { note: note.slice(0, limits.note) });
 }
 
+const partyLimits: Record<keyof Party, number> = {
+  name: limits.party,
+  address: limits.address,
+  registration: limits.registration,
+  signer: limits.party,
+  capacity: limits.capacity,
+};
+
 /**
- * Sets a party's name, cut to the schema's limit.
- * @example withParty(state, 'first', 'Toko Lilin Putri').parties.first // => 'Toko Lilin Putri'
+ * Sets one field of a party's block, cut to the schema's limit.
+ * @example withParty(state, 'first', 'name', 'Toko Lilin Putri').parties.first.name // => 'Toko Lilin Putri'
  */
-export function withParty(state: MouState, party: 'first' | 'second', name: string): MouState {
-  return { ...state, parties: { ...state.parties, [party]: name.slice(0, limits.party) } };
+export function withParty(state: MouState, party: 'first' | 'second', field: keyof Party, value: string): MouState {
+  const next = { ...state.parties[party], [field]: value.slice(0, partyLimits[field]) };
+  return { ...state, parties: { ...state.parties, [party]: next } };
+}
+
+/**
+ * Which number the reader gave for a party: a NIB (Nomor Induk Berusaha, 13 digits, for a
+ * business registered through OSS) or a NIK (Nomor Induk Kependudukan, 16 digits, for a person);
+ * 'unknown' for anything else, so the outline names it "NIB/NIK" and the reader checks it.
+ * @example registrationKind('9120 0012 3456 7') // => 'nib'
+ */
+export function registrationKind(value: string): 'nib' | 'nik' | 'unknown' {
+  const digits = value.replace(/[\s.-]/g, '');
+  if (/^\d{13}$/.test(digits)) return 'nib';
+  if (/^\d{16}$/.test(digits)) return 'nik';
+  return 'unknown';
 }
 
 /**

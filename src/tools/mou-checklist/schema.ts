@@ -35,8 +35,23 @@ export const clauseProgressSchema = z.object({
 });
 export type ClauseProgress = z.infer<typeof clauseProgressSchema>;
 
+/**
+ * One party as the MoU's opening names it: the business or person, where it is, its NIB (a
+ * business) or NIK (a person), and who signs for it in which position. Every field may be empty
+ * while unknown; the outline leaves a blank for it.
+ */
+export const partySchema = z.object({
+  name: text(limits.party),
+  address: text(limits.address),
+  registration: text(limits.registration),
+  signer: text(limits.party),
+  capacity: text(limits.capacity),
+});
+export type Party = z.infer<typeof partySchema>;
+
+/** Version 2 (version 1 held each party as a name only; `migrate` in tool.ts upgrades it). */
 export const stateSchema = z.object({
-  parties: z.object({ first: text(limits.party), second: text(limits.party) }),
+  parties: z.object({ first: partySchema, second: partySchema }),
   /** The MoU's date, `YYYY-MM-DD`, or empty while unknown. */
   date: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
   answers: answersSchema,
@@ -57,17 +72,28 @@ export type MouState = z.infer<typeof stateSchema>;
  * Named example states: unit, island and browser tests and the schema agreement test use them.
  * The candle seller and the illustrator are the guide's example (step 5).
  */
+const noParty: Party = { name: '', address: '', registration: '', signer: '', capacity: '' };
+
 export const examples = {
   /** A new checklist (`initialState()` in tool.ts; a unit test keeps the two equal). */
   empty: {
-    parties: { first: '', second: '' },
+    parties: { first: noParty, second: noParty },
     date: '',
     answers: { ...defaultAnswers, kinds: [] },
     englishColumn: false,
     clauses: [],
   },
   candleAndIllustrator: {
-    parties: { first: 'Toko Lilin Putri', second: 'Bima Ilustrasi' },
+    parties: {
+      first: {
+        name: 'Toko Lilin Putri',
+        address: 'Jl. Kaliurang Km 5 No. 12, Sleman, DI Yogyakarta',
+        registration: '9120001234567',
+        signer: 'Putri Wulandari',
+        capacity: 'Pemilik',
+      },
+      second: { ...noParty, name: 'Bima Ilustrasi', signer: 'Bima Saputra' },
+    },
     date: '2027-03-31',
     answers: {
       kinds: ['joint-product', 'co-marketing'],
@@ -87,7 +113,10 @@ export const examples = {
     ],
   },
   foreignReseller: {
-    parties: { first: 'CV Kopi Nusantara', second: 'Bean Traders Pte. Ltd.' },
+    parties: {
+      first: { ...noParty, name: 'CV Kopi Nusantara' },
+      second: { ...noParty, name: 'Bean Traders Pte. Ltd.' },
+    },
     date: '',
     answers: {
       kinds: ['reselling'],

@@ -35,6 +35,14 @@ export function answerLabel(question: QuestionId, state: MouState, t: Strings): 
 /** The question's words (for summaries and print). */
 export const questionLabel = (question: QuestionId, t: Strings): string => t[`q.${question}`];
 
+/**
+ * A label and its value on one line: a colon after a label, none after a question.
+ * @example labelled('Apakah ada uang yang berpindah tangan?', 'Ya') // => 'Apakah ada uang yang berpindah tangan? Ya'
+ */
+export function labelled(label: string, value: string): string {
+  return /[?:]$/.test(label.trim()) ? `${label.trim()} ${value}` : `${label.trim()}: ${value}`;
+}
+
 /** The MoU's date in words, or undefined when none is set. */
 export function dateText(state: MouState, lang: Locale): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(state.date) ? formatDate(new Date(`${state.date}T00:00:00Z`), lang) : undefined;
@@ -51,13 +59,13 @@ export function summaryMarkdown(state: MouState, selected: readonly ClauseView[]
   const lines = [
     `# ${t['md.title']}`,
     '',
-    `- ${t['md.parties']}: ${name(state.parties.first)}; ${name(state.parties.second)}`,
+    `- ${t['md.parties']}: ${name(state.parties.first.name)}; ${name(state.parties.second.name)}`,
     `- ${t['md.date']}: ${dateText(state, lang) ?? `_${t['md.noDate']}_`}`,
     `- ${format(t['list.progress'], { n: settled, total })}`,
     '',
     `## ${t['md.answers']}`,
     '',
-    ...questionIds.map((q) => `- ${questionLabel(q, t)}: ${answerLabel(q, state, t)}`),
+    ...questionIds.map((q) => `- ${labelled(questionLabel(q, t), answerLabel(q, state, t))}`),
   ];
   for (const group of groupByPriority(selected)) {
     lines.push('', `## ${t[`group.${group.priority}`]}`, '');

@@ -1,17 +1,20 @@
 import type { ToolSpec } from '../kit/spec';
 import type { ToolKey } from '../tool-info';
 import { defaultAnswers } from '../../content/mou-questions';
-import type { MouState } from './schema';
+import type { MouState, Party } from './schema';
 
 /**
  * The checklist as the kit sees it, without the schema (the page hands the island the schema as
  * JSON Schema, so zod stays out of the browser).
  */
 
+/** A party nobody has filled in yet. */
+export const emptyParty = (): Party => ({ name: '', address: '', registration: '', signer: '', capacity: '' });
+
 /** A fresh checklist: default answers, nothing ticked, no notes. */
 export function initialState(): MouState {
   return {
-    parties: { first: '', second: '' },
+    parties: { first: emptyParty(), second: emptyParty() },
     date: '',
     answers: { ...defaultAnswers, kinds: [...defaultAnswers.kinds] },
     englishColumn: false,
@@ -19,8 +22,24 @@ export function initialState(): MouState {
   };
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Upgrades saved work, a share link or a file of an earlier version. Version 1 held each party as
+ * its name only; version 2 holds the party block (address, NIB or NIK, signer and position).
+ * Anything it does not recognise passes through unchanged, and the schema check refuses it.
+ * @example migrate({ ...v1, parties: { first: 'Toko Lilin', second: '' } }, 1).parties.first.name // => 'Toko Lilin'
+ */
+export function migrate(state: unknown, fromVersion: number): unknown {
+  if (fromVersion !== 1 || !isRecord(state) || !isRecord(state.parties)) return state;
+  const party = (name: unknown) => (typeof name === 'string' ? { ...emptyParty(), name } : name);
+  return { ...state, parties: { first: party(state.parties.first), second: party(state.parties.second) } };
+}
+
 export const mouChecklist: Omit<ToolSpec<MouState, ToolKey>, 'schema'> = {
   key: 'mou-checklist',
-  version: 1,
+  version: 2,
   initial: initialState,
+  migrate,
 };

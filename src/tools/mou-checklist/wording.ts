@@ -1,0 +1,259 @@
+/**
+ * Sample wording filled in with what the checklist already knows: the kind of collaboration, the
+ * term, and the parties' names. What it cannot know stays a blank (`[…]`) the partners fill in.
+ * Pure: the wording and the words come in as arguments (the library's text and the tool's
+ * dictionary), the result is a list of parts, so the page can show blanks as blanks, the copy
+ * button and the .docx can use the same parts.
+ */
+import { kinds, type termOptions } from '../../content/mou-questions';
+import type { Locale } from '../../i18n/locales';
+import type dict from './i18n';
+import { registrationKind } from './model';
+import type { Party } from './schema';
+
+type Kind = (typeof kinds)[number];
+
+/** What the checklist knows that a wording can use. Empty names are unknown. */
+export interface WordingFacts {
+  first: string;
+  second: string;
+  kinds: readonly Kind[];
+  term: (typeof termOptions)[number];
+}
+
+/**
+ * The words of one language that filling needs: the exact blanks of the library the tool can fill
+ * (a content test checks that each still occurs), what goes in them, and how the wording names
+ * the parties.
+ */
+export interface WordingWords {
+  /** The blank for the kind of collaboration, e.g. `[bentuk kerja sama]`. */
+  kindsBlank: string;
+  /** Each kind as it reads inside a sentence ("sepakat bekerja sama dalam …"). */
+  kindPhrase: Record<Exclude<Kind, 'other'>, string>;
+  /** What stays to fill when "other" is among the kinds, e.g. `[bentuk kerja sama lain]`. */
+  otherKindBlank: string;
+  /** "dan" / "and", to join a list of kinds. */
+  and: string;
+  /** Whether a list of three or more has a comma before "and" (EYD V: yes; British English: no). */
+  serialComma: boolean;
+  /** The blank for the end of the term, and what replaces it for each answer. */
+  termBlank: string;
+  term: Record<WordingFacts['term'], { text: string; blank: boolean }>;
+  /** How the wording names each party (the defined term), outside and inside a blank. */
+  party: Record<'first' | 'second', { term: string; inBlank: string }>;
+  /** The party block's sentence per party, with `{signer}`, `{capacity}`, `{name}`, `{address}`, `{registration}`. */
+  partySentence: Record<'first' | 'second', string>;
+  /** What stays to fill for each field of a party the reader left empty. */
+  partyBlank: Record<keyof Party, string>;
+  /** The number with its name, e.g. `NIB {n}`, chosen by `registrationKind`. */
+  registration: Record<ReturnType<typeof registrationKind>, string>;
+}
+
+/** A piece of a filled wording: text to keep as it is, or a blank to fill. */
+export interface WordingPart {
+  text: string;
+  blank: boolean;
+}
+
+/**
+ * Splits a wording into text and blanks; a blank may hold another blank ("[dan [jangka waktu]
+ * sesudahnya]"), and a bracket that is never closed is text.
+ * @example splitBlanks('sejak [tanggal] ini') // => [{ text: 'sejak ', blank: false }, { text: '[tanggal]', blank: true }, { text: ' ini', blank: false }]
+ */
+export function splitBlanks(wording: string): WordingPart[] {
+  const parts: WordingPart[] = [];
+  let text = '';
+  let i = 0;
+  while (i < wording.length) {
+    if (wording[i] === '[') {
+      let depth = 0;
+      let j = i;
+      for (; j < wording.length; j++) {
+        if (wording[j] === '[') depth++;
+        else if (wording[j] === ']' && --depth === 0) break;
+      }
+      if (j < wording.length) {
+        if (text) parts.push({ text, blank: false });
+        parts.push({ text: wording.slice(i, j + 1), blank: true });
+        text = '';
+        i = j + 1;
+        continue;
+      }
+    }
+    text += wording[i];
+    i++;
+  }
+  if (text) parts.push({ text, blank: false });
+  return parts;
+}
+
+/**
+ * A list of phrases joined the way the language writes it.
+ * @example joinList(['a', 'b', 'c'], 'dan', true) // => 'a, b, dan c'
+ */
+export function joinList(items: readonly string[], and: string, serialComma: boolean): string {
+  if (items.length <= 2) return items.join(` ${and} `);
+  return `${items.slice(0, -1).join(', ')}${serialComma ? ',' : ''} ${and} ${items[items.length - 1]}`;
+}
+
+/** What replaces the kinds blank: the known kinds, and a blank for "other". */
+function kindParts(facts: WordingFacts, w: WordingWords): WordingPart[] | undefined {
+  const known = kinds.filter((k): k is Exclude<Kind, 'other'> => k !== 'other' && facts.kinds.includes(k));
+  if (known.length === 0) return undefined;
+  const phrases = known.map((k) => w.kindPhrase[k]);
+  if (!facts.kinds.includes('other')) return [{ text: joinList(phrases, w.and, w.serialComma), blank: false }];
+  // The blank goes last, joined like one more item of the list.
+  const joined = joinList([...phrases, '\u0000'], w.and, w.serialComma);
+  const [before] = joined.split('\u0000');
+  return [
+    { text: before ?? '', blank: false },
+    { text: w.otherKindBlank, blank: true },
+  ];
+}
+
+/** Text outside blanks: the first mention of each party gets its name in brackets. */
+function nameParties(text: string, facts: WordingFacts, w: WordingWords, named: Set<string>): string {
+  let out = text;
+  for (const key of ['first', 'second'] as const) {
+    const name = facts[key].trim();
+    if (!name || named.has(key)) continue;
+    const at = out.indexOf(w.party[key].term);
+    if (at < 0) continue;
+    named.add(key);
+    const end = at + w.party[key].term.length;
+    out = `${out.slice(0, end)} (${name})${out.slice(end)}`;
+  }
+  return out;
+}
+
+/**
+ * The wording with what the checklist knows filled in: the kinds of collaboration, the end of the
+ * term, and the parties' names (in a blank about one party, and in brackets after each
+ * party's first mention, unless `nameParties` is false). Every other blank stays as it is.
+ * Neighbouring text parts are merged.
+ * @example fillWording('PIHAK PERTAMA bekerja sama dalam [bentuk kerja sama].', facts, words.id).map((p) => p.text).join('') // => 'PIHAK PERTAMA (Toko Lilin Putri) bekerja sama dalam pemasaran bersama.'
+ */
+export function fillWording(
+  wording: string,
+  facts: WordingFacts,
+  w: WordingWords,
+  options: { nameParties?: boolean } = {},
+): WordingPart[] {
+  // The .docx names the parties once, in its opening; its articles use the defined terms only.
+  const named = new Set<string>(options.nameParties === false ? ['first', 'second'] : []);
+  const out: WordingPart[] = [];
+  const push = (part: WordingPart) => {
+    const last = out[out.length - 1];
+    if (last && !last.blank && !part.blank) last.text += part.text;
+    else if (part.text) out.push({ ...part });
+  };
+  for (const part of splitBlanks(wording)) {
+    if (!part.blank) {
+      push({ text: nameParties(part.text, facts, w, named), blank: false });
+    } else if (part.text === w.kindsBlank) {
+      (kindParts(facts, w) ?? [part]).forEach(push);
+    } else if (part.text === w.termBlank) {
+      push(w.term[facts.term]);
+    } else {
+      // A blank about one party ("[tugas PIHAK PERTAMA]") gets its name; a blank that merely
+      // mentions a party among other words (an option to choose) keeps the defined term.
+      let text = part.text;
+      for (const key of ['first', 'second'] as const) {
+        const name = facts[key].trim();
+        const about = `${w.party[key].inBlank}]`;
+        if (name && text.endsWith(about)) text = `${text.slice(0, -about.length)}${name}]`;
+      }
+      push({ text, blank: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * The filled wording as plain text (for copying and for Word).
+ * @example wordingText([{ text: 'sejak ', blank: false }, { text: '[tanggal]', blank: true }]) // => 'sejak [tanggal]'
+ */
+export function wordingText(parts: readonly WordingPart[]): string {
+  return parts.map((p) => p.text).join('');
+}
+
+/**
+ * Splits a template on `{key}` and puts each value in, as text or as a blank; an unknown key
+ * stays as it is written.
+ * @example fillTemplate('an {x}.', { x: { text: '[y]', blank: true } }) // => [{ text: 'an ', blank: false }, { text: '[y]', blank: true }, { text: '.', blank: false }]
+ */
+export function fillTemplate(template: string, values: Record<string, WordingPart>): WordingPart[] {
+  const out: WordingPart[] = [];
+  for (const [i, piece] of template.split(/\{(\w+)\}/).entries()) {
+    const part = i % 2 === 1 ? (values[piece] ?? { text: `{${piece}}`, blank: false }) : { text: piece, blank: false };
+    const last = out[out.length - 1];
+    if (last && !last.blank && !part.blank) last.text += part.text;
+    else if (part.text) out.push({ ...part });
+  }
+  return out;
+}
+
+/**
+ * A party as the MoU's opening names it: who signs, in which position, acting for and on behalf
+ * of which business or person, its address and NIB or NIK. An empty field is a blank to fill.
+ * @example wordingText(partyParts(party, 'first', words.id)) // => 'Putri Wulandari, Pemilik, dalam hal ini bertindak untuk dan atas nama Toko Lilin Putri, …'
+ */
+export function partyParts(party: Party, which: 'first' | 'second', w: WordingWords): WordingPart[] {
+  const field = (key: keyof Party): WordingPart => {
+    const value = party[key].replace(/\s+/g, ' ').trim();
+    return value ? { text: value, blank: false } : { text: w.partyBlank[key], blank: true };
+  };
+  const number = field('registration');
+  const registration = fillTemplate(w.registration[registrationKind(party.registration)], { n: number });
+  return fillTemplate(w.partySentence[which], {
+    signer: field('signer'),
+    capacity: field('capacity'),
+    name: field('name'),
+    address: field('address'),
+    // The number's name is text; only the number itself can be a blank.
+    registration: { text: wordingText(registration), blank: number.blank },
+  });
+}
+
+type Strings = (typeof dict)['id'];
+
+/**
+ * The filling words of one language, from the tool's dictionary.
+ * @example wordingWords(dict.id, 'id').and // => 'dan'
+ */
+export function wordingWords(t: Strings, lang: Locale): WordingWords {
+  return {
+    kindsBlank: t['wording.kindsBlank'],
+    kindPhrase: {
+      'co-marketing': t['wording.kind.co-marketing'],
+      affiliate: t['wording.kind.affiliate'],
+      reselling: t['wording.kind.reselling'],
+      'joint-product': t['wording.kind.joint-product'],
+      content: t['wording.kind.content'],
+      supply: t['wording.kind.supply'],
+    },
+    otherKindBlank: t['wording.otherKindBlank'],
+    and: t['wording.and'],
+    // EYD V puts a comma before "dan" in a list of three or more; British English does not.
+    serialComma: lang === 'id',
+    termBlank: t['wording.termBlank'],
+    term: {
+      fixed: { text: t['wording.term.fixed'], blank: true },
+      open: { text: t['wording.term.open'], blank: false },
+    },
+    party: {
+      first: { term: t['wording.firstTerm'], inBlank: t['wording.firstInBlank'] },
+      second: { term: t['wording.secondTerm'], inBlank: t['wording.secondInBlank'] },
+    },
+    partySentence: { first: t['party.sentenceFirst'], second: t['party.sentenceSecond'] },
+    partyBlank: {
+      name: t['party.blank.name'],
+      address: t['party.blank.address'],
+      registration: t['party.blank.registration'],
+      signer: t['party.blank.signer'],
+      capacity: t['party.blank.capacity'],
+    },
+    registration: { nib: t['party.nib'], nik: t['party.nik'], unknown: t['party.nibOrNik'] },
+  };
+}

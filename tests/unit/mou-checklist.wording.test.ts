@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { kinds } from '../../src/content/mou-questions';
+import dict from '../../src/tools/mou-checklist/i18n';
+import type { Party } from '../../src/tools/mou-checklist/schema';
+import {
+  fillWording,
+  joinList,
+  partyParts,
+  splitBlanks,
+  wordingText,
+  wordingWords,
+  type WordingFacts,
+} from '../../src/tools/mou-checklist/wording';
+import { loadLibrary } from '../fixtures/content';
+
+const library = loadLibrary();
+const words = { id: wordingWords(dict.id, 'id'), en: wordingWords(dict.en, 'en') };
+const wordingOf = (id: string, lang: 'id' | 'en') => library.find((c) => c.id === id)!.text[lang].wording;
+const candle: WordingFacts = {
+  first: 'Toko Lilin Putri',
+  second: 'Bima Ilustrasi',
+  kinds: ['co-marketing', 'joint-product'],
+  term: 'fixed',
+};
+const unknown: WordingFacts = { first: '', second: '', kinds: [], term: 'fixed' };
+const fill = (id: string, lang: 'id' | 'en', facts: WordingFacts = candle) =>
+  fillWording(wordingOf(id, lang), facts, words[lang]);
+
+describe('sample wording filled in with what the checklist knows', () => {
+  it('names the kind of collaboration and the parties (Indonesian)', () => {
+    const parts = fill('scope-goals', 'id');
+    expect(wordingText(parts)).toMatch(
+      /^PIHAK PERTAMA \(Toko Lilin Putri\) dan PIHAK KEDUA \(Bima Ilustrasi\) sepakat bekerja sama dalam pemasaran bersama dan pengembangan produk bersama untuk \[produk\/jasa\]\./,
+    );
+    // What it cannot know stays a blank, marked as one.
+    expect(parts.filter((p) => p.blank).map((p) => p.text)).toEqual([
+      '[produk/jasa]',
+      '[tujuan SMART, misalnya menaikkan penjualan bersama sebesar 20% dalam enam bulan]',
+    ]);
+  });
+
+  it('names the kind of collaboration and the parties (English)', () => {
+    expect(wordingText(fill('scope-goals', 'en'))).toMatch(
+      /^The First Party \(Toko Lilin Putri\) and the Second Party \(Bima Ilustrasi\) agree to cooperate in joint marketing and joint product development for \[products\/services\]\./,
+    );
+  });
+
+  it('lists three kinds the way each language does, in the questionnaire’s order', () => {
+    const three: WordingFacts = { ...candle, kinds: ['supply', 'co-marketing', 'reselling'] };
+    expect(wordingText(fill('scope-goals', 'id', three))).toContain(
+      'dalam pemasaran bersama, penjualan kembali atau distribusi, dan pasokan barang atau bahan untuk',
+    );
+    expect(wordingText(fill('scope-goals', 'en', three))).toContain(
+      'in joint marketing, reselling or distribution and the supply of goods or materials for',
+    );
+  });
+
+  it('leaves a blank for “other” and for no kind at all', () => {
+    const withOther = fill('scope-goals', 'id', { ...candle, kinds: ['co-marketing', 'other'] });
+    expect(wordingText(withOther)).toContain('dalam pemasaran bersama dan [bentuk kerja sama lain] untuk');
+    expect(withOther.find((p) => p.text === '[bentuk kerja sama lain]')?.blank).toBe(true);
+    for (const none of [[], ['other']] as const) {
+      const parts = fill('scope-goals', 'en', { ...candle, kinds: none });
+      expect(parts.find((p) => p.text === '[form of partnership]')?.blank).toBe(true);
+    }
+  });
+
+  it('fills the end of the term from the answer: a date to fill, or until ended', () => {
+    const fixed = fill('duration', 'id');
+    expect(wordingText(fixed)).toContain('sejak [tanggal mulai] sampai dengan [tanggal berakhir]. ');
+    expect(fixed.find((p) => p.text === '[tanggal berakhir]')?.blank).toBe(true);
+    expect(wordingText(fill('duration', 'id', { ...candle, term: 'open' }))).toContain(
+      'sampai dengan saat diakhiri menurut Pasal tentang Pengakhiran Kerja Sama. ',
+    );
+    expect(wordingText(fill('duration', 'en', { ...candle, term: 'open' }))).toContain(
+      'until it is ended under the article on Termination. ',
+    );
+  });
+
+  it('puts the names in blanks that name a party, and keeps them blanks', () => {
+    const id = fill('roles', 'id');
+    expect(id.filter((p) => p.blank).map((p) => p.text)).toEqual([
+      '[tugas Toko Lilin Putri]',
+      '[tugas Bima Ilustrasi]',
+      '[nama dan jabatan]',
+    ]);
+    expect(wordingText(fill('roles', 'en'))).toContain('[tasks of Toko Lilin Putri]');
+  });
+
+  it('names each party once per wording, and not at all for the .docx', () => {
+    const text = wordingText(fill('roles', 'id'));
+    expect(text.match(/\(Toko Lilin Putri\)/g)).toHaveLength(1);
+    const docx = wordingText(fillWording(wordingOf('roles', 'id'), candle, words.id, { nameParties: false }));
+    expect(docx).not.toContain('(Toko Lilin Putri)');
+    expect(docx).toContain('[tugas Toko Lilin Putri]');
+  });
+
+  it('changes nothing but the term while nothing else is known', () => {
+    for (const clause of library) {
+      for (const lang of ['id', 'en'] as const) {
+        const filled = wordingText(fill(clause.id, lang, unknown));
+        const original = clause.text[lang].wording.replace(words[lang].termBlank, words[lang].term.fixed.text);
+        expect(filled, `${clause.id} (${lang})`).toBe(original);
+      }
+    }
+  });
+
+  it('every blank it fills still occurs in the library, in both languages', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const all = library.map((c) => c.text[lang].wording).join('\n');
+      expect(all, lang).toContain(words[lang].kindsBlank);
+      expect(all, lang).toContain(words[lang].termBlank);
+      expect(all, lang).toContain(`[${words[lang].kindsBlank.slice(1, -1)}]`);
+      for (const p of ['first', 'second'] as const) {
+        expect(all, lang).toContain(words[lang].party[p].term);
+        expect(all, lang).toContain(`${words[lang].party[p].inBlank}]`);
+      }
+    }
+    for (const kind of kinds.filter((k) => k !== 'other'))
+      expect(words.id.kindPhrase[kind]).not.toBe(words.en.kindPhrase[kind]);
+  });
+
+  it('keeps any name as text (no pattern tricks), and every other blank as a blank', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        fc.shuffledSubarray([...kinds]),
+        fc.constantFrom('fixed' as const, 'open' as const),
+        fc.constantFrom(...library.map((c) => c.id)),
+        fc.constantFrom('id' as const, 'en' as const),
+        (first, second, chosen, term, id, lang) => {
+          const w = words[lang];
+          const parts = fill(id, lang, { first, second, kinds: chosen, term });
+          const blanks = parts.filter((p) => p.blank).map((p) => p.text);
+          for (const original of splitBlanks(wordingOf(id, lang)).filter((p) => p.blank)) {
+            const slot = original.text === w.kindsBlank || original.text === w.termBlank;
+            const aboutParty =
+              original.text.endsWith(`${w.party.first.inBlank}]`) ||
+              original.text.endsWith(`${w.party.second.inBlank}]`);
+            if (!slot && !aboutParty) expect(blanks).toContain(original.text);
+          }
+          const outside = splitBlanks(wordingOf(id, lang))
+            .filter((p) => !p.blank)
+            .map((p) => p.text)
+            .join('');
+          if (first.trim() && outside.includes(w.party.first.term)) {
+            expect(wordingText(parts)).toContain(`(${first.trim()})`);
+          }
+        },
+      ),
+    );
+  });
+
+  it('never throws on any wording, and gives back its text when nothing is known', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (wording) => {
+        const text = wordingText(fillWording(wording, unknown, words.id));
+        expect(text).toBe(wording.split(words.id.termBlank).join(words.id.term.fixed.text));
+      }),
+    );
+  });
+});
+
+describe('splitting and joining', () => {
+  it('finds nested blanks and leaves an unclosed bracket as text', () => {
+    expect(splitBlanks('a [dan [jangka waktu] sesudahnya], b')).toEqual([
+      { text: 'a ', blank: false },
+      { text: '[dan [jangka waktu] sesudahnya]', blank: true },
+      { text: ', b', blank: false },
+    ]);
+    expect(splitBlanks('a [b')).toEqual([{ text: 'a [b', blank: false }]);
+  });
+
+  it('joins lists with and without the serial comma', () => {
+    expect(joinList(['a'], 'dan', true)).toBe('a');
+    expect(joinList(['a', 'b'], 'dan', true)).toBe('a dan b');
+    expect(joinList(['a', 'b', 'c'], 'dan', true)).toBe('a, b, dan c');
+    expect(joinList(['a', 'b', 'c'], 'and', false)).toBe('a, b and c');
+  });
+});
+
+describe('the party block', () => {
+  const putri: Party = {
+    name: 'Toko Lilin Putri',
+    address: 'Jl. Kaliurang Km 5 No. 12, Sleman',
+    registration: '9120001234567',
+    signer: 'Putri Wulandari',
+    capacity: 'Pemilik',
+  };
+  const empty: Party = { name: '', address: '', registration: '', signer: '', capacity: '' };
+
+  it('says who signs, in which position, acting for and on behalf of whom (Indonesian)', () => {
+    expect(wordingText(partyParts(putri, 'first', words.id))).toBe(
+      'Putri Wulandari, Pemilik, dalam hal ini bertindak untuk dan atas nama Toko Lilin Putri, beralamat di Jl. Kaliurang Km 5 No. 12, Sleman, NIB 9120001234567, selanjutnya disebut PIHAK PERTAMA;',
+    );
+  });
+
+  it('says the same in English, and names a 16-digit number a NIK', () => {
+    expect(wordingText(partyParts({ ...putri, registration: '3404 0112 3456 0001' }, 'second', words.en))).toBe(
+      'Putri Wulandari, Pemilik, acting for and on behalf of Toko Lilin Putri, of Jl. Kaliurang Km 5 No. 12, Sleman, NIK 3404 0112 3456 0001, hereinafter the Second Party.',
+    );
+  });
+
+  it('leaves a visible blank for every field not filled in', () => {
+    const parts = partyParts(empty, 'first', words.id);
+    expect(parts.filter((p) => p.blank).map((p) => p.text)).toEqual([
+      '[nama penanda tangan]',
+      '[jabatan]',
+      '[nama pihak]',
+      '[alamat]',
+      'NIB/NIK [nomor]',
+    ]);
+    expect(wordingText(partyParts({ ...putri, capacity: '   ' }, 'first', words.id))).toContain(
+      'Putri Wulandari, [jabatan], dalam hal ini',
+    );
+  });
+
+  it('keeps line breaks and runs of spaces a reader typed out of the sentence', () => {
+    expect(wordingText(partyParts({ ...putri, address: 'Jl. Kaliurang\n  Sleman' }, 'first', words.id))).toContain(
+      'beralamat di Jl. Kaliurang Sleman,',
+    );
+  });
+});
