@@ -88,7 +88,7 @@ export function shareSummary(state: MouState, selected: readonly ClauseView[], t
   const { settled, total } = progress(selected, state);
   return [
     t['md.title'],
-    `${t['md.parties']}: ${name(state.parties.first)}; ${name(state.parties.second)}`,
+    `${t['md.parties']}: ${name(state.parties.first.name)}; ${name(state.parties.second.name)}`,
     `${t['md.date']}: ${dateText(state, lang) ?? t['md.noDate']}`,
     format(t['list.progress'], { n: settled, total }),
   ].join('\n');
