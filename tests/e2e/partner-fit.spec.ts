@@ -74,11 +74,13 @@ for (const lang of ['id', 'en'] as const) {
       await expect(results(page).getByRole('listitem').filter({ hasText: 'Roastery Jaya' })).toContainText(
         t['band.promising'],
       );
-      const rows = ranking(page).getByRole('row');
-      await expect(rows.nth(1)).toContainText('Dapur Kopi');
-      await expect(rows.nth(1)).toContainText('75');
-      await expect(rows.nth(2)).toContainText('Roastery Jaya');
-      await expect(rows.nth(2)).toContainText('50');
+      const rows = ranking(page).getByRole('listitem');
+      await expect(rows.nth(0)).toContainText('Dapur Kopi');
+      await expect(rows.nth(0)).toContainText(t['rank.leader']);
+      await expect(rows.nth(0)).toContainText(score(75));
+      await expect(rows.nth(1)).toContainText('Roastery Jaya');
+      await expect(rows.nth(1)).toContainText(score(50));
+      await expect(rows.nth(1)).not.toContainText(t['rank.leader']);
     });
 
     test('a share link opened in a fresh browser shows the same result', async ({ page, browser }) => {

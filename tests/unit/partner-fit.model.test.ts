@@ -12,6 +12,7 @@ import {
 import {
   addCandidate,
   bandOf,
+  CRITERIA_COUNT,
   type CandidateResult,
   categoryOf,
   evaluate,
@@ -610,5 +611,29 @@ describe('rating marks', () => {
         expect(marked('strong').sort()).toEqual([...r.strengths].sort());
       }),
     );
+  });
+});
+
+describe('the printed worksheet’s total', () => {
+  it('relates to the 0-100 score as its note says: (total − 7) × 100 ÷ 28 with equal weights', async () => {
+    const { default: words } = await import('../../src/print/i18n');
+    for (const lang of ['id', 'en'] as const) {
+      expect(words[lang]['partnerFit.totalNote']).toContain(`− ${CRITERIA_COUNT}) × 100 ÷ ${CRITERIA_COUNT * 4}`);
+    }
+    fc.assert(
+      fc.property(
+        ratingsArb.filter((r) => Object.keys(r).length === CRITERIA_COUNT),
+        weightArb.filter((w) => w > 0),
+        (ratings, w) => {
+          const total = criterionIds.reduce((sum, id) => sum + ratings[id]!, 0);
+          expect(score(ratings, equalWeights(w))).toBe(
+            Math.floor(((total - CRITERIA_COUNT) * 100) / (CRITERIA_COUNT * 4) + 0.5),
+          );
+        },
+      ),
+    );
+    // The note's examples.
+    expect(score(all(5), equalWeights(1))).toBe(100);
+    expect(score({ ...all(4) }, equalWeights(2))).toBe(75);
   });
 });
