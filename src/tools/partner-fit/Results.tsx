@@ -30,7 +30,7 @@ const ranges: Readonly<Record<Mark, string>> = { strong: '4–5', middle: '3', w
 
 /**
  * A horizontal score bar (0-100), drawn as SVG so that it prints with or without background
- * graphics: a framed track and a filled part; a candidate that is out gets a hatched fill.
+ * graphics: a framed track and a filled part; a candidate that is out gets a red fill with a dashed outline.
  * Hidden from screen readers: the score beside it says the same in words.
  */
 function Bar({ score, out, provisional }: { score: number; out: boolean; provisional?: boolean }) {

@@ -122,7 +122,7 @@ const dictionaries = defineDictionaries({
     'rank.dealbreaker': 'penyebab gugur',
     'rank.leader': 'Paling cocok',
     'rank.outRule':
-      'Gugur: calon dengan nilai 1 atau 2 pada kriteria yang bisa menggugurkan. Kategorinya Gugur dan batangnya diarsir, berapa pun skornya, dan ia berada di bawah calon lain.',
+      'Gugur: calon dengan nilai 1 atau 2 pada kriteria yang bisa menggugurkan. Kategorinya Gugur dan batangnya bertepi putus-putus, berapa pun skornya, dan ia berada di bawah calon lain.',
     'rank.unranked': 'Belum diperingkat karena belum semua kriteria dinilai: {names}.',
     'rank.empty': 'Peringkat muncul setelah ketujuh kriteria seorang calon dinilai.',
 
@@ -258,7 +258,7 @@ const dictionaries = defineDictionaries({
     'rank.dealbreaker': 'deal-breaker',
     'rank.leader': 'Best fit',
     'rank.outRule':
-      'Not recommended: a candidate rated 1 or 2 on a criterion that can be a deal-breaker. Whatever its score, its category is “Not recommended”, its bar is hatched, and it comes after the others.',
+      'Not recommended: a candidate rated 1 or 2 on a criterion that can be a deal-breaker. Whatever its score, its category is “Not recommended”, its bar has a dashed outline, and it comes after the others.',
     'rank.unranked': 'Not ranked yet, because not every criterion is rated: {names}.',
     'rank.empty': 'The ranking appears once a candidate has all seven criteria rated.',
 
