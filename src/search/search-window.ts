@@ -42,6 +42,7 @@ interface PagefindResults {
 }
 interface Pagefind {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResults | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
   createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean; excerptLength: number }): Pagefind;
@@ -87,8 +88,18 @@ let answered = false;
  */
 function loadEngine(): Promise<Pagefind> {
   engine ??= import(/* @vite-ignore */ attemptUrl(`${bundlePath}pagefind.js`, failures)).then(
-    (module: PagefindModule) =>
-      module.createInstance({ basePath: bundlePath, baseUrl: base, noWorker: true, excerptLength: 24 }),
+    async (module: PagefindModule) => {
+      const pagefind = module.createInstance({
+        basePath: bundlePath,
+        baseUrl: base,
+        noWorker: true,
+        excerptLength: 24,
+      });
+      // Loads the filter index: without it, a search that starts first counts no page types, and
+      // the page-type filter stays empty.
+      await pagefind.filters();
+      return pagefind;
+    },
   );
   engine.catch(dropEngine);
   return engine;

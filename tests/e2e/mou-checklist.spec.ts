@@ -181,6 +181,8 @@ for (const lang of ['id', 'en'] as const) {
       await page.setViewportSize({ width: 390, height: 844 });
       await open(page, lang);
       const roles = clause(page, 'roles');
+      // Mouse clicks land at viewport coordinates: bring the row on screen first.
+      await roles.tickRow.scrollIntoViewIfNeeded();
       const row = await roles.tickRow.boundingBox();
       const card = await roles.item.boundingBox();
       if (!row || !card) throw new Error('the tick row is not on screen');

@@ -94,7 +94,7 @@ test('after one visit, the Indonesian site works offline: every page, the tools,
   // Pagefind's ready-made search window is kept once used (the site's own search is in the
   // pack): open it once while online, without searching, so the index itself comes from the pack.
   await page.keyboard.press('/');
-  await expect(page.locator('pagefind-modal input[type="search"]')).toBeFocused();
+  await expect(page.locator('.search-window input[type="search"]')).toBeFocused();
   await page.keyboard.press('Escape');
 
   await context.setOffline(true);
@@ -119,10 +119,8 @@ test('after one visit, the Indonesian site works offline: every page, the tools,
 
   await page.goto(`${site.origin}${BASE}id/tentang/`);
   await page.keyboard.press('/');
-  await page.locator('pagefind-modal input[type="search"]').fill('terukur');
-  await expect(
-    page.locator(`pagefind-results .pf-result-link[href="${BASE}id/panduan/tujuan-bersama/"]`),
-  ).toBeVisible();
+  await page.locator('.search-window input[type="search"]').fill('terukur');
+  await expect(page.locator(`.search-window .sw-title[href="${BASE}id/panduan/tujuan-bersama/"]`)).toBeVisible();
   await page.keyboard.press('Escape');
 
   // Not saved: an address that is no page, and the other language. Each gets the offline page

@@ -264,7 +264,7 @@ test('without JavaScript the page is a worksheet with every criterion and its qu
     await expect(page.getByRole('heading', { name: texts[id].name, level: 3 })).toBeVisible();
     for (const q of texts[id].questions) await expect(page.getByText(q)).toBeVisible();
   }
-  await expect(page.locator('input[type="radio"]')).toHaveCount(0);
+  await expect(page.locator('main input[type="radio"]')).toHaveCount(0);
   await context.close();
 });
 
