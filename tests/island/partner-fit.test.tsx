@@ -214,9 +214,7 @@ describe('the partner-fit island', () => {
     const item = screen.getByRole('heading', { name: texts.en.values.name, level: 3 }).closest('li')!;
     const guide = item.querySelector('details.fit-guide')!;
     expect(guide.open).toBe(false);
-    expect(guide.querySelector('summary')?.textContent).toBe(
-      'Questions, what ratings mean, importance · Very important',
-    );
+    expect(guide.querySelector('summary')?.textContent).toBe('How to rate · Very important');
     // The questions and anchors are in it (still describing the radios), and the weight.
     expect(within(guide as HTMLElement).getByText(texts.en.values.questions[0]!)).toBeTruthy();
     expect(guide.querySelector('#fit-weight-values')).toBeTruthy();
