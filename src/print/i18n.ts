@@ -55,6 +55,9 @@ export default defineDictionaries({
     'partnerFit.total': 'Jumlah nilai (paling tinggi {max})',
     'partnerFit.dealbreaker': 'Ada penyebab gugur (nilai 1 atau 2 pada kriteria yang bisa menggugurkan)?',
     'partnerFit.choice': 'Calon yang dipilih',
+    'partnerFit.out': 'Jika ya, kategorinya Gugur, berapa pun jumlah nilainya, sama seperti di alat.',
+    'partnerFit.totalNote':
+      'Jumlah di kertas ini menghitung semua kriteria sama penting. Skor 0–100 di alat memakai tingkat kepentingan; jika semua kriteria sama penting, skor = (jumlah − 7) × 100 ÷ 28, dibulatkan. Contoh: jumlah 28 = skor 75, jumlah {max} = skor 100.',
 
     // Sheet 3: the SMART goal worksheet (items: the SMART goal builder's letters and goal types)
     'smartGoal.title': 'Lembar Kerja Tujuan SMART',
@@ -166,6 +169,9 @@ export default defineDictionaries({
     'partnerFit.total': 'Total score (out of {max})',
     'partnerFit.dealbreaker': 'Any deal-breaker (a rating of 1 or 2 on a criterion that can be one)?',
     'partnerFit.choice': 'Chosen candidate',
+    'partnerFit.out': 'If yes, its category is “Not recommended”, whatever the total, as in the tool.',
+    'partnerFit.totalNote':
+      'The total on this sheet counts every criterion as equally important. The tool’s 0–100 score uses the importance you set; with every criterion equally important, score = (total − 7) × 100 ÷ 28, rounded. For example, a total of 28 is a score of 75, a total of {max} a score of 100.',
 
     // Sheet 3: the SMART goal worksheet (items: the SMART goal builder's letters and goal types)
     'smartGoal.title': 'SMART goal worksheet',

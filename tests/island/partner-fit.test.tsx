@@ -47,11 +47,13 @@ function rateOne(criterion: CriterionId, name: string, n: number) {
 
 const results = () => screen.getByRole('region', { name: 'Results' });
 const card = (name: string) => within(results()).getByRole('heading', { name, level: 3 }).closest('li')!;
+/** The ranking's lines as [rank, name (and leader mark), score and category]. */
 const rankingRows = () =>
   within(screen.getByRole('region', { name: 'Ranking' }))
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim()));
+    .getAllByRole('listitem')
+    .map((row) =>
+      ['.fit-rank-no', '.fit-rank-name', '.fit-rank-score'].map((sel) => row.querySelector(sel)?.textContent?.trim()),
+    );
 
 beforeEach(() => {
   localStorage.clear();
@@ -95,8 +97,8 @@ describe('the partner-fit island', () => {
     expect(within(card('Roastery Jaya')).getByText('50 out of 100')).toBeTruthy();
     expect(within(card('Roastery Jaya')).getByText('Promising')).toBeTruthy();
     expect(rankingRows()).toEqual([
-      ['1', 'Dapur Kopi', '75', 'Strong fit'],
-      ['2', 'Roastery Jaya', '50', 'Promising'],
+      ['1', 'Dapur Kopi★ Best fit', '75 out of 100 · Strong fit'],
+      ['2', 'Roastery Jaya', '50 out of 100 · Promising'],
     ]);
     await waitFor(() => expect(saved()?.candidates[1]?.ratings.goals).toBe(3));
   });
@@ -113,9 +115,10 @@ describe('the partner-fit island', () => {
   it('shows ties as ties', () => {
     save(tied);
     show();
+    // Both are first and both are marked as the best fit: a tie, not a winner by list order.
     expect(rankingRows()).toEqual([
-      ['1 (tie)', 'Kreator A', '75', 'Strong fit'],
-      ['1 (tie)', 'Kreator B', '75', 'Strong fit'],
+      ['1 (tie)', 'Kreator A★ Best fit', '75 out of 100 · Strong fit'],
+      ['1 (tie)', 'Kreator B★ Best fit', '75 out of 100 · Strong fit'],
     ]);
     expect(screen.getByText('Kreator A and Kreator B are tied on 75.')).toBeTruthy();
   });
@@ -129,11 +132,101 @@ describe('the partner-fit island', () => {
     expect(within(roastery).getByText(texts.en.audience.advice)).toBeTruthy();
     const links = within(roastery).getAllByRole('link', { name: 'Read step 2: Find the right partner' });
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['/en/guide/right-partner/', '/en/guide/right-partner/']);
-    // Ranked after the candidate without a dealbreaker, and said so in words.
-    expect(rankingRows()[1]?.[1]).toBe('Roastery <b>Jaya</b> & Co⚠ deal-breaker');
-    expect(
-      screen.getByText('Candidates with a deal-breaker come after the others, whatever their score.'),
-    ).toBeTruthy();
+    // Its category is "Not recommended" whatever its score (67 would be "promising"), in the card
+    // and the ranking, where it comes after the candidate without a dealbreaker, hatched bar and all.
+    expect(within(roastery).getByText('✕ Not recommended')).toBeTruthy();
+    expect(within(roastery).queryByText('Promising')).toBeNull();
+    expect(rankingRows()[0]).toEqual(['1', 'Dapur Kopi Nusantara★ Best fit', '85 out of 100 · Strong fit']);
+    expect(rankingRows()[1]).toEqual(['2', 'Roastery <b>Jaya</b> & Co', '67 out of 100 · ✕ Not recommended']);
+    const rows = within(screen.getByRole('region', { name: 'Ranking' })).getAllByRole('listitem');
+    expect(rows[1]!.querySelector('svg.fit-bar')?.classList.contains('is-out')).toBe(true);
+    expect(rows[0]!.querySelector('svg.fit-bar')?.classList.contains('is-out')).toBe(false);
+    expect(screen.getByText(/^Not recommended: a candidate rated 1 or 2/)).toBeTruthy();
+  });
+
+  it('draws a bar per candidate, as long as its score, hidden from screen readers', () => {
+    save(filled);
+    show();
+    const rows = within(screen.getByRole('region', { name: 'Ranking' })).getAllByRole('listitem');
+    // Two ranked (85, 67) and the half-rated one after them, with its provisional score.
+    expect(rows).toHaveLength(3);
+    expect(rankingRows()[2]).toEqual([
+      '–',
+      'Toko Oleh-Oleh Sari',
+      '75 out of 100 (provisional) · 4 of 7 criteria rated',
+    ]);
+    const widths = rows.map((row) => Number(row.querySelector('.fit-bar-fill')?.getAttribute('width')));
+    expect(widths.map(Math.round)).toEqual([84, 66, 74]);
+    for (const row of rows) expect(row.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(rows[2]!.querySelector('svg')?.classList.contains('is-provisional')).toBe(true);
+  });
+
+  it('shows the top three strengths only', () => {
+    save(filled);
+    show();
+    const dapur = card('Dapur Kopi Nusantara');
+    const strengths = within(dapur).getByRole('heading', { name: 'Strengths', level: 4 }).nextElementSibling!;
+    // Seven criteria at 4 or 5: the three 5s, the best first (guide order among equals).
+    expect(Array.from(strengths.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      `${texts.en.values.name} (rated 5)`,
+      `${texts.en.complementary.name} (rated 5)`,
+      `${texts.en.goals.name} (rated 5)`,
+    ]);
+  });
+
+  it('shows every rating in a grid with a number, a shape and a colour', () => {
+    save(filled);
+    show();
+    const grid = screen.getByRole('region', { name: 'Ratings by criterion' });
+    const table = within(grid).getByRole('table');
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(header).toEqual(['Criterion', 'Dapur Kopi Nusantara', 'Roastery <b>Jaya</b> & Co', 'Toko Oleh-Oleh Sari']);
+    const audience = within(table)
+      .getByRole('rowheader', { name: new RegExp(texts.en.audience.name) })
+      .closest('tr')!;
+    const cells = Array.from(audience.querySelectorAll('td'));
+    // The reader's note goes on paper with the rating.
+    const note = cells[1]!.querySelector('.fit-print-note.print-only');
+    expect(note?.textContent).toBe('Menjual biji kopi ke kafe yang sama dengan saya.');
+    note?.remove();
+    expect(cells.map((td) => td.textContent)).toEqual(['4 ▲, strength', '2 ✕, deal-breaker', '5 ▲, strength']);
+    expect(cells.map((td) => td.className)).toEqual([
+      'fit-mark mark-strong',
+      'fit-mark mark-dealbreaker',
+      'fit-mark mark-strong',
+    ]);
+    // The shape is for the eye; a screen reader hears the number and the word.
+    expect(cells[1]!.querySelector('[aria-hidden="true"]')?.textContent).toBe('✕');
+    const capacity = within(table)
+      .getByRole('rowheader', { name: new RegExp(texts.en.capacity.name) })
+      .closest('tr')!;
+    expect(Array.from(capacity.querySelectorAll('td')).map((td) => td.textContent)).toEqual([
+      '4 ▲, strength',
+      '5 ▲, strength',
+      '–',
+    ]);
+  });
+
+  it('keeps the form short: guidance one tap away, the chosen rating’s meaning under the scale', () => {
+    show();
+    const item = screen.getByRole('heading', { name: texts.en.values.name, level: 3 }).closest('li')!;
+    const guide = item.querySelector('details.fit-guide')!;
+    expect(guide.open).toBe(false);
+    expect(guide.querySelector('summary')?.textContent).toBe('How to rate · Very important');
+    // The questions and anchors are in it (still describing the radios), and the weight.
+    expect(within(guide as HTMLElement).getByText(texts.en.values.questions[0]!)).toBeTruthy();
+    expect(guide.querySelector('#fit-weight-values')).toBeTruthy();
+    // A rating is one tap, and its meaning shows under it.
+    rateOne('values', 'Candidate 1', 5);
+    const cell = screen.getByRole('group', { name: `${texts.en.values.name}: rating for Candidate 1` });
+    expect(cell.querySelector('.fit-meaning')?.textContent).toBe(texts.en.values.anchors[5]);
+    rateOne('values', 'Candidate 1', 2);
+    expect(cell.querySelector('.fit-meaning')?.textContent).toBe('Between what 1 and 3 mean.');
+    // Remove is a quiet text button, not a filled one.
+    const remove = screen.getByRole('button', { name: 'Remove Candidate 1' });
+    expect(remove.classList.contains('button')).toBe(false);
   });
 
   it('shows reader text as text, never as markup', () => {

@@ -12,12 +12,15 @@ import {
 import {
   addCandidate,
   bandOf,
+  CRITERIA_COUNT,
   type CandidateResult,
+  categoryOf,
   evaluate,
   evaluateAll,
   nextCandidateId,
   rank,
   rate,
+  ratingMark,
   removeCandidate,
   removedEntry,
   renameCandidate,
@@ -25,6 +28,8 @@ import {
   score,
   setNote,
   setWeight,
+  TOP_STRENGTHS,
+  topStrengths,
 } from '../../src/tools/partner-fit/model';
 import { type Candidate, type PartnerFitState, stateSchema, type Weights } from '../../src/tools/partner-fit/schema';
 import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from '../../src/tools/partner-fit/limits';
@@ -271,6 +276,7 @@ describe('ranking', () => {
     complete: s !== null,
     score: s,
     band: s === null ? null : bandOf(s),
+    category: s === null ? null : bandOf(s),
     dealbreakers: [],
     strengths: [],
     weakSpots: [],
@@ -477,5 +483,157 @@ describe('schema', () => {
         expect(typeof stateSchema.safeParse(value).success).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('category', () => {
+  it('is "out" with any dealbreaker, whatever the score, and the band otherwise', () => {
+    // 6 criteria at 5 and audience at 2: a score of 90, a strong band, and a dealbreaker.
+    const r = evaluate(candidate('c1', { ...all(5), audience: 2 }), defaultWeights());
+    expect(r.score).toBeGreaterThanOrEqual(75);
+    expect(r.band).toBe('strong');
+    expect(r.category).toBe('out');
+    expect(evaluate(candidate('c1', all(4)), defaultWeights()).category).toBe('strong');
+    // Before every criterion is rated: no band yet, but a dealbreaker already means "out".
+    expect(evaluate(candidate('c1', { values: 5 }), defaultWeights()).category).toBeNull();
+    expect(evaluate(candidate('c1', { values: 5, reputation: 1 }), defaultWeights()).category).toBe('out');
+  });
+
+  it('never gives a candidate with a dealbreaker a positive category (property)', () => {
+    fc.assert(
+      fc.property(ratingsArb, weightsArb, (ratings, weights) => {
+        const r = evaluate(candidate('c1', ratings), weights);
+        expect(r.category).toBe(categoryOf(r));
+        if (r.dealbreakers.length > 0) expect(r.category).toBe('out');
+        else expect(r.category).toBe(r.band);
+      }),
+    );
+  });
+
+  it('is "out" in the ranking too, and such a candidate is never the leader', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(ratingsArb, weightsArb), { maxLength: MAX_CANDIDATES }), (specs) => {
+        const results = specs.map(([ratings], i) => evaluate(candidate(`c${i + 1}`, ratings), specs[0]![1]));
+        const { rows, leaders } = rank(results);
+        for (const row of rows) expect(row.category === 'out').toBe(row.dealbreaker);
+        for (const id of leaders)
+          expect(rows.find((row) => row.id === id)).toMatchObject({ rank: 1, dealbreaker: false });
+      }),
+    );
+  });
+});
+
+describe('leaders', () => {
+  const result = (id: string, s: number, db = false): CandidateResult => ({
+    id,
+    rated: 7,
+    complete: true,
+    score: s,
+    band: bandOf(s),
+    category: db ? 'out' : bandOf(s),
+    dealbreakers: db ? ['values'] : [],
+    strengths: [],
+    weakSpots: [],
+  });
+
+  it('marks the one best candidate, or every candidate tied for first', () => {
+    expect(rank([result('a', 60), result('b', 80)]).leaders).toEqual(['b']);
+    expect(rank([result('a', 80), result('b', 80), result('c', 40)]).leaders).toEqual(['a', 'b']);
+  });
+
+  it('has no leader when every ranked candidate has a dealbreaker, or nobody is ranked', () => {
+    expect(rank([result('a', 90, true), result('b', 70, true)]).leaders).toEqual([]);
+    expect(rank([]).leaders).toEqual([]);
+  });
+});
+
+describe('top strengths', () => {
+  it('keeps the best three: highest rating first, then higher weight', () => {
+    const weights = { ...defaultWeights(), capacity: 3 } as Weights;
+    const r = evaluate(
+      candidate('c1', {
+        values: 4,
+        complementary: 5,
+        audience: 4,
+        reputation: 3,
+        capacity: 4,
+        goals: 5,
+        communication: 4,
+      }),
+      weights,
+    );
+    expect(r.strengths).toHaveLength(6);
+    // 5s first (complementary and goals, both weight 2, in the guide's order), then the 4 with
+    // the highest weight (values, weight 3, before audience and capacity: guide order).
+    expect(topStrengths(r)).toEqual(['complementary', 'goals', 'values']);
+  });
+
+  it('is the first up-to-three of all strengths (property)', () => {
+    fc.assert(
+      fc.property(ratingsArb, weightsArb, (ratings, weights) => {
+        const r = evaluate(candidate('c1', ratings), weights);
+        const top = topStrengths(r);
+        expect(top).toEqual(r.strengths.slice(0, TOP_STRENGTHS));
+        expect(top.length).toBe(Math.min(TOP_STRENGTHS, r.strengths.length));
+        // No strength left out is rated higher than one shown.
+        const shownMin = Math.min(...top.map((id) => ratings[id]!));
+        for (const id of r.strengths.slice(TOP_STRENGTHS)) expect(ratings[id]!).toBeLessThanOrEqual(shownMin);
+      }),
+    );
+  });
+});
+
+describe('rating marks', () => {
+  it('mark 4-5 as strengths, 3 as middling, 1-2 as weak, and 1-2 on a critical criterion as a dealbreaker', () => {
+    expect(([1, 2, 3, 4, 5] as const).map((r) => ratingMark('capacity', r))).toEqual([
+      'weak',
+      'weak',
+      'middle',
+      'strong',
+      'strong',
+    ]);
+    expect(([1, 2, 3, 4, 5] as const).map((r) => ratingMark('audience', r))).toEqual([
+      'dealbreaker',
+      'dealbreaker',
+      'middle',
+      'strong',
+      'strong',
+    ]);
+  });
+
+  it('agree with the result: dealbreaker marks are its dealbreakers, strong marks its strengths (property)', () => {
+    fc.assert(
+      fc.property(ratingsArb, (ratings) => {
+        const r = evaluate(candidate('c1', ratings), defaultWeights());
+        const marked = (m: string) =>
+          criterionIds.filter((id) => ratings[id] !== undefined && ratingMark(id, ratings[id]) === m);
+        expect(marked('dealbreaker')).toEqual(r.dealbreakers);
+        expect(marked('strong').sort()).toEqual([...r.strengths].sort());
+      }),
+    );
+  });
+});
+
+describe('the printed worksheet’s total', () => {
+  it('relates to the 0-100 score as its note says: (total − 7) × 100 ÷ 28 with equal weights', async () => {
+    const { default: words } = await import('../../src/print/i18n');
+    for (const lang of ['id', 'en'] as const) {
+      expect(words[lang]['partnerFit.totalNote']).toContain(`− ${CRITERIA_COUNT}) × 100 ÷ ${CRITERIA_COUNT * 4}`);
+    }
+    fc.assert(
+      fc.property(
+        ratingsArb.filter((r) => Object.keys(r).length === CRITERIA_COUNT),
+        weightArb.filter((w) => w > 0),
+        (ratings, w) => {
+          const total = criterionIds.reduce((sum, id) => sum + ratings[id]!, 0);
+          expect(score(ratings, equalWeights(w))).toBe(
+            Math.floor(((total - CRITERIA_COUNT) * 100) / (CRITERIA_COUNT * 4) + 0.5),
+          );
+        },
+      ),
+    );
+    // The note's examples.
+    expect(score(all(5), equalWeights(1))).toBe(100);
+    expect(score({ ...all(4) }, equalWeights(2))).toBe(75);
   });
 });

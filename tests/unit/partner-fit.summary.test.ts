@@ -24,7 +24,7 @@ describe('the Markdown summary', () => {
     const md = summary('en');
     expect(md).toContain('# Partner fit\n\nDate: 28 November 2026');
     expect(md).toContain('| 1 | Dapur Kopi Nusantara | 85 | Strong fit |');
-    expect(md).toContain('| 2 | Roastery \\<b\\>Jaya\\</b\\> & Co (deal-breaker) | 67 | Promising |');
+    expect(md).toContain('| 2 | Roastery \\<b\\>Jaya\\</b\\> & Co (deal-breaker) | 67 | Not recommended |');
     expect(md).toContain('Not ranked yet, because not every criterion is rated: Toko Oleh-Oleh Sari.');
     expect(md).toContain('- Score: 75 out of 100 (provisional)');
     expect(md).toContain('- Deal-breakers: Complementary audience, not a direct competitor: rated 2');
@@ -73,7 +73,7 @@ describe('labels and announcements', () => {
     const [a, b] = filled.candidates;
     expect(announcement('A', evaluate(a!, filled.weights), t)).toBe('A: score 85 out of 100, strong fit.');
     expect(announcement('B', evaluate(b!, filled.weights), t)).toBe(
-      'B: score 67 out of 100, promising. There is a deal-breaker.',
+      'B: score 67 out of 100, not recommended. There is a deal-breaker.',
     );
     expect(announcement('C', evaluate(initialState().candidates[0]!, filled.weights), t)).toBe(
       'C: no score yet, 0 of 7 criteria rated.',

@@ -42,7 +42,7 @@ export function Candidates(props: {
                   after={
                     <button
                       type="button"
-                      class="button secondary danger small"
+                      class="fit-remove"
                       aria-label={format(t['cand.removeLabel'], { name: label(c) })}
                       onClick={() => props.onRemove(c)}
                     >

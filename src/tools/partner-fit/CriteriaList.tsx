@@ -9,6 +9,8 @@ import { Disclosure } from '../kit/disclosure';
 import { RadioGroup, TextField } from '../kit/form';
 import { WRITE_IN } from './Candidates';
 import {
+  type AnchorLevel,
+  anchorLevels,
   criterionFacts,
   criterionIds,
   type CriterionId,
@@ -84,64 +86,77 @@ function Switcher({ state, results, current, t, label, onChoose }: CriteriaProps
   );
 }
 
-/** One criterion: what it means, what to ask, the anchors, its weight, and the ratings. */
+/**
+ * One criterion: its name, then the ratings. What it means, what to ask, the anchors and its
+ * weight sit in one disclosure once the tool is live (one tap away, so the form stays short on
+ * a phone; the chosen rating's meaning shows under the scale), and in the open on the printable
+ * worksheet before that.
+ */
 function Criterion(props: CriteriaProps & { criterion: CriterionId }) {
   const { criterion: cid, hydrated, state, current, t, label } = props;
   const text = props.texts[cid];
+  const critical = criterionFacts[cid].critical;
+  const guidance = (
+    <>
+      {hydrated && critical && <p class="fit-critical">{t['crit.criticalHint']}</p>}
+      <p>{text.explanation}</p>
+      <div class="fit-crit-ask">
+        <p class="fit-label">{t['crit.ask']}</p>
+        <ul class="fit-questions">
+          {text.questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+      </div>
+      <div class="fit-crit-scale">
+        <p class="fit-label">{t['crit.anchors']}</p>
+        <dl class="fit-anchors">
+          {anchorLevels.map((n) => (
+            <div key={n}>
+              <dt>{n}</dt>
+              <dd id={`fit-anchor-${cid}-${n}`}>{text.anchors[n]}</dd>
+            </div>
+          ))}
+        </dl>
+        {hydrated ? (
+          <Weight {...props} />
+        ) : (
+          <p class="fit-write-weight">
+            {t['sheet.importance']}: {weightChoices.map((w) => t[`weight.${w}`]).join(' / ')}
+          </p>
+        )}
+      </div>
+    </>
+  );
   return (
     <li class="fit-crit">
       <div class="fit-crit-info">
         <div class="fit-crit-head">
           <h3>{text.name}</h3>
-          {criterionFacts[cid].critical && (
-            <p class="fit-critical">
-              <strong>{t['crit.critical']}.</strong> {t['crit.criticalHint']}
-            </p>
-          )}
-          <p>{text.explanation}</p>
-        </div>
-        <div class="fit-crit-ask">
-          <p class="fit-label">{t['crit.ask']}</p>
-          <ul class="fit-questions">
-            {text.questions.map((q) => (
-              <li key={q}>{q}</li>
+          {critical &&
+            (hydrated ? (
+              <p class="fit-critical-tag">! {t['crit.critical']}</p>
+            ) : (
+              <p class="fit-critical">
+                <strong>{t['crit.critical']}.</strong> {t['crit.criticalHint']}
+              </p>
             ))}
-          </ul>
         </div>
-        <div class="fit-crit-scale">
-          <p class="fit-label">{t['crit.anchors']}</p>
-          <dl class="fit-anchors">
-            {([1, 3, 5] as const).map((n) => (
-              <div key={n}>
-                <dt>{n}</dt>
-                <dd id={`fit-anchor-${cid}-${n}`}>{text.anchors[n]}</dd>
-              </div>
-            ))}
-          </dl>
-          {hydrated ? (
-            <div class="field fit-weight">
-              <label for={`fit-weight-${cid}`}>{t['crit.importance']}</label>
-              <select
-                id={`fit-weight-${cid}`}
-                value={String(state.weights[cid])}
-                onChange={(e) => {
-                  const weight = weightChoices.find((w) => String(w) === e.currentTarget.value);
-                  if (weight !== undefined) props.onWeight(cid, weight);
-                }}
-              >
-                {weightChoices.map((w) => (
-                  <option key={w} value={String(w)}>
-                    {t[`weight.${w}`]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : (
-            <p class="fit-write-weight">
-              {t['sheet.importance']}: {weightChoices.map((w) => t[`weight.${w}`]).join(' / ')}
-            </p>
-          )}
-        </div>
+        {hydrated ? (
+          <Disclosure
+            class="fit-guide"
+            summary={
+              <>
+                {t['crit.guide']}
+                <span class="fit-guide-weight"> · {t[`weight.${state.weights[cid]}`]}</span>
+              </>
+            }
+          >
+            {guidance}
+          </Disclosure>
+        ) : (
+          guidance
+        )}
       </div>
       <div class="fit-cells">
         {hydrated
@@ -151,6 +166,7 @@ function Criterion(props: CriteriaProps & { criterion: CriterionId }) {
                 candidate={c}
                 criterion={cid}
                 criterionName={text.name}
+                anchors={text.anchors}
                 name={label(c)}
                 current={c.id === current}
                 t={t}
@@ -164,10 +180,44 @@ function Criterion(props: CriteriaProps & { criterion: CriterionId }) {
   );
 }
 
+/** How much a criterion counts, for every candidate. */
+function Weight({ criterion: cid, state, t, onWeight }: CriteriaProps & { criterion: CriterionId }) {
+  return (
+    <div class="field fit-weight">
+      <label for={`fit-weight-${cid}`}>{t['crit.importance']}</label>
+      <select
+        id={`fit-weight-${cid}`}
+        value={String(state.weights[cid])}
+        onChange={(e) => {
+          const weight = weightChoices.find((w) => String(w) === e.currentTarget.value);
+          if (weight !== undefined) onWeight(cid, weight);
+        }}
+      >
+        {weightChoices.map((w) => (
+          <option key={w} value={String(w)}>
+            {t[`weight.${w}`]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * What the chosen rating means: the anchor of 1, 3 or 5, or which two anchors a 2 or 4 lies
+ * between.
+ */
+function meaning(rating: Rating, anchors: CriterionText['anchors'], t: Strings): string {
+  return rating % 2 === 1
+    ? anchors[rating as AnchorLevel]
+    : format(t['rate.between'], { low: rating - 1, high: rating + 1 });
+}
+
 interface CellProps {
   candidate: Candidate;
   criterion: CriterionId;
   criterionName: string;
+  anchors: CriterionText['anchors'];
   name: string;
   current: boolean;
   t: Strings;
@@ -176,7 +226,7 @@ interface CellProps {
 }
 
 /** One candidate's rating and note on one criterion: a 1–5 scale in a fieldset. */
-function RatingCell({ candidate, criterion, criterionName, name, current, t, onRate, onNote }: CellProps) {
+function RatingCell({ candidate, criterion, criterionName, anchors, name, current, t, onRate, onNote }: CellProps) {
   const rating = candidate.ratings[criterion];
   const note = candidate.notes[criterion] ?? '';
   const base = `fit-${candidate.id}-${criterion}`;
@@ -220,6 +270,7 @@ function RatingCell({ candidate, criterion, criterionName, name, current, t, onR
         </div>
       }
     >
+      {rating !== undefined && <p class="fit-meaning">{meaning(rating, anchors, t)}</p>}
       <Disclosure
         class="fit-note"
         open={open}

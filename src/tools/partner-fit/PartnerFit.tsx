@@ -29,7 +29,7 @@ import { Criteria } from './CriteriaList';
 import type { CriterionId, CriterionText, Rating, Weight } from './criteria';
 import type { Strings } from './i18n';
 import { addCandidate, evaluateAll, rank, rate, removeCandidate, renameCandidate, setNote, setWeight } from './model';
-import { PrintTable, Ranking, Results } from './Results';
+import { Ranking, RatingGrid, Results } from './Results';
 import type { Candidate } from './schema';
 import { announcement, candidateLabel } from './summary';
 import { partnerFitSpec } from './tool';
@@ -140,9 +140,9 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
       />
       {hydrated && (
         <>
-          <Results state={state} results={results} t={t} texts={texts} guide={guide} label={label} />
-          <Ranking ranking={ranking} lang={lang} t={t} labelOf={labelOf} />
-          <PrintTable state={state} t={t} texts={texts} label={label} />
+          <Ranking state={state} results={results} ranking={ranking} lang={lang} t={t} labelOf={labelOf} />
+          <RatingGrid state={state} t={t} texts={texts} label={label} />
+          <Results state={state} results={results} ranking={ranking} t={t} texts={texts} guide={guide} label={label} />
         </>
       )}
       <LiveRegion message={liveMessage} />

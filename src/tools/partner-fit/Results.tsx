@@ -1,36 +1,223 @@
 /**
- * What the ratings add up to: a card per candidate (score, band, dealbreakers, strengths, weak
- * spots with the guide's advice), the ranking, and on paper a table of every rating.
+ * What the ratings add up to, answer first: the ranking with a score bar per candidate, the
+ * grid of every rating (criteria by candidates), then a card per candidate (category,
+ * dealbreakers, top strengths, weak spots with the guide's advice).
  */
 import type { GuideKey } from '../../content/schema';
 import { format } from '../../i18n/dictionary';
 import { type Locale, localeInfo } from '../../i18n/locales';
 import { criterionIds, type CriterionId, type CriterionText } from './criteria';
 import type { Strings } from './i18n';
-import { type CandidateResult, CRITERIA_COUNT, type Ranking as RankingResult } from './model';
+import {
+  type CandidateResult,
+  type Category,
+  CRITERIA_COUNT,
+  type Mark,
+  type Ranking as RankingResult,
+  ratingMark,
+  topStrengths,
+} from './model';
 import type { Candidate, PartnerFitState } from './schema';
 import { listOf } from './summary';
 import type { GuideLink } from './views';
 
 type Texts = Readonly<Record<CriterionId, CriterionText>>;
 
-/** One card per candidate, in the order they were added. */
+/** The grid's symbols: a shape per mark, so no rating is told by colour alone. */
+const symbols: Readonly<Record<Mark, string>> = { strong: '▲', middle: '●', weak: '▼', dealbreaker: '✕' };
+/** The ratings each mark stands for, in the grid's key. */
+const ranges: Readonly<Record<Mark, string>> = { strong: '4–5', middle: '3', weak: '1–2', dealbreaker: '1–2' };
+
+/**
+ * A horizontal score bar (0-100), drawn as SVG so that it prints with or without background
+ * graphics: a framed track and a filled part; a candidate that is out gets a red fill with a dashed outline.
+ * Hidden from screen readers: the score beside it says the same in words.
+ */
+function Bar({ score, out, provisional }: { score: number; out: boolean; provisional?: boolean }) {
+  const cls = out ? 'fit-bar is-out' : provisional ? 'fit-bar is-provisional' : 'fit-bar';
+  return (
+    <svg class={cls} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect class="fit-bar-track" x="0.5" y="0.5" width="99" height="9" />
+      {score > 0 && <rect class="fit-bar-fill" x="0.5" y="0.5" width={(score * 99) / 100} height="9" />}
+    </svg>
+  );
+}
+
+/** A category in words, with a mark for "out" (the reader sees the word, not only the colour). */
+function CategoryText({ category, t }: { category: Category; t: Strings }) {
+  return (
+    <span class={`fit-cat cat-${category}`}>{category === 'out' ? `✕ ${t['band.out']}` : t[`band.${category}`]}</span>
+  );
+}
+
+/** The ranking: every candidate, best first, with its bar; ties and the "out" rule said in words. */
+export function Ranking(props: {
+  state: PartnerFitState;
+  results: readonly CandidateResult[];
+  ranking: RankingResult;
+  lang: Locale;
+  t: Strings;
+  labelOf: (id: string) => string;
+}) {
+  const { ranking, results, t, labelOf } = props;
+  const names = (ids: readonly string[]) => listOf(ids.map(labelOf), localeInfo[props.lang].intl);
+  const resultOf = (id: string) => results.find((r) => r.id === id);
+  return (
+    <section class="fit-ranking" aria-labelledby="fit-rank-title">
+      <h2 id="fit-rank-title">{t['rank.title']}</h2>
+      {ranking.rows.length === 0 && <p>{t['rank.empty']}</p>}
+      <ol class="fit-rank-list">
+        {ranking.rows.map((row) => {
+          const leader = ranking.leaders.includes(row.id);
+          return (
+            <li
+              key={row.id}
+              class={row.dealbreaker ? 'fit-rank-row is-out' : leader ? 'fit-rank-row is-leader' : 'fit-rank-row'}
+            >
+              <span class="fit-rank-no">{row.tied ? format(t['rank.tie'], { rank: row.rank }) : row.rank}</span>
+              <span class="fit-rank-name">
+                <strong>{labelOf(row.id)}</strong>
+                {leader && <span class="fit-leader">★ {t['rank.leader']}</span>}
+              </span>
+              <Bar score={row.score} out={row.dealbreaker} />
+              <span class="fit-rank-score">
+                {format(t['res.score'], { score: row.score })} · <CategoryText category={row.category} t={t} />
+              </span>
+            </li>
+          );
+        })}
+        {ranking.unranked.map((id) => {
+          const r = resultOf(id);
+          const out = (r?.dealbreakers.length ?? 0) > 0;
+          return (
+            <li key={id} class={out ? 'fit-rank-row is-unranked is-out' : 'fit-rank-row is-unranked'}>
+              <span class="fit-rank-no">–</span>
+              <span class="fit-rank-name">
+                <strong>{labelOf(id)}</strong>
+              </span>
+              <Bar score={r?.score ?? 0} out={out} provisional />
+              <span class="fit-rank-score">
+                {r?.score == null
+                  ? t['res.noScore']
+                  : `${format(t['res.score'], { score: r.score })} (${t['res.provisional']})`}
+                {' · '}
+                {out ? (
+                  <CategoryText category="out" t={t} />
+                ) : (
+                  format(t['res.rated'], { n: r?.rated ?? 0, total: CRITERIA_COUNT })
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      {ranking.ties.map((group) => (
+        <p key={group.join()}>
+          {format(t['rank.tied'], {
+            names: names(group),
+            score: ranking.rows.find((row) => row.id === group[0])?.score ?? '',
+          })}
+        </p>
+      ))}
+      {results.some((r) => r.dealbreakers.length > 0) && <p class="fit-out-rule">{t['rank.outRule']}</p>}
+      {ranking.unranked.length > 0 && ranking.rows.length > 0 && (
+        <p>{format(t['rank.unranked'], { names: names(ranking.unranked) })}</p>
+      )}
+    </section>
+  );
+}
+
+/** Every rating at a glance, criteria by candidates: number, shape and colour (notes on paper). */
+export function RatingGrid({
+  state,
+  t,
+  texts,
+  label,
+}: {
+  state: PartnerFitState;
+  t: Strings;
+  texts: Texts;
+  label: (c: Candidate) => string;
+}) {
+  return (
+    <section class="fit-grid" aria-labelledby="fit-grid-title">
+      <h2 id="fit-grid-title">{t['print.table']}</h2>
+      <p class="fit-grid-key">
+        {(['strong', 'middle', 'weak', 'dealbreaker'] as const).map((m) => (
+          <span key={m} class={`fit-mark mark-${m}`}>
+            <span aria-hidden="true">{symbols[m]}</span> {ranges[m]} {t[`grid.${m}`]}
+          </span>
+        ))}
+      </p>
+      {/* Scrolls inside its own box when many candidates do not fit a phone; focusable so a
+          keyboard can scroll it too (WCAG 2.1.1, axe "scrollable-region-focusable"). */}
+      {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex -- a scrolling box must take focus to scroll by keyboard */}
+      <div class="fit-grid-scroll" role="group" aria-labelledby="fit-grid-title" tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t['md.criterion']}</th>
+              {state.candidates.map((c) => (
+                <th scope="col" key={c.id}>
+                  {label(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {criterionIds.map((cid) => (
+              <tr key={cid}>
+                <th scope="row">
+                  {texts[cid].name}
+                  <span class="fit-grid-weight">{t[`weight.${state.weights[cid]}`]}</span>
+                </th>
+                {state.candidates.map((c) => {
+                  const rating = c.ratings[cid];
+                  const mark = rating === undefined ? null : ratingMark(cid, rating);
+                  return (
+                    <td key={c.id} class={mark ? `fit-mark mark-${mark}` : 'fit-mark'}>
+                      {rating === undefined ? (
+                        <span>–</span>
+                      ) : (
+                        <>
+                          <strong>{rating}</strong> <span aria-hidden="true">{symbols[mark!]}</span>
+                          <span class="visually-hidden">, {t[`grid.${mark!}`]}</span>
+                        </>
+                      )}
+                      {c.notes[cid] && <span class="fit-print-note print-only">{c.notes[cid]}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** One card per candidate, best first (the ranking's order, then those not ranked yet). */
 export function Results(props: {
   state: PartnerFitState;
   results: readonly CandidateResult[];
+  ranking: RankingResult;
   t: Strings;
   texts: Texts;
   guide: Readonly<Partial<Record<GuideKey, GuideLink>>>;
   label: (c: Candidate) => string;
 }) {
   const { state, results, t } = props;
+  const order = [...props.ranking.rows.map((row) => row.id), ...props.ranking.unranked];
   return (
     <section class="fit-results" aria-labelledby="fit-res-title">
       <h2 id="fit-res-title">{t['res.title']}</h2>
       <ul class="fit-result-list">
-        {state.candidates.map((c) => {
-          const result = results.find((r) => r.id === c.id);
+        {order.map((id) => {
+          const c = state.candidates.find((x) => x.id === id);
+          const result = results.find((r) => r.id === id);
           return (
+            c &&
             result && (
               <ResultCard
                 key={c.id}
@@ -49,112 +236,6 @@ export function Results(props: {
   );
 }
 
-/** The ranking of the fully rated candidates, ties and dealbreakers said in words. */
-export function Ranking({
-  ranking,
-  lang,
-  t,
-  labelOf,
-}: {
-  ranking: RankingResult;
-  lang: Locale;
-  t: Strings;
-  labelOf: (id: string) => string;
-}) {
-  const names = (ids: readonly string[]) => listOf(ids.map(labelOf), localeInfo[lang].intl);
-  return (
-    <section class="fit-ranking" aria-labelledby="fit-rank-title">
-      <h2 id="fit-rank-title">{t['rank.title']}</h2>
-      {ranking.rows.length > 0 ? (
-        <table class="fit-rank-table">
-          <thead>
-            <tr>
-              <th scope="col">{t['rank.rank']}</th>
-              <th scope="col">{t['rank.name']}</th>
-              <th scope="col">{t['rank.score']}</th>
-              <th scope="col">{t['rank.band']}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranking.rows.map((row) => (
-              <tr key={row.id} class={row.dealbreaker ? 'has-dealbreaker' : undefined}>
-                <td>{row.tied ? format(t['rank.tie'], { rank: row.rank }) : row.rank}</td>
-                <th scope="row">
-                  {labelOf(row.id)}
-                  {row.dealbreaker && <span class="fit-flag">⚠ {t['rank.dealbreaker']}</span>}
-                </th>
-                <td>{row.score}</td>
-                <td>{t[`band.${row.band}`]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t['rank.empty']}</p>
-      )}
-      {ranking.ties.map((group) => (
-        <p key={group.join()}>
-          {format(t['rank.tied'], {
-            names: names(group),
-            score: ranking.rows.find((row) => row.id === group[0])?.score ?? '',
-          })}
-        </p>
-      ))}
-      {ranking.rows.some((row) => row.dealbreaker) && <p>{t['rank.dealbreakerRule']}</p>}
-      {ranking.unranked.length > 0 && ranking.rows.length > 0 && (
-        <p>{format(t['rank.unranked'], { names: names(ranking.unranked) })}</p>
-      )}
-    </section>
-  );
-}
-
-/** On paper only: every rating (and note) in one table, criteria by candidates. */
-export function PrintTable({
-  state,
-  t,
-  texts,
-  label,
-}: {
-  state: PartnerFitState;
-  t: Strings;
-  texts: Texts;
-  label: (c: Candidate) => string;
-}) {
-  return (
-    <section class="print-only fit-print-table" aria-labelledby="fit-print-title">
-      <h2 id="fit-print-title">{t['print.table']}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t['md.criterion']}</th>
-            {state.candidates.map((c) => (
-              <th scope="col" key={c.id}>
-                {label(c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {criterionIds.map((cid) => (
-            <tr key={cid}>
-              <th scope="row">
-                {texts[cid].name}
-                <span class="fit-print-weight">{t[`weight.${state.weights[cid]}`]}</span>
-              </th>
-              {state.candidates.map((c) => (
-                <td key={c.id}>
-                  <strong>{c.ratings[cid] ?? '–'}</strong>
-                  {c.notes[cid] && <span class="fit-print-note">{c.notes[cid]}</span>}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
 interface ResultProps {
   candidate: Candidate;
   name: string;
@@ -164,12 +245,12 @@ interface ResultProps {
   guide: Readonly<Partial<Record<GuideKey, GuideLink>>>;
 }
 
-/** One candidate's score, band, dealbreakers, strengths and weak spots with advice. */
+/** One candidate's score, category, dealbreakers, top strengths and weak spots with advice. */
 function ResultCard({ candidate, name, result: r, t, texts, guide }: ResultProps) {
-  const id = `fit-result-${candidate.id}`;
+  const out = r.category === 'out';
   return (
-    <li class={r.dealbreakers.length > 0 ? 'fit-result card has-dealbreaker' : 'fit-result card'}>
-      <h3 id={id}>{name}</h3>
+    <li class={out ? 'fit-result card has-dealbreaker' : 'fit-result card'}>
+      <h3>{name}</h3>
       <p class="fit-score">
         <span class="fit-score-label">{t['res.scoreLabel']}: </span>
         {r.score === null ? (
@@ -181,22 +262,11 @@ function ResultCard({ candidate, name, result: r, t, texts, guide }: ResultProps
           </>
         )}
       </p>
-      {r.score !== null && (
-        <meter
-          class="fit-meter"
-          min={0}
-          max={100}
-          low={50}
-          high={75}
-          optimum={100}
-          value={r.score}
-          aria-hidden="true"
-        />
-      )}
-      <p class={r.band ? `fit-band band-${r.band}` : 'fit-band'}>
-        {r.band ? (
+      {r.score !== null && <Bar score={r.score} out={out} provisional={!r.complete} />}
+      <p class="fit-band">
+        {r.category ? (
           <>
-            {t['res.band']}: <strong>{t[`band.${r.band}`]}</strong>
+            {t['res.band']}: <CategoryText category={r.category} t={t} />
           </>
         ) : r.complete ? (
           t['res.noWeights']
@@ -205,7 +275,7 @@ function ResultCard({ candidate, name, result: r, t, texts, guide }: ResultProps
         )}
       </p>
       <p class="fit-rated">{format(t['res.rated'], { n: r.rated, total: CRITERIA_COUNT })}</p>
-      {r.dealbreakers.length > 0 && (
+      {out && (
         <div class="fit-dealbreakers">
           <p class="fit-flag">⚠ {t['res.dealbreakers']}</p>
           <ul>
@@ -215,13 +285,14 @@ function ResultCard({ candidate, name, result: r, t, texts, guide }: ResultProps
               </li>
             ))}
           </ul>
+          <p>{t['res.outWhy']}</p>
         </div>
       )}
       {r.strengths.length > 0 && (
         <>
           <h4>{t['res.strengths']}</h4>
           <ul>
-            {r.strengths.map((cid) => (
+            {topStrengths(r).map((cid) => (
               <li key={cid}>
                 {texts[cid].name} ({format(t['res.rating'], { rating: candidate.ratings[cid] ?? '' })})
               </li>

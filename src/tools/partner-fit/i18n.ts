@@ -71,6 +71,7 @@ const dictionaries = defineDictionaries({
     'crit.lead': 'Jawab pertanyaan di setiap kriteria, lalu pilih nilai 1 sampai 5.',
     'crit.critical': 'Bisa menggugurkan',
     'crit.criticalHint': 'Nilai 1 atau 2 di sini menggugurkan calon, berapa pun skornya.',
+    'crit.guide': 'Cara menilai',
     'crit.ask': 'Tanyakan:',
     'crit.anchors': 'Arti nilai:',
     'crit.importance': 'Kepentingan (untuk semua calon)',
@@ -81,6 +82,7 @@ const dictionaries = defineDictionaries({
     'rate.legend': '{criterion}: nilai untuk {name}',
     'rate.unrated': 'Belum dinilai',
     'rate.clear': 'Kosongkan',
+    'rate.between': 'Di antara arti nilai {low} dan {high}.',
     'rate.clearLabel': 'Kosongkan nilai {criterion} untuk {name}',
     'note.label': 'Catatan tentang {name}',
     'note.hint': 'Paling banyak {max} karakter.',
@@ -99,12 +101,15 @@ const dictionaries = defineDictionaries({
     'band.promising': 'Menjanjikan',
     'band.risky': 'Berisiko',
     'band.poor': 'Kurang cocok',
+    'band.out': 'Gugur',
     'res.dealbreakers': 'Penyebab gugur',
     'res.dealbreakerItem': '{criterion}: dinilai {rating}',
     'res.strengths': 'Kekuatan',
     'res.weak': 'Titik lemah dan yang perlu diperiksa',
     'res.rating': 'dinilai {rating}',
     'res.readStep': 'Baca {title}',
+    'res.outWhy':
+      'Karena itu kategorinya Gugur, berapa pun skornya: menurut langkah 2, kekurangan ini tidak bisa diperbaiki dengan perjanjian.',
 
     // Ranking
     'rank.title': 'Peringkat',
@@ -115,7 +120,9 @@ const dictionaries = defineDictionaries({
     'rank.tie': '{rank} (seri)',
     'rank.tied': '{names} seri dengan skor {score}.',
     'rank.dealbreaker': 'penyebab gugur',
-    'rank.dealbreakerRule': 'Calon dengan penyebab gugur berada di bawah calon lain, berapa pun skornya.',
+    'rank.leader': 'Paling cocok',
+    'rank.outRule':
+      'Gugur: calon dengan nilai 1 atau 2 pada kriteria yang bisa menggugurkan. Kategorinya Gugur dan batangnya bertepi putus-putus, berapa pun skornya, dan ia berada di bawah calon lain.',
     'rank.unranked': 'Belum diperingkat karena belum semua kriteria dinilai: {names}.',
     'rank.empty': 'Peringkat muncul setelah ketujuh kriteria seorang calon dinilai.',
 
@@ -133,6 +140,10 @@ const dictionaries = defineDictionaries({
     'md.note': 'Catatan',
     'md.none': 'tidak ada',
     'print.table': 'Nilai per Kriteria',
+    'grid.strong': 'kekuatan',
+    'grid.middle': 'cukup',
+    'grid.weak': 'titik lemah',
+    'grid.dealbreaker': 'penyebab gugur',
   },
   en: {
     // Tool lists and the page's <title>
@@ -197,6 +208,7 @@ const dictionaries = defineDictionaries({
     'crit.lead': 'Answer the questions for each criterion, then choose a rating from 1 to 5.',
     'crit.critical': 'Can be a deal-breaker',
     'crit.criticalHint': 'A rating of 1 or 2 here is a deal-breaker, whatever the score.',
+    'crit.guide': 'How to rate',
     'crit.ask': 'Ask:',
     'crit.anchors': 'What the ratings mean:',
     'crit.importance': 'Importance (for every candidate)',
@@ -207,6 +219,7 @@ const dictionaries = defineDictionaries({
     'rate.legend': '{criterion}: rating for {name}',
     'rate.unrated': 'Not rated yet',
     'rate.clear': 'Clear',
+    'rate.between': 'Between what {low} and {high} mean.',
     'rate.clearLabel': 'Clear the {criterion} rating for {name}',
     'note.label': 'Note on {name}',
     'note.hint': 'Up to {max} characters.',
@@ -225,12 +238,14 @@ const dictionaries = defineDictionaries({
     'band.promising': 'Promising',
     'band.risky': 'Risky',
     'band.poor': 'Poor fit',
+    'band.out': 'Not recommended',
     'res.dealbreakers': 'Deal-breakers',
     'res.dealbreakerItem': '{criterion}: rated {rating}',
     'res.strengths': 'Strengths',
     'res.weak': 'Weak spots and what to check next',
     'res.rating': 'rated {rating}',
     'res.readStep': 'Read {title}',
+    'res.outWhy': 'So its category is “Not recommended”, whatever its score: step 2 says no agreement can fix this.',
 
     // Ranking
     'rank.title': 'Ranking',
@@ -241,7 +256,9 @@ const dictionaries = defineDictionaries({
     'rank.tie': '{rank} (tie)',
     'rank.tied': '{names} are tied on {score}.',
     'rank.dealbreaker': 'deal-breaker',
-    'rank.dealbreakerRule': 'Candidates with a deal-breaker come after the others, whatever their score.',
+    'rank.leader': 'Best fit',
+    'rank.outRule':
+      'Not recommended: a candidate rated 1 or 2 on a criterion that can be a deal-breaker. Whatever its score, its category is “Not recommended”, its bar has a dashed outline, and it comes after the others.',
     'rank.unranked': 'Not ranked yet, because not every criterion is rated: {names}.',
     'rank.empty': 'The ranking appears once a candidate has all seven criteria rated.',
 
@@ -259,6 +276,10 @@ const dictionaries = defineDictionaries({
     'md.note': 'Note',
     'md.none': 'none',
     'print.table': 'Ratings by criterion',
+    'grid.strong': 'strength',
+    'grid.middle': 'middling',
+    'grid.weak': 'weak spot',
+    'grid.dealbreaker': 'deal-breaker',
   },
 });
 

@@ -6,7 +6,7 @@ import { format } from '../../i18n/dictionary';
 import { mdTable, mdText } from '../kit/markdown';
 import { criterionIds, type CriterionId, type CriterionText } from './criteria';
 import type { Strings } from './i18n';
-import { CRITERIA_COUNT, evaluateAll, rank } from './model';
+import { CRITERIA_COUNT, evaluateAll, rank, topStrengths } from './model';
 import type { PartnerFitState } from './schema';
 import { candidateLabel, listOf } from './summary';
 
@@ -43,7 +43,7 @@ export function toMarkdown({ state, t, texts, title, date, lang }: SummaryInput)
           row.tied ? format(t['rank.tie'], { rank: row.rank }) : String(row.rank),
           row.dealbreaker ? `${name(row.id)} (${t['rank.dealbreaker']})` : name(row.id),
           String(row.score),
-          t[`band.${row.band}`],
+          t[`band.${row.category}`],
         ]),
       ),
       '',
@@ -60,13 +60,15 @@ export function toMarkdown({ state, t, texts, title, date, lang }: SummaryInput)
         ? t['res.noScore']
         : `${format(t['res.score'], { score: r.score })}${r.complete ? '' : ` (${t['res.provisional']})`}`;
     out.push(`- ${t['res.scoreLabel']}: ${score}`);
-    out.push(`- ${t['res.band']}: ${r.band ? t[`band.${r.band}`] : t['res.bandPending']}`);
+    out.push(`- ${t['res.band']}: ${r.category ? t[`band.${r.category}`] : t['res.bandPending']}`);
     out.push(`- ${format(t['res.rated'], { n: r.rated, total: CRITERIA_COUNT })}`);
     const dealbreakers = r.dealbreakers.map((id) =>
       format(t['res.dealbreakerItem'], { criterion: crit(id), rating: candidate.ratings[id] ?? '' }),
     );
     out.push(`- ${t['res.dealbreakers']}: ${dealbreakers.length > 0 ? dealbreakers.join('; ') : t['md.none']}`);
-    out.push(`- ${t['res.strengths']}: ${r.strengths.length > 0 ? r.strengths.map(crit).join('; ') : t['md.none']}`);
+    out.push(
+      `- ${t['res.strengths']}: ${r.strengths.length > 0 ? topStrengths(r).map(crit).join('; ') : t['md.none']}`,
+    );
     if (r.weakSpots.length > 0) {
       out.push(`- ${t['res.weak']}:`);
       for (const w of r.weakSpots) {

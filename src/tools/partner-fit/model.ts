@@ -29,6 +29,16 @@ import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './limits';
 
 export type Band = 'strong' | 'promising' | 'risky' | 'poor';
 
+/**
+ * What the tool calls a candidate: its band, or `out` ("Gugur / Not recommended") as soon as it
+ * has a dealbreaker, whatever its score and even before every criterion is rated. A candidate
+ * with a dealbreaker never carries a positive category.
+ */
+export type Category = Band | 'out';
+
+/** How many strengths a result shows (the best ones; `CandidateResult.strengths` has them all). */
+export const TOP_STRENGTHS = 3;
+
 /** Lowest score of each band, best first; anything below the last is `poor`. */
 export const bandThresholds = [
   ['strong', 75],
@@ -65,6 +75,8 @@ export interface CandidateResult {
   score: number | null;
   /** Only when complete and scored. */
   band: Band | null;
+  /** `out` whenever there is a dealbreaker; otherwise the band (null until there is one). */
+  category: Category | null;
   /** Critical criteria rated 1 or 2, in the guide's order. */
   dealbreakers: CriterionId[];
   /** Criteria rated 4 or 5 that count (weight above 0): best rating first, then higher weight. */
@@ -120,6 +132,38 @@ export function bandOf(value: number): Band {
   return 'poor';
 }
 
+/** How a rating shows in the ratings grid: a shape and a colour, never the colour alone. */
+export type Mark = 'strong' | 'middle' | 'weak' | 'dealbreaker';
+
+/**
+ * The grid's mark of one rating: a strength (4-5), middling (3), a weak spot (1-2), or a
+ * dealbreaker (1-2 on a critical criterion).
+ * @example ratingMark('audience', 2) // => 'dealbreaker'
+ * @example ratingMark('capacity', 2) // => 'weak'
+ */
+export function ratingMark(criterion: CriterionId, rating: Rating): Mark {
+  if (rating >= STRENGTH_FROM) return 'strong';
+  if (rating > WEAK_UP_TO) return 'middle';
+  return criterionFacts[criterion].critical ? 'dealbreaker' : 'weak';
+}
+
+/**
+ * The category a result carries: `out` with any dealbreaker, whatever the score; else its band.
+ * @example categoryOf({ band: 'strong', dealbreakers: ['audience'] }) // => 'out'
+ * @example categoryOf({ band: 'promising', dealbreakers: [] }) // => 'promising'
+ */
+export function categoryOf(result: Pick<CandidateResult, 'band' | 'dealbreakers'>): Category | null {
+  return result.dealbreakers.length > 0 ? 'out' : result.band;
+}
+
+/**
+ * The strengths a result shows: at most `TOP_STRENGTHS`, best rating first, then higher weight.
+ * @example topStrengths({ strengths: ['goals', 'values', 'audience', 'capacity'] }) // => ['goals', 'values', 'audience']
+ */
+export function topStrengths(result: Pick<CandidateResult, 'strengths'>): CriterionId[] {
+  return result.strengths.slice(0, TOP_STRENGTHS);
+}
+
 /**
  * Everything the tool shows about one candidate.
  * @example evaluate({ id: 'c1', name: 'Kopi Bayu', ratings: { values: 2 }, notes: {} }, weights)
@@ -155,12 +199,14 @@ export function evaluate(candidate: Candidate, weights: Weights): CandidateResul
         order(a.criterion) - order(b.criterion),
     );
 
+  const band = complete && value !== null ? bandOf(value) : null;
   return {
     id: candidate.id,
     rated: entries.length,
     complete,
     score: value,
-    band: complete && value !== null ? bandOf(value) : null,
+    band,
+    category: categoryOf({ band, dealbreakers }),
     dealbreakers,
     strengths,
     weakSpots,
@@ -179,6 +225,8 @@ export interface RankRow {
   rank: number;
   score: number;
   band: Band;
+  /** `out` with a dealbreaker, else the band. */
+  category: Category;
   /** Another candidate has the same rank. */
   tied: boolean;
   /** Has at least one dealbreaker: ranked after every candidate without one. */
@@ -189,6 +237,11 @@ export interface Ranking {
   rows: RankRow[];
   /** Groups of two or more candidate ids that share a rank, best group first. */
   ties: string[][];
+  /**
+   * The candidates in first place without a dealbreaker (two or more when tied); empty when
+   * nobody is ranked or every ranked candidate has a dealbreaker.
+   */
+  leaders: string[];
   /** Candidates not ranked yet: not every criterion rated, or no weight above 0. */
   unranked: string[];
 }
@@ -220,12 +273,21 @@ export function rank(results: readonly CandidateResult[]): Ranking {
       j++;
     const group = ranked.slice(i, j + 1);
     for (const g of group) {
-      rows.push({ id: g.r.id, rank: i + 1, score: g.score, band: g.band, tied: group.length > 1, dealbreaker: g.db });
+      rows.push({
+        id: g.r.id,
+        rank: i + 1,
+        score: g.score,
+        band: g.band,
+        category: g.db ? 'out' : g.band,
+        tied: group.length > 1,
+        dealbreaker: g.db,
+      });
     }
     if (group.length > 1) ties.push(group.map((g) => g.r.id));
     i = j + 1;
   }
-  return { rows, ties, unranked };
+  const leaders = rows.filter((row) => row.rank === 1 && !row.dealbreaker).map((row) => row.id);
+  return { rows, ties, leaders, unranked };
 }
 
 // ---------------------------------------------------------------------------------------------

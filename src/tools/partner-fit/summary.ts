@@ -28,7 +28,7 @@ export function listOf(names: readonly string[], lang: string): string {
 export function announcement(name: string, r: CandidateResult, t: Strings): string {
   const params = { name, score: r.score ?? 0, n: r.rated, total: CRITERIA_COUNT };
   let text: string;
-  if (r.band) text = format(t['live.complete'], { ...params, band: t[`band.${r.band}`].toLowerCase() });
+  if (r.band) text = format(t['live.complete'], { ...params, band: t[`band.${r.category ?? r.band}`].toLowerCase() });
   else if (r.score !== null) text = format(t['live.partial'], params);
   else text = format(t['live.none'], params);
   return r.dealbreakers.length > 0 ? `${text} ${t['live.dealbreaker']}` : text;
