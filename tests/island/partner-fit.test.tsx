@@ -212,7 +212,7 @@ describe('the partner-fit island', () => {
   it('keeps the form short: guidance one tap away, the chosen rating’s meaning under the scale', () => {
     show();
     const item = screen.getByRole('heading', { name: texts.en.values.name, level: 3 }).closest('li')!;
-    const guide = item.querySelector('details.fit-guide')!;
+    const guide = item.querySelector<HTMLDetailsElement>('details.fit-guide')!;
     expect(guide.open).toBe(false);
     expect(guide.querySelector('summary')?.textContent).toBe('How to rate · Very important');
     // The questions and anchors are in it (still describing the radios), and the weight.

@@ -106,7 +106,22 @@ describe('share link length', () => {
     const ids = loadLibrary().map((c) => c.id);
     const state: MouState = mouSchema.parse({
       ...mouExamples.candleAndIllustrator,
-      parties: { first: 'CV Toko Lilin Putri Sejahtera', second: 'Dimas Creative Studio Pte. Ltd.' },
+      parties: {
+        first: {
+          name: 'CV Toko Lilin Putri Sejahtera',
+          address: 'Jl. Kaliurang Km 5 No. 12, Sleman, DI Yogyakarta',
+          registration: '9120001234567',
+          signer: 'Putri Wulandari',
+          capacity: 'Direktur',
+        },
+        second: {
+          name: 'Dimas Creative Studio Pte. Ltd.',
+          address: '10 Anson Road #22-02, International Plaza, Singapore 079903',
+          registration: '3174012345678901',
+          signer: 'Dimas Pratama',
+          capacity: 'Managing Director',
+        },
+      },
       answers: { ...mouExamples.foreignReseller.answers, kinds: [...kinds], ip: 'both', term: 'fixed' },
       clauses: ids.map((id) => ({ id, settled: true, note: prose(200) })),
     });
