@@ -181,8 +181,9 @@ for (const lang of ['id', 'en'] as const) {
       await page.setViewportSize({ width: 390, height: 844 });
       await open(page, lang);
       const roles = clause(page, 'roles');
-      // Mid-screen, where a reader taps it (the progress bar sits at the bottom of the screen).
-      await roles.tickRow.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      // Mid-screen, where a reader taps it (the progress bar sits at the bottom of the screen); at
+      // once, not with the page's smooth scrolling, so the box measured is where the row stays.
+      await roles.tickRow.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
       const row = await roles.tickRow.boundingBox();
       const card = await roles.item.boundingBox();
       if (!row || !card) throw new Error('the tick row is not on screen');
