@@ -36,7 +36,8 @@ export const sheets: readonly SheetInfo[] = [
     slug: { id: 'lembar-penilaian-calon-mitra', en: 'partner-fit-worksheet' },
     prefix: 'partnerFit',
     tool: 'partner-fit',
-    maxPages: 3,
+    // Four on US Letter since the sheet explains its deal-breaker rule and the 0-100 score (issue 11).
+    maxPages: 4,
   },
   {
     key: 'smart-goal',

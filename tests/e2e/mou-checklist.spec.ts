@@ -82,7 +82,7 @@ for (const lang of ['id', 'en'] as const) {
     test('a share link carries the whole checklist to another browser', async ({ page, browser }) => {
       await open(page, lang);
       await fillIn(page, lang);
-      await page.getByRole('button', { name: kit['actions.share'] }).click();
+      await page.getByRole('button', { name: kit['actions.share'], exact: true }).click();
       const link = await page.getByLabel(kit['actions.shareLabel']).inputValue();
       expect(link).toContain('#share=');
       const other = await browser.newContext();

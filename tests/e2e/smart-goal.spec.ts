@@ -141,7 +141,7 @@ for (const { lang, path, type, cadence } of languages) {
       await withSaved(page, examples.sambal);
       await open(page, path);
       const statement = await page.locator('.smart-statement-text').first().textContent();
-      await page.getByRole('button', { name: kit['actions.share'] }).click();
+      await page.getByRole('button', { name: kit['actions.share'], exact: true }).click();
       const link = await page.getByLabel(kit['actions.shareLabel']).inputValue();
       expect(link).toContain('#share=');
 
