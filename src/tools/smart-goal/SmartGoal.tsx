@@ -211,22 +211,24 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
                 </button>
               )}
             </div>
+            {/* On a wide screen the panel runs beside the form and the details under it, in view
+                all the way down (smart-goal.css); on a phone and on paper it follows the form. */}
             <div class="smart-goal-body">
               <GoalForm {...view} />
-              {answer && result && <answer.AnswerPanel {...shown} id={panelId} onCopy={copySentence} />}
+              {answer && result && (
+                <>
+                  <answer.AnswerPanel {...shown} id={panelId} onCopy={copySentence} />
+                  <answer.LetterChecks {...shown} />
+                  <answer.Statement
+                    {...view}
+                    other={other}
+                    showOther={showOther}
+                    onToggleOther={() => setShowOther((v) => !v)}
+                  />
+                  <answer.Milestones {...shown} />
+                </>
+              )}
             </div>
-            {answer && result && (
-              <>
-                <answer.LetterChecks {...shown} />
-                <answer.Statement
-                  {...view}
-                  other={other}
-                  showOther={showOther}
-                  onToggleOther={() => setShowOther((v) => !v)}
-                />
-                <answer.Milestones {...shown} />
-              </>
-            )}
           </section>
         );
       })}
