@@ -70,14 +70,17 @@ for (const lang of ['id', 'en'] as const) {
 
     test('on a wide screen the goal and its letters stay in view while the form scrolls by', async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await open(page, lang);
+      // The longest names and aim: a long sentence scrolls in its box, the letters stay in view.
+      await open(page, lang, long);
       const panel = page.locator('.smart-panel');
       const sentence = page.locator('#smart-g1-sentence');
+      const letters = panel.locator('.smart-glance > li');
       for (const field of ['field.metric', 'field.evidence', 'field.deadline'] as const) {
         await page.getByLabel(t[field]).scrollIntoViewIfNeeded();
         await page.getByLabel(t[field]).focus();
         await expect(panel, field).toBeInViewport();
         await expect(sentence, field).toBeInViewport();
+        for (const letter of await letters.all()) await expect(letter, field).toBeInViewport({ ratio: 1 });
         const box = (await panel.boundingBox())!;
         expect(box.y, field).toBeGreaterThanOrEqual(0);
         expect(box.y + box.height, field).toBeLessThanOrEqual(800);
@@ -92,6 +95,9 @@ for (const lang of ['id', 'en'] as const) {
       await page.getByLabel(t['field.deadline']).scrollIntoViewIfNeeded();
       await expect(sentence).toContainText('Rina Wulandari');
       await expect(sentence).toBeInViewport();
+      // Below the form, the details scroll by and the panel still stays.
+      await page.locator('.smart-milestones table').scrollIntoViewIfNeeded();
+      await expect(letters.last()).toBeInViewport({ ratio: 1 });
     });
 
     test('on a phone the result is one tap away from the top of the goal', async ({ page }) => {

@@ -34,18 +34,21 @@ export function AnswerPanel(props: ResultProps & { id: string; onCopy: (text: st
   return (
     <section class="smart-panel" id={id} aria-labelledby={titleId} tabIndex={-1}>
       <h3 id={titleId}>{t['sentence.title']}</h3>
-      {sentence === '' ? (
-        <p class="hint">{t['sentence.empty']}</p>
-      ) : (
-        <>
-          <p class="smart-sentence" id={`smart-${goalKey}-sentence`}>
-            {sentence}
-          </p>
-          <button type="button" class="button secondary small no-print" onClick={() => props.onCopy(sentence)}>
-            {t['sentence.copy']}
-          </button>
-        </>
-      )}
+      {/* On a wide screen a long sentence scrolls in here, so the five letters stay in view. */}
+      <div class="smart-panel-sentence">
+        {sentence === '' ? (
+          <p class="hint">{t['sentence.empty']}</p>
+        ) : (
+          <>
+            <p class="smart-sentence" id={`smart-${goalKey}-sentence`}>
+              {sentence}
+            </p>
+            <button type="button" class="button secondary small no-print" onClick={() => props.onCopy(sentence)}>
+              {t['sentence.copy']}
+            </button>
+          </>
+        )}
+      </div>
       <ul class="smart-glance" aria-label={t['sentence.letters']}>
         {letters.map((view) => {
           const met = result.letters[view.key].status === 'met';

@@ -59,12 +59,18 @@ export function milestoneChart(start: string, baseline: number, rows: readonly M
   const width = PLOT.right - PLOT.left;
   const height = PLOT.bottom - PLOT.top;
   const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
+  // Coordinates to a hundredth (short SVG, no float dust outside the box).
+  const round = (n: number, min: number, max: number) => clamp(Math.round(n * 100) / 100, min, max);
   const xOf = (iso: string) => {
     const date = parseIsoDate(iso);
-    return date ? PLOT.left + (width * clamp(daysBetween(from, date), 0, span)) / span : PLOT.left;
+    return date
+      ? round(PLOT.left + (width * clamp(daysBetween(from, date), 0, span)) / span, PLOT.left, PLOT.right)
+      : PLOT.left;
   };
   const yOf = (value: number) =>
-    hi === lo ? (PLOT.top + PLOT.bottom) / 2 : PLOT.bottom - (height * (clamp(value, lo, hi) - lo)) / (hi - lo);
+    hi === lo
+      ? (PLOT.top + PLOT.bottom) / 2
+      : round(PLOT.bottom - (height * (clamp(value, lo, hi) - lo)) / (hi - lo), PLOT.top, PLOT.bottom);
   const points: ChartPoint[] = [
     { x: PLOT.left, y: yOf(baseline), date: start, value: baseline, kind: 'start' },
     ...rows.map((row): ChartPoint => ({
@@ -83,5 +89,5 @@ export function milestoneChart(start: string, baseline: number, rows: readonly M
     labelX: anchor === 'start' ? PLOT.left : PLOT.right,
     labelY: yOf(value) - 7,
   });
-  return { points, baseline: level(baseline, 'end'), target: level(target, 'start'), dateY: PLOT.bottom + 22 };
+  return { points, baseline: level(baseline, 'end'), target: level(target, 'start'), dateY: PLOT.bottom + 24 };
 }
