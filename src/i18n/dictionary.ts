@@ -27,6 +27,16 @@ export function format(template: string, params: Readonly<Record<string, string 
 }
 
 /**
+ * `format` for a template that ends a sentence with a reader's value: a value that ends in its
+ * own full stop ("Pte. Ltd.") does not get a second one.
+ * @example formatSentence('Belum dinilai: {names}.', { names: 'Dimas Pte. Ltd.' }) // => 'Belum dinilai: Dimas Pte. Ltd.'
+ */
+export function formatSentence(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  const text = format(template, params);
+  return /[^.]\.\.$/.test(text) ? text.slice(0, -1) : text;
+}
+
+/**
  * A lookup function bound to one language of a dictionary.
  * @example const t = translator(ui, 'en'); t('step.of', { n: 2, total: 7 }) // => 'Step 2 of 7'
  */

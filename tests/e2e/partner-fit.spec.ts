@@ -254,6 +254,45 @@ for (const lang of ['id', 'en'] as const) {
       }
       expect(text).toContain(compact(format(kit['print.printed'], { date: '' })));
     });
+
+    test('prints the longest name in full with and without background graphics, bars filled', async ({ page }) => {
+      const longName = 'Dimas Creative Studio Pte. Ltd.';
+      const note = 'Rating 4,8 dari 1.200 ulasan; pemasok lain bilang mereka membayar tepat waktu.';
+      await seed(page, {
+        ...filled,
+        candidates: filled.candidates.map((c) => (c.id === 'c3' ? { ...c, name: longName } : c)),
+      });
+      await open(page, path);
+      for (const background of [true, false]) {
+        const label = `printBackground: ${background}`;
+        const bytes = await page.pdf({ format: 'A4', printBackground: background });
+        const { text: pages } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
+        const words = pages.join(' ').replace(/\s+/g, ' ');
+        const text = compact(words);
+        expect(text, label).toContain(compact(longName));
+        // Its own full stop, not a second one after it ("Pte. Ltd..").
+        expect(text, label).not.toContain(compact(`${longName}.`));
+        expect(text, label).toContain(compact(note));
+        expect(text, label).not.toContain('?:');
+        // The answer on the first page: the ranking with its scores.
+        expect(compact(pages[0]!), label).toContain(compact(t['rank.title']));
+        expect(compact(pages[0]!), label).toContain(compact(score(85)));
+        // The tool's title once (the running header at the top names the page as well).
+        expect(compact(pages[0]!).split(compact(t['tool.name'])).length - 1, label).toBeLessThanOrEqual(2);
+        // No screen chrome: whole words, as the criterion "Shared business principles" holds "Share".
+        for (const chrome of [kit['actions.share'], kit['actions.more'], kit['actions.print']])
+          expect(words, `${label}: ${chrome}`).not.toMatch(new RegExp(`(^|[^\\p{L}])${chrome}($|[^\\p{L}])`, 'u'));
+      }
+      // The bars are drawn in SVG: filled and outlined whatever the background setting.
+      await page.emulateMedia({ media: 'print' });
+      const bars = page.locator('.fit-ranking .fit-bar-fill');
+      await expect(bars).toHaveCount(3);
+      for (const bar of await bars.all()) {
+        const style = await bar.evaluate((el) => getComputedStyle(el).fill);
+        expect(style).not.toMatch(/^(none|transparent|rgba\(.*, 0\))$/);
+        expect(Number(await bar.getAttribute('width'))).toBeGreaterThan(0);
+      }
+    });
   });
 }
 

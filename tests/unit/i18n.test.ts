@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defineDictionaries, format, pick, translator } from '../../src/i18n/dictionary';
+import { defineDictionaries, format, formatSentence, pick, translator } from '../../src/i18n/dictionary';
 import { formatDate, isoDate } from '../../src/i18n/format';
 import { isLocale, locales, otherLocale, sections } from '../../src/i18n/locales';
 import { localizedPath, withBase } from '../../src/i18n/paths';
@@ -44,6 +44,19 @@ describe('locales', () => {
     expect(isLocale('id')).toBe(true);
     expect(isLocale('fr')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
+  });
+});
+
+describe('formatSentence', () => {
+  it('does not double the full stop of a value that ends the sentence', () => {
+    expect(formatSentence('Belum dinilai: {names}.', { names: 'Dimas Creative Studio Pte. Ltd.' })).toBe(
+      'Belum dinilai: Dimas Creative Studio Pte. Ltd.',
+    );
+    expect(formatSentence('Not rated yet: {names}.', { names: 'Sari and Toko Jaya' })).toBe(
+      'Not rated yet: Sari and Toko Jaya.',
+    );
+    // An ellipsis stays as the reader wrote it.
+    expect(formatSentence('Not rated yet: {names}.', { names: 'Toko...' })).toBe('Not rated yet: Toko....');
   });
 });
 

@@ -18,7 +18,15 @@ describe('the Markdown summary', () => {
     );
     const md = summaryMarkdown(state, selected, dict.id, 'id');
     expect(md.split('\n')[0]).toBe('# Daftar Klausul MoU');
-    expect(md).toContain('- Para pihak: Toko Lilin Putri; Bima Ilustrasi');
+    // Each party's block as the page and the .docx write it; what is unknown stays a blank.
+    expect(md).toContain(
+      '## Para pihak\n\n' +
+        '1. Putri Wulandari, Pemilik, dalam hal ini bertindak untuk dan atas nama Toko Lilin Putri, ' +
+        'beralamat di Jl. Kaliurang Km 5 No. 12, Sleman, DI Yogyakarta, NIB 9120001234567, ' +
+        'selanjutnya disebut PIHAK PERTAMA;\n' +
+        '2. Bima Saputra, [jabatan], dalam hal ini bertindak untuk dan atas nama Bima Ilustrasi, ' +
+        'beralamat di [alamat], NIB/NIK [nomor], selanjutnya disebut PIHAK KEDUA.\n',
+    );
     expect(md).toContain('- Tanggal: 31 Maret 2027');
     expect(md).toContain('- Bentuk kerja sama: Pemasaran bersama, Pengembangan produk bersama');
     // A question is followed by its answer, never by "?:".
@@ -47,8 +55,53 @@ describe('the Markdown summary', () => {
     expect(md).not.toMatch(/^\s*- \[x\] sudah/m);
     expect(md).not.toContain('<b>');
     expect(md).toContain('\\<b\\>');
-    expect(md).toContain('- Parties: \\# \\<i\\>Toko\\</i\\>; _not filled in_');
+    // Inside the party's line a "#" is text; the tags are escaped.
+    expect(md).toContain('acting for and on behalf of # \\<i\\>Toko\\</i\\>, of [address]');
+    expect(md).not.toMatch(/^#+ <i>/m);
+    expect(md).toContain('2. [name of the signer], [position], acting for and on behalf of [party name], of [address]');
     expect(md).toContain('- Date: _not fixed yet_');
+  });
+});
+
+describe('the parties in the Markdown summary', () => {
+  const party = {
+    name: 'Dimas Creative Studio Pte. Ltd.',
+    address: 'Jl. Kaliurang Km 5 No. 12, Sleman',
+    registration: '3404012345678901',
+    signer: 'Dimas Pratama',
+    capacity: 'Direktur',
+  };
+  const state = {
+    ...examples.candleAndIllustrator,
+    parties: { ...examples.candleAndIllustrator.parties, second: party },
+  };
+
+  it('writes each block in Indonesian, with NIK for a 16-digit number', () => {
+    const selected = selectClauses(
+      clauseViews(library, 'id', () => undefined),
+      state.answers,
+    );
+    const md = summaryMarkdown(state, selected, dict.id, 'id');
+    expect(md).toContain(
+      '2. Dimas Pratama, Direktur, dalam hal ini bertindak untuk dan atas nama Dimas Creative Studio Pte. Ltd., ' +
+        'beralamat di Jl. Kaliurang Km 5 No. 12, Sleman, NIK 3404012345678901, selanjutnya disebut PIHAK KEDUA.',
+    );
+    expect(md.indexOf('## Para pihak')).toBeLessThan(md.indexOf('## Jawaban'));
+  });
+
+  it('writes each block in English', () => {
+    const selected = selectClauses(
+      clauseViews(library, 'en', () => undefined),
+      state.answers,
+    );
+    const md = summaryMarkdown(state, selected, dict.en, 'en');
+    expect(md).toContain(
+      '## Parties\n\n1. Putri Wulandari, Pemilik, acting for and on behalf of Toko Lilin Putri, of ',
+    );
+    expect(md).toContain(
+      '2. Dimas Pratama, Direktur, acting for and on behalf of Dimas Creative Studio Pte. Ltd., ' +
+        'of Jl. Kaliurang Km 5 No. 12, Sleman, NIK 3404012345678901, hereinafter the Second Party.',
+    );
   });
 });
 

@@ -656,6 +656,21 @@ describe('the goal in one sentence', () => {
     );
   });
 
+  it('keeps the full stop of a company name ("Pte. Ltd.", "Tbk.") in both languages', () => {
+    const names = { a: 'PT Batik Rina Tbk.', b: 'Dimas Creative Studio Pte. Ltd.' };
+    const goal = promo('id', 'pesanan dengan kode promo', 'pesanan');
+    expect(goalSentence(names, goal, 'id', dict.id)).toContain(
+      'tujuan bersama PT Batik Rina Tbk. dan Dimas Creative Studio Pte. Ltd.: menjual batik tulis',
+    );
+    expect(goalSentence(names, goal, 'id', dict.id)).toContain('Dimas Creative Studio Pte. Ltd. menyumbang video');
+    expect(goalSentence(names, promo('en', 'orders', 'orders'), 'en', dict.en)).toContain(
+      'Dimas Creative Studio Pte. Ltd. gains komisi.',
+    );
+    expect(composeStatement(names, goal, 'en', dict.en)[0]).toBe(
+      'Shared goal of PT Batik Rina Tbk. and Dimas Creative Studio Pte. Ltd.: menjual batik tulis.',
+    );
+  });
+
   it('makes the English verb agree with the measure', () => {
     expect(pluralMeasure('Orders with the promo code')).toBe(true);
     expect(pluralMeasure('Sales through Dimas')).toBe(true);

@@ -135,6 +135,49 @@ interface Shared {
 }
 
 /**
+ * After Share without a share sheet: the link to copy and a WhatsApp link; after any Share, a
+ * warning when the link is too long for some apps, with the file as the way out.
+ */
+function SharedLink(props: { shared: Shared; kit: KitStrings; headingId: string; onSaveFile: () => void }) {
+  const { shared, kit, headingId, onSaveFile } = props;
+  return (
+    <>
+      {shared.whatsapp && (
+        <div class="kit-shared-link">
+          <TextField
+            id={`${headingId}-link`}
+            type="url"
+            label={kit['actions.shareLabel']}
+            value={shared.url}
+            readOnly
+            selectOnFocus
+            after={
+              <p class="hint" id={`${headingId}-link-hint`}>
+                {kit['actions.shareHint']}
+              </p>
+            }
+            afterId={`${headingId}-link-hint`}
+          />
+          <p>
+            <a class="button secondary" href={shared.whatsapp} rel="noopener noreferrer">
+              {kit['actions.whatsapp']}
+            </a>
+          </p>
+        </div>
+      )}
+      {shared.url.length > SHARE_LINK_SAFE_CHARS && (
+        <div class="callout is-warn kit-long-link">
+          <p>{format(kit['actions.longLink'], { n: shared.url.length })}</p>
+          <button type="button" class="button secondary" onClick={onSaveFile}>
+            {kit['actions.downloadJson']}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
  * The end of every tool: Share first (the phone's share sheet, or the link copied with a WhatsApp
  * link), then Print, then everything else under "More" in plain words.
  */
@@ -205,36 +248,8 @@ export function ToolActions<S>({ tool, kit, summary, shareText, children }: Acti
           {kit['actions.print']}
         </button>
       </div>
-      {shared?.whatsapp && (
-        <div class="kit-shared-link">
-          <TextField
-            id={`${headingId}-link`}
-            type="url"
-            label={kit['actions.shareLabel']}
-            value={shared.url}
-            readOnly
-            selectOnFocus
-            after={
-              <p class="hint" id={`${headingId}-link-hint`}>
-                {kit['actions.shareHint']}
-              </p>
-            }
-            afterId={`${headingId}-link-hint`}
-          />
-          <p>
-            <a class="button secondary" href={shared.whatsapp} rel="noopener noreferrer">
-              {kit['actions.whatsapp']}
-            </a>
-          </p>
-        </div>
-      )}
-      {shared && shared.url.length > SHARE_LINK_SAFE_CHARS && (
-        <div class="callout is-warn kit-long-link">
-          <p>{format(kit['actions.longLink'], { n: shared.url.length })}</p>
-          <button type="button" class="button secondary" onClick={() => tool.run(tool.exportJson)}>
-            {kit['actions.downloadJson']}
-          </button>
-        </div>
+      {shared && (
+        <SharedLink shared={shared} kit={kit} headingId={headingId} onSaveFile={() => tool.run(tool.exportJson)} />
       )}
       <Disclosure summary={kit['actions.more']} class="kit-more">
         <div class="kit-more-body">

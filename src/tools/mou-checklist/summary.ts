@@ -5,8 +5,9 @@ import { mdText } from '../kit/markdown';
 import type dict from './i18n';
 import { groupByPriority, normaliseAnswers, progress, progressOf } from './model';
 import { questionIds, type QuestionId } from '../../content/mou-questions';
-import type { MouState } from './schema';
+import type { MouState, Party } from './schema';
 import type { ClauseView } from './view';
+import { partyParts, wordingWords, type WordingWords } from './wording';
 
 export type Strings = (typeof dict)['id'];
 
@@ -49,19 +50,40 @@ export function dateText(state: MouState, lang: Locale): string | undefined {
 }
 
 /**
- * The checklist as Markdown: parties, date, answers, then the clauses as a task list grouped by
- * priority with the reader's notes. Reader text goes through `mdText`, so it stays text.
+ * A party's block as the page and the .docx write it (who signs, in which capacity, for which
+ * business, its address and NIB or NIK), as a Markdown line: the reader's values escaped, the
+ * blanks still to fill as they read ("[alamat]").
+ * @example partyMarkdown(party, 'first', wordingWords(dict.id, 'id')) // => 'Putri Wulandari, Pemilik, dalam hal ini bertindak untuk dan atas nama Toko Lilin Putri, …'
+ */
+export function partyMarkdown(party: Party, which: 'first' | 'second', w: WordingWords): string {
+  return partyParts(party, which, w)
+    .map((part) => (part.blank ? part.text : mdInline(part.text)))
+    .join('');
+}
+
+/** Reader text inside a line: `mdText`, keeping the spaces around it that join it to the template. */
+function mdInline(text: string): string {
+  const [, lead = '', body = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+  return `${lead && ' '}${mdText(body)}${trail && ' '}`;
+}
+
+/**
+ * The checklist as Markdown: date and progress, each party's block, the answers, then the
+ * clauses as a task list grouped by priority with the reader's notes. Reader text goes through `mdText`, so it stays text.
  * @example summaryMarkdown(state, selected, t, 'id').split('\n')[0] // => '# Daftar Klausul MoU'
  */
 export function summaryMarkdown(state: MouState, selected: readonly ClauseView[], t: Strings, lang: Locale): string {
-  const name = (s: string) => (s.trim() ? mdText(s) : `_${t['md.unnamed']}_`);
   const { settled, total } = progress(selected, state);
+  const w = wordingWords(t, lang);
   const lines = [
     `# ${t['md.title']}`,
     '',
-    `- ${t['md.parties']}: ${name(state.parties.first.name)}; ${name(state.parties.second.name)}`,
     `- ${t['md.date']}: ${dateText(state, lang) ?? `_${t['md.noDate']}_`}`,
     `- ${format(t['list.progress'], { n: settled, total })}`,
+    '',
+    `## ${t['md.parties']}`,
+    '',
+    ...(['first', 'second'] as const).map((which, i) => `${i + 1}. ${partyMarkdown(state.parties[which], which, w)}`),
     '',
     `## ${t['md.answers']}`,
     '',

@@ -4,7 +4,7 @@
  * dealbreakers, top strengths, weak spots with the guide's advice).
  */
 import type { GuideKey } from '../../content/schema';
-import { format } from '../../i18n/dictionary';
+import { format, formatSentence } from '../../i18n/dictionary';
 import { type Locale, localeInfo } from '../../i18n/locales';
 import { criterionIds, type CriterionId, type CriterionText } from './criteria';
 import type { Strings } from './i18n';
@@ -121,7 +121,7 @@ export function Ranking(props: {
       ))}
       {results.some((r) => r.dealbreakers.length > 0) && <p class="fit-out-rule">{t['rank.outRule']}</p>}
       {ranking.unranked.length > 0 && ranking.rows.length > 0 && (
-        <p>{format(t['rank.unranked'], { names: names(ranking.unranked) })}</p>
+        <p>{formatSentence(t['rank.unranked'], { names: names(ranking.unranked) })}</p>
       )}
     </section>
   );

@@ -2,7 +2,7 @@
  * The partner-fit result as a Markdown summary (copy, download). Loaded on demand: the island
  * imports it only when the reader asks for a summary, so it stays out of the page's first load.
  */
-import { format } from '../../i18n/dictionary';
+import { format, formatSentence } from '../../i18n/dictionary';
 import { mdTable, mdText } from '../kit/markdown';
 import { criterionIds, type CriterionId, type CriterionText } from './criteria';
 import type { Strings } from './i18n';
@@ -50,7 +50,7 @@ export function toMarkdown({ state, t, texts, title, date, lang }: SummaryInput)
     );
   } else out.push(t['rank.empty'], '');
   if (ranking.unranked.length > 0)
-    out.push(format(t['rank.unranked'], { names: listOf(ranking.unranked.map(name), lang) }), '');
+    out.push(formatSentence(t['rank.unranked'], { names: listOf(ranking.unranked.map(name), lang) }), '');
 
   for (const r of results) {
     const candidate = byId.get(r.id)!;

@@ -5,13 +5,14 @@
 import { format } from '../../i18n/dictionary';
 import { formatDate } from '../../i18n/format';
 import { otherLocale } from '../../i18n/locales';
+import { CHART, milestoneChart, PLOT } from './chart';
 import { parseIsoDate } from './dates';
 import type { GoalFormProps } from './GoalForm';
 import type { StatementStrings } from './i18n';
 import type { LetterKey } from './letters';
 import { fieldId } from './edit';
 import { issueMessage } from './messages';
-import { composeStatement, type GoalCheck, goalSentence, milestones, valueText } from './model';
+import { composeStatement, type GoalCheck, goalSentence, type Milestone, milestones, valueText } from './model';
 
 /**
  * A part of the result gets the goal's props with its check, which is there by then, and which
@@ -33,18 +34,21 @@ export function AnswerPanel(props: ResultProps & { id: string; onCopy: (text: st
   return (
     <section class="smart-panel" id={id} aria-labelledby={titleId} tabIndex={-1}>
       <h3 id={titleId}>{t['sentence.title']}</h3>
-      {sentence === '' ? (
-        <p class="hint">{t['sentence.empty']}</p>
-      ) : (
-        <>
-          <p class="smart-sentence" id={`smart-${goalKey}-sentence`}>
-            {sentence}
-          </p>
-          <button type="button" class="button secondary small no-print" onClick={() => props.onCopy(sentence)}>
-            {t['sentence.copy']}
-          </button>
-        </>
-      )}
+      {/* On a wide screen a long sentence scrolls in here, so the five letters stay in view. */}
+      <div class="smart-panel-sentence">
+        {sentence === '' ? (
+          <p class="hint">{t['sentence.empty']}</p>
+        ) : (
+          <>
+            <p class="smart-sentence" id={`smart-${goalKey}-sentence`}>
+              {sentence}
+            </p>
+            <button type="button" class="button secondary small no-print" onClick={() => props.onCopy(sentence)}>
+              {t['sentence.copy']}
+            </button>
+          </>
+        )}
+      </div>
       <ul class="smart-glance" aria-label={t['sentence.letters']}>
         {letters.map((view) => {
           const met = result.letters[view.key].status === 'met';
@@ -166,7 +170,8 @@ function Sentences({ list }: { list: readonly string[] }) {
 }
 
 /** The way from baseline to target: a value for each review meeting, up to the deadline. */
-export function Milestones({ goal, result, lang, t }: ResultProps) {
+export function Milestones(props: ResultProps) {
+  const { goal, result, lang, t } = props;
   const rows = milestones(goal, result);
   return (
     <section class="smart-milestones">
@@ -174,7 +179,7 @@ export function Milestones({ goal, result, lang, t }: ResultProps) {
       {rows.length === 0 ? (
         <p class="hint">{t['milestones.empty']}</p>
       ) : (
-        <>
+        <div class="smart-milestones-body">
           <table>
             <caption>{t['milestones.caption']}</caption>
             <thead>
@@ -200,10 +205,63 @@ export function Milestones({ goal, result, lang, t }: ResultProps) {
               ))}
             </tbody>
           </table>
+          <MilestoneChart {...props} rows={rows} />
           <p class="hint no-print">{t['ics.hint']}</p>
-        </>
+        </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The milestones as a picture beside their table: the line from the baseline to the target, a dot
+ * per review. The SVG is hidden from screen readers; its caption says the table holds the same
+ * numbers. Drawn with strokes and text, so it prints with background graphics off.
+ */
+function MilestoneChart({ goal, result, lang, t, rows }: ResultProps & { rows: readonly Milestone[] }) {
+  const { baseline, kind } = result.numbers;
+  const chart = baseline.ok ? milestoneChart(goal.timeBound.start, baseline.value, rows) : null;
+  if (!chart) return null;
+  const value = (n: number) => valueText({ ok: true, value: n }, '', kind, goal.measurable.unit, lang);
+  const date = (iso: string) => formatDate(parseIsoDate(iso)!, lang);
+  const [first, last] = [chart.points[0]!, chart.points.at(-1)!];
+  const axis = PLOT.bottom + 8;
+  return (
+    <figure class="smart-chart">
+      <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} aria-hidden="true" focusable="false">
+        {[chart.baseline, chart.target].map((level, i) => (
+          <g key={i} class="smart-chart-level">
+            <line x1={PLOT.left} x2={PLOT.right} y1={level.y} y2={level.y} />
+            <text x={level.labelX} y={level.labelY} text-anchor={level.anchor}>
+              {format(t[i === 0 ? 'chart.baseline' : 'chart.target'], {
+                value: value(i === 0 ? first.value : last.value),
+              })}
+            </text>
+          </g>
+        ))}
+        <line class="smart-chart-axis" x1={PLOT.left} x2={PLOT.right} y1={axis} y2={axis} />
+        {chart.points.map((p) => (
+          <line key={p.date} class="smart-chart-axis" x1={p.x} x2={p.x} y1={axis - 4} y2={axis + 4} />
+        ))}
+        <polyline class="smart-chart-line" points={chart.points.map((p) => `${p.x},${p.y}`).join(' ')} />
+        {chart.points.map((p) => (
+          <circle
+            key={p.date}
+            class={`smart-chart-dot is-${p.kind}`}
+            cx={p.x}
+            cy={p.y}
+            r={p.kind === 'review' ? 3.5 : 5}
+          />
+        ))}
+        <text class="smart-chart-date" x={PLOT.left} y={chart.dateY} text-anchor="start">
+          {date(first.date)}
+        </text>
+        <text class="smart-chart-date" x={PLOT.right} y={chart.dateY} text-anchor="end">
+          {date(last.date)}
+        </text>
+      </svg>
+      <figcaption class="hint">{t['chart.caption']}</figcaption>
+    </figure>
   );
 }
 

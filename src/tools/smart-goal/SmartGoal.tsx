@@ -31,7 +31,9 @@ import type { JsonSchema } from '../kit/validate';
 import { fieldId, goalKey, withGoal, withoutGoal, withPartner } from './edit';
 import { GoalForm, type GoalFormProps } from './GoalForm';
 import type { IslandStrings, StatementStrings } from './i18n';
+import type { LetterKey } from './letters';
 import { LIMITS } from './limits';
+import type { SmartState } from './schema';
 import { smartGoal, withGoalAdded } from './tool';
 import type { LetterView, TypeView } from './views';
 
@@ -121,21 +123,6 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
         tool.announce(t['check.done']);
     });
 
-  // The calendar and the summary code load on the first click that needs them (a failure to
-  // load becomes the kit's notice: see `tool.run`).
-  const downloadCalendar = async () => {
-    const [{ calendarEvents, toIcs }, { downloadFile, exportFileName }] = await Promise.all([
-      import('./ics'),
-      import('../kit/files'),
-    ]);
-    const events = calendarEvents(state, lang, t);
-    const text = toIcs(events, lang, new Date());
-    if (text === null) tool.announce(t['ics.none']);
-    else {
-      downloadFile(exportFileName(smartGoal.key, 'ics'), text, 'text/calendar;charset=utf-8');
-      tool.announce(format(t['ics.downloaded'], { n: events.length }));
-    }
-  };
   const summary = async () => (await import('./summary')).toMarkdown(state, lang, today, t, letters);
   const shareText = async () => (await import('./summary')).shareSummary(state, lang, t);
 
@@ -147,110 +134,202 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
       <SharedBanner tool={tool} kit={kit} />
       <ErrorSummary title={kit['errors.title']} errors={problems} focusKey={checked} />
       {/* The two partners' names: every goal of the partnership uses them. */}
-      <fieldset class="smart-partners">
-        <legend>{t['partners.legend']}</legend>
-        <p class="hint">{t['partners.hint']}</p>
-        <div class="smart-pair">
-          {(['a', 'b'] as const).map((which) => {
-            const id = fieldId('', which === 'a' ? 'partnerA' : 'partnerB');
-            return (
-              <TextField
-                key={which}
-                id={id}
-                label={t[which === 'a' ? 'partners.a' : 'partners.b']}
-                value={state.partners[which]}
-                maxLength={LIMITS.name}
-                error={err(id)}
-                onInput={(name) => tool.update((s) => withPartner(s, which, name))}
-              />
-            );
-          })}
-        </div>
-      </fieldset>
+      <Partners
+        partners={state.partners}
+        t={t}
+        err={err}
+        onInput={(which, name) => tool.update((s) => withPartner(s, which, name))}
+      />
 
-      {state.goals.map((goal, index) => {
-        const result = results?.[index];
-        const leave = (letter: string) => {
-          const key = `${goal.id}:${letter}`;
-          if (!left.has(key)) setLeft((before) => new Set(before).add(key));
-        };
-        const view: GoalFormProps = {
-          goalKey: goalKey(index),
-          goal,
-          result,
-          partners: state.partners,
-          lang,
-          t,
-          letters,
-          types,
-          set: (change) => tool.update((s) => withGoal(s, index, change)),
-          err,
-          readEcho: answer && result ? (field) => <answer.ReadEcho {...shown} field={field} /> : undefined,
-          onLeave: leave,
-        };
-        const shown = {
-          ...view,
-          result: result!,
-          judged: (letter: string) => checked > 0 || left.has(`${goal.id}:${letter}`),
-        };
-        const panelId = `smart-${goalKey(index)}-answer`;
-        return (
-          <section class="smart-goal" aria-labelledby={headingId(index)} key={goal.id}>
-            <div class="smart-goal-head">
-              <h2 id={headingId(index)} class="focus-ring" tabIndex={-1}>
-                {format(t['goal.heading'], { n: index + 1 })}
-              </h2>
-              {answer && (
-                <a class="smart-jump no-print" href={`#${panelId}`}>
-                  {format(t['sentence.jump'], { n: index + 1 })}
-                </a>
-              )}
-              {state.goals.length > 1 && (
-                <button type="button" class="button secondary small danger no-print" onClick={() => removeGoal(index)}>
-                  {format(t['goal.remove'], { n: index + 1 })}
-                </button>
-              )}
-            </div>
-            <div class="smart-goal-body">
-              <GoalForm {...view} />
-              {answer && result && <answer.AnswerPanel {...shown} id={panelId} onCopy={copySentence} />}
-            </div>
-            {answer && result && (
-              <>
-                <answer.LetterChecks {...shown} />
-                <answer.Statement
-                  {...view}
-                  other={other}
-                  showOther={showOther}
-                  onToggleOther={() => setShowOther((v) => !v)}
-                />
-                <answer.Milestones {...shown} />
-              </>
-            )}
-          </section>
-        );
-      })}
+      {state.goals.map((goal, index) => (
+        <GoalSection
+          key={goal.id}
+          index={index}
+          total={state.goals.length}
+          answer={answer}
+          judged={(letter) => checked > 0 || left.has(`${goal.id}:${letter}`)}
+          other={other}
+          showOther={showOther}
+          onToggleOther={() => setShowOther((v) => !v)}
+          onCopy={copySentence}
+          onRemove={() => removeGoal(index)}
+          view={{
+            goalKey: goalKey(index),
+            goal,
+            result: results?.[index],
+            partners: state.partners,
+            lang,
+            t,
+            letters,
+            types,
+            set: (change) => tool.update((s) => withGoal(s, index, change)),
+            err,
+            onLeave: (letter) => {
+              const key = `${goal.id}:${letter}`;
+              if (!left.has(key)) setLeft((before) => new Set(before).add(key));
+            },
+          }}
+        />
+      ))}
 
-      <div class="smart-more no-print">
-        {state.goals.length < LIMITS.goals ? (
-          <button type="button" class="button secondary" onClick={addGoal}>
-            {t['goal.add']}
-          </button>
-        ) : (
-          <p class="hint">{format(t['goal.limit'], { max: LIMITS.goals })}</p>
-        )}
-        <button type="button" class="button" onClick={check}>
-          {t['check.button']}
-        </button>
-      </div>
+      <GoalButtons t={t} canAdd={state.goals.length < LIMITS.goals} onAdd={addGoal} onCheck={check} />
 
       <LiveRegion message={answer && results ? answer.checkAnnouncement(results, t) : ''} />
       <KitStatus tool={tool} kit={kit} />
       <ToolActions tool={tool} kit={kit} summary={summary} shareText={shareText}>
-        <button type="button" class="button" onClick={() => tool.run(downloadCalendar)}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => tool.run(() => downloadCalendar(state, lang, t, tool.announce))}
+        >
           {t['ics.button']}
         </button>
       </ToolActions>
     </div>
   );
+}
+
+/** The two partners' names, which every goal of the partnership uses. */
+function Partners(props: {
+  partners: SmartState['partners'];
+  t: IslandStrings;
+  err: (id: string) => string | undefined;
+  onInput: (which: 'a' | 'b', name: string) => void;
+}) {
+  const { partners, t } = props;
+  return (
+    <fieldset class="smart-partners">
+      <legend>{t['partners.legend']}</legend>
+      <p class="hint">{t['partners.hint']}</p>
+      <div class="smart-pair">
+        {(['a', 'b'] as const).map((which) => {
+          const id = fieldId('', which === 'a' ? 'partnerA' : 'partnerB');
+          return (
+            <TextField
+              key={which}
+              id={id}
+              label={t[which === 'a' ? 'partners.a' : 'partners.b']}
+              value={partners[which]}
+              maxLength={LIMITS.name}
+              error={props.err(id)}
+              onInput={(name) => props.onInput(which, name)}
+            />
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+interface GoalSectionProps {
+  index: number;
+  /** How many goals there are: the only one cannot be removed. */
+  total: number;
+  view: GoalFormProps;
+  /** The checks' code, once loaded (see answer.ts). */
+  answer: Answer | null;
+  /** Whether a letter's check may show: its section was left, or the reader asked for a check. */
+  judged: (letter: LetterKey) => boolean;
+  other: StatementStrings;
+  showOther: boolean;
+  onToggleOther: () => void;
+  onCopy: (text: string) => void;
+  onRemove: () => void;
+}
+
+/**
+ * One goal: its heading, its form, and once the checks have loaded the answer panel, the check,
+ * the statement and the milestones.
+ */
+function GoalSection({
+  index,
+  total,
+  view,
+  answer,
+  judged,
+  other,
+  showOther,
+  onToggleOther,
+  onCopy,
+  onRemove,
+}: GoalSectionProps) {
+  const { result } = view;
+  const shown = result ? { ...view, result, judged } : null;
+  const withEcho: GoalFormProps =
+    answer && shown ? { ...view, readEcho: (field) => <answer.ReadEcho {...shown} field={field} /> } : view;
+  const panelId = `smart-${view.goalKey}-answer`;
+  return (
+    <section class="smart-goal" aria-labelledby={headingId(index)}>
+      <div class="smart-goal-head">
+        <h2 id={headingId(index)} class="focus-ring" tabIndex={-1}>
+          {format(view.t['goal.heading'], { n: index + 1 })}
+        </h2>
+        {answer && (
+          <a class="smart-jump no-print" href={`#${panelId}`}>
+            {format(view.t['sentence.jump'], { n: index + 1 })}
+          </a>
+        )}
+        {total > 1 && (
+          <button type="button" class="button secondary small danger no-print" onClick={onRemove}>
+            {format(view.t['goal.remove'], { n: index + 1 })}
+          </button>
+        )}
+      </div>
+      {/* On a wide screen the panel runs beside the form and the details under it, in view
+          all the way down (smart-goal.css); on a phone and on paper it follows the form. */}
+      <div class="smart-goal-body">
+        <GoalForm {...withEcho} />
+        {answer && shown && (
+          <>
+            <answer.AnswerPanel {...shown} id={panelId} onCopy={onCopy} />
+            <answer.LetterChecks {...shown} />
+            <answer.Statement {...view} other={other} showOther={showOther} onToggleOther={onToggleOther} />
+            <answer.Milestones {...shown} />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Under the goals: add another (up to the limit) and "Check". */
+function GoalButtons(props: { t: IslandStrings; canAdd: boolean; onAdd: () => void; onCheck: () => void }) {
+  const { t } = props;
+  return (
+    <div class="smart-more no-print">
+      {props.canAdd ? (
+        <button type="button" class="button secondary" onClick={props.onAdd}>
+          {t['goal.add']}
+        </button>
+      ) : (
+        <p class="hint">{format(t['goal.limit'], { max: LIMITS.goals })}</p>
+      )}
+      <button type="button" class="button" onClick={props.onCheck}>
+        {t['check.button']}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Downloads every review and deadline as a calendar file. Its code (and the kit's file code)
+ * loads on the first click; a failure to load becomes the kit's notice (see `tool.run`).
+ */
+async function downloadCalendar(
+  state: SmartState,
+  lang: Locale,
+  t: IslandStrings,
+  announce: (message: string) => void,
+) {
+  const [{ calendarEvents, toIcs }, { downloadFile, exportFileName }] = await Promise.all([
+    import('./ics'),
+    import('../kit/files'),
+  ]);
+  const events = calendarEvents(state, lang, t);
+  const text = toIcs(events, lang, new Date());
+  if (text === null) announce(t['ics.none']);
+  else {
+    downloadFile(exportFileName(smartGoal.key, 'ics'), text, 'text/calendar;charset=utf-8');
+    announce(format(t['ics.downloaded'], { n: events.length }));
+  }
 }

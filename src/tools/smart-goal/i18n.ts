@@ -191,6 +191,10 @@ const dictionaries = defineDictionaries({
     'milestones.review': 'Tinjauan {n}',
     'milestones.deadline': 'Tenggat',
     'milestones.empty': 'Isi titik awal, target, tanggal mulai, dan tenggat untuk melihat target antara.',
+    'chart.caption':
+      'Grafik: garis dari titik awal ke target, dengan satu titik di setiap tinjauan. Angkanya ada di tabel.',
+    'chart.baseline': 'Titik awal: {value}',
+    'chart.target': 'Angka target: {value}',
 
     // Calendar file
     'ics.button': 'Unduh jadwal untuk kalender',
@@ -391,6 +395,10 @@ const dictionaries = defineDictionaries({
     'milestones.review': 'Review {n}',
     'milestones.deadline': 'Deadline',
     'milestones.empty': 'Enter the baseline, target, start date and deadline to see the milestones.',
+    'chart.caption':
+      'Chart: the line from the baseline to the target, with a dot at each review. The table holds the numbers.',
+    'chart.baseline': 'Baseline: {value}',
+    'chart.target': 'Target: {value}',
 
     // Calendar file
     'ics.button': 'Download the schedule for your calendar',

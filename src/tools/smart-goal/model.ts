@@ -469,6 +469,15 @@ export function statementText(text: string): string {
 }
 
 /**
+ * A partner's name as it goes into a sentence: whitespace folded, its full stop kept. No template
+ * ends a sentence with a name, and "Pte. Ltd." or "Tbk." without its stop is not the name.
+ * @example nameText(' Dimas Creative Studio  Pte. Ltd. ') // => 'Dimas Creative Studio Pte. Ltd.'
+ */
+export function nameText(text: string): string {
+  return clean(text);
+}
+
+/**
  * A number as it goes into a statement: formatted in the statement's language, with the unit
  * the reader named (Rp and % are in the number already). A number that cannot be read goes in
  * as typed: it is still something the reader gave.
@@ -523,8 +532,8 @@ export function composeStatement(
   lang: Locale,
   w: StatementWords,
 ): string[] {
-  const a = statementText(partners.a) || w['statement.partnerA'];
-  const b = statementText(partners.b) || w['statement.partnerB'];
+  const a = nameText(partners.a) || w['statement.partnerA'];
+  const b = nameText(partners.b) || w['statement.partnerB'];
   const out: string[] = [];
   const what = statementText(goal.specific.what);
   if (what) out.push(format(w['statement.goal'], { a, b, what }));
@@ -594,8 +603,8 @@ export function composeStatement(
  * @example goalSentence(partners, batik, 'en', words) // => 'Orders with the promo code rise from 0 to 150 orders between … and …, reviewed every two weeks (data: …); shared goal of Rina and Dimas: …; Rina contributes …, Dimas contributes …; Rina gains …, Dimas gains ….'
  */
 export function goalSentence(partners: SmartState['partners'], goal: Goal, lang: Locale, w: StatementWords): string {
-  const a = statementText(partners.a) || w['statement.partnerA'];
-  const b = statementText(partners.b) || w['statement.partnerB'];
+  const a = nameText(partners.a) || w['statement.partnerA'];
+  const b = nameText(partners.b) || w['statement.partnerB'];
   const m = goal.measurable;
   const numbers = readNumbers(goal);
   const metric = statementText(m.metric);
