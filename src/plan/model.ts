@@ -20,10 +20,11 @@ import type { PartnerFitState } from '../tools/partner-fit/schema';
 import { parseIsoDate, reviewDates, isoDay } from '../tools/smart-goal/dates';
 import { checkGoal, milestones, type Milestone } from '../tools/smart-goal/model';
 import type { Goal, SmartState } from '../tools/smart-goal/schema';
-import { stepKeys, type StepKey, type Ticks } from './schema';
+import { stepKeys, type StepKey } from './limits';
+import type { Ticks } from './schema';
 
 /** What the plan reads: the ticks of the step pages and the three tools' saved work. */
-export const planSources = ['step-actions', 'partner-fit', 'smart-goal', 'mou-checklist'] as const;
+export const planSources = ['ticks', 'partner-fit', 'smart-goal', 'mou-checklist'] as const;
 export type PlanSource = (typeof planSources)[number];
 
 /**
@@ -41,7 +42,7 @@ export type Part<T> = { status: 'present'; value: T } | { status: 'absent' } | {
 
 /** The specs that open each part (zod schemas in tests, compiled JSON Schema in the browser). */
 export interface PlanSpecs {
-  'step-actions': ToolSpec<Ticks>;
+  ticks: ToolSpec<Ticks>;
   'partner-fit': ToolSpec<PartnerFitState>;
   'smart-goal': ToolSpec<SmartState>;
   'mou-checklist': ToolSpec<MouState>;
@@ -261,13 +262,13 @@ function toolStatus(tool: ToolKey, plan: Pick<Plan, 'partner' | 'goals' | 'mou'>
  */
 export function nextAction(plan: Omit<Plan, 'next' | 'empty'>): NextAction {
   const parts = {
-    'step-actions': plan.ticks,
+    ticks: plan.ticks,
     'partner-fit': plan.partner.status,
     'smart-goal': plan.goals.status,
     'mou-checklist': plan.mou.status,
   };
   // The tools in the guide's order, then the ticks: a damaged part needs the reader first.
-  for (const source of ['smart-goal', 'partner-fit', 'mou-checklist', 'step-actions'] as const)
+  for (const source of ['smart-goal', 'partner-fit', 'mou-checklist', 'ticks'] as const)
     if (parts[source] === 'damaged') return { kind: 'repair', source };
   for (const step of plan.steps) {
     const tool = toolOfStep[step.key];
@@ -290,10 +291,10 @@ export function nextAction(plan: Omit<Plan, 'next' | 'empty'>): NextAction {
 
 /**
  * The whole plan from what the device saved. Never throws, whatever the saved text holds.
- * @example readPlan({ saved: { 'step-actions': null, 'partner-fit': null, 'smart-goal': null, 'mou-checklist': null }, specs, steps, clauses, today: '2027-01-10' }).empty // => true
+ * @example readPlan({ saved: { 'ticks': null, 'partner-fit': null, 'smart-goal': null, 'mou-checklist': null }, specs, steps, clauses, today: '2027-01-10' }).empty // => true
  */
 export function readPlan(input: PlanInput): Plan {
-  const ticks = openPart(input.saved['step-actions'], input.specs['step-actions']);
+  const ticks = openPart(input.saved.ticks, input.specs.ticks);
   const partner = map(openPart(input.saved['partner-fit'], input.specs['partner-fit']), partnerView);
   const goals = map(openPart(input.saved['smart-goal'], input.specs['smart-goal']), (s) => goalsView(s, input.today));
   const mou = map(openPart(input.saved['mou-checklist'], input.specs['mou-checklist']), (s) =>

@@ -1,25 +1,13 @@
 /**
  * The step pages' ticked actions as a zod/mini schema: the contract for what is saved on the
- * device under `mitra:step-actions`, and the one source of its types. Never import this file's
+ * device under `mitra:ticks`, and the one source of its types. Never import this file's
  * values in browser code (it would bundle zod): `ticks.ts` carries the same schema as JSON
  * Schema, and tests/unit/plan.model.test.ts holds the two equal.
  */
 import * as z from 'zod/mini';
+import { MAX_ACTIONS, stepKeys } from './limits';
 
-/** The seven step pages, by guide key, in the guide's order. */
-export const stepKeys = [
-  'goals',
-  'partner',
-  'communication',
-  'roles',
-  'agreement',
-  'technology',
-  'evaluation',
-] as const;
-export type StepKey = (typeof stepKeys)[number];
-
-/** Bounds: a step page ends with a handful of actions (the content schema asks for at least 3). */
-export const MAX_ACTIONS = 20;
+export { MAX_ACTIONS, stepKeys, type StepKey } from './limits';
 
 /**
  * For each step page touched, the positions (0-based) of its ticked actions in the page's

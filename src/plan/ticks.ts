@@ -5,11 +5,12 @@
  */
 import type { ToolSpec } from '../tools/kit/spec';
 import type { JsonSchema } from '../tools/kit/validate';
-import { MAX_ACTIONS, type StepKey, type Ticks } from './schema';
+import { MAX_ACTIONS, type StepKey } from './limits';
+import type { Ticks } from './schema';
 
-/** The kit's storage key (`mitra:step-actions`) and version of the ticks. */
+/** The kit's storage key (`mitra:ticks`) and version of the ticks. */
 export const stepTicks: Omit<ToolSpec<Ticks>, 'schema'> = {
-  key: 'step-actions',
+  key: 'ticks',
   version: 1,
   initial: () => ({ steps: {} }),
 };

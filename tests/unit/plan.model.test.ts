@@ -31,13 +31,13 @@ const steps: StepInfo[] = loadGuide()
 
 /** The specs as the browser builds them: JSON Schema compiled from each zod schema, with migrations. */
 const specs: PlanSpecs = {
-  'step-actions': withJsonSchema(stepTicks, ticksJsonSchema),
+  ticks: withJsonSchema(stepTicks, ticksJsonSchema),
   'partner-fit': partnerFitSpec(withJsonSchema(partnerFit, jsonSchemaOf(fitSchema)).schema),
   'smart-goal': withJsonSchema(smartGoal, jsonSchemaOf(smartSchema)),
   'mou-checklist': withJsonSchema(mouChecklist, jsonSchemaOf(mouSchema)),
 };
 const keys: Record<PlanSource, keyof PlanSpecs> = {
-  'step-actions': 'step-actions',
+  ticks: 'ticks',
   'partner-fit': 'partner-fit',
   'smart-goal': 'smart-goal',
   'mou-checklist': 'mou-checklist',
@@ -45,7 +45,7 @@ const keys: Record<PlanSource, keyof PlanSpecs> = {
 const saved = (source: PlanSource, state: unknown) =>
   JSON.stringify(envelope(specs[keys[source]] as never, state as never, new Date('2027-01-10T08:00:00Z')));
 const nothing: PlanInput['saved'] = {
-  'step-actions': null,
+  ticks: null,
   'partner-fit': null,
   'smart-goal': null,
   'mou-checklist': null,
@@ -97,7 +97,7 @@ describe('an empty device', () => {
 describe('a filled device', () => {
   const plan = readPlan(
     input({
-      'step-actions': saved('step-actions', tickExamples.some),
+      ticks: saved('ticks', tickExamples.some),
       'partner-fit': saved('partner-fit', fitExamples.chosen),
       'smart-goal': saved('smart-goal', smartExamples.batik),
       'mou-checklist': saved('mou-checklist', mouExamples.candleAndIllustrator),
@@ -174,7 +174,7 @@ describe('saved work from earlier versions', () => {
 
 describe('next-action rules', () => {
   const done = {
-    'step-actions': saved('step-actions', allTicked),
+    ticks: saved('ticks', allTicked),
     'partner-fit': saved('partner-fit', fitExamples.chosen),
     'smart-goal': saved('smart-goal', smartExamples.batik),
     'mou-checklist': saved('mou-checklist', {
@@ -212,9 +212,7 @@ describe('next-action rules', () => {
 
   it('follows the steps in order: the first step with anything left comes first', () => {
     const ticks = withTick(allTicked, 'roles', 0, false);
-    const plan = readPlan(
-      input({ ...done, 'step-actions': saved('step-actions', withTick(ticks, 'evaluation', 1, false)) }),
-    );
+    const plan = readPlan(input({ ...done, ticks: saved('ticks', withTick(ticks, 'evaluation', 1, false)) }));
     expect(plan.next).toEqual({ kind: 'action', step: 'roles', index: 0 });
     expect(nextAction({ ...plan, steps: plan.steps.filter((s) => s.key !== 'roles') })).toEqual({
       kind: 'action',
@@ -247,7 +245,7 @@ const ticksArb = fc
 
 describe('properties over any mix of present, absent and damaged parts', () => {
   const deviceArb = fc.record({
-    'step-actions': partArb('step-actions', [tickExamples.some, allTicked, { steps: {} }]),
+    ticks: partArb('ticks', [tickExamples.some, allTicked, { steps: {} }]),
     'partner-fit': partArb('partner-fit', Object.values(fitExamples)),
     'smart-goal': partArb('smart-goal', Object.values(smartExamples)),
     'mou-checklist': partArb('mou-checklist', Object.values(mouExamples)),
@@ -257,12 +255,12 @@ describe('properties over any mix of present, absent and damaged parts', () => {
     fc.assert(
       fc.property(deviceArb, fc.constantFrom('2026-01-01', '2027-01-10', '2030-01-01'), (device, today) => {
         const plan = readPlan(input(Object.fromEntries(planSources.map((s) => [s, device[s].raw])), today));
-        expect(plan.ticks).toBe(device['step-actions'].kind);
+        expect(plan.ticks).toBe(device.ticks.kind);
         expect(plan.partner.status).toBe(device['partner-fit'].kind);
         expect(plan.goals.status).toBe(device['smart-goal'].kind);
         expect(plan.mou.status).toBe(device['mou-checklist'].kind);
         expect(plan.empty).toBe(planSources.every((s) => device[s].kind === 'absent'));
-        if (device['step-actions'].kind === 'damaged') expect(plan.steps.every((s) => s.ticked === null)).toBe(true);
+        if (device.ticks.kind === 'damaged') expect(plan.steps.every((s) => s.ticked === null)).toBe(true);
         const damaged = planSources.filter((s) => device[s].kind === 'damaged');
         if (damaged.length > 0) expect(plan.next.kind).toBe('repair');
         else expect(plan.next.kind).not.toBe('repair');
@@ -273,7 +271,7 @@ describe('properties over any mix of present, absent and damaged parts', () => {
   it('counts ticks within each step’s actions, whatever was saved', () => {
     fc.assert(
       fc.property(ticksArb, (ticks) => {
-        const plan = readPlan(input({ 'step-actions': saved('step-actions', ticks) }));
+        const plan = readPlan(input({ ticks: saved('ticks', ticks) }));
         for (const s of plan.steps) {
           expect(s.ticked).not.toBeNull();
           expect(s.ticked).toBeGreaterThanOrEqual(0);
@@ -294,7 +292,7 @@ describe('properties over any mix of present, absent and damaged parts', () => {
     };
     fc.assert(
       fc.property(ticksArb, (ticks) => {
-        const plan = readPlan(input({ ...toolsDone, 'step-actions': saved('step-actions', ticks) }));
+        const plan = readPlan(input({ ...toolsDone, ticks: saved('ticks', ticks) }));
         const open = plan.steps.find((s) => (s.ticked ?? 0) < s.total);
         if (!open) expect(plan.next.kind).toBe('review');
         else
