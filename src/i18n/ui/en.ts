@@ -58,6 +58,7 @@ export const en = {
   'guide.steps': 'Seven steps to a good partnership',
   'guide.start': 'Start with step 1',
   'step.printSheet': 'All seven steps as one printable checklist',
+  'plan.link': 'Your partnership plan: progress, chosen partner, goals and MoU',
 
   // Print button (step pages, print sheets, tools)
   'print.page': 'Print this page',

@@ -65,6 +65,7 @@ export const id = {
   'guide.steps': 'Tujuh Langkah Menjalin Kerja Sama',
   'guide.start': 'Mulai dari langkah 1',
   'step.printSheet': 'Daftar periksa ketujuh langkah, siap dicetak',
+  'plan.link': 'Rencana kerja sama Anda: kemajuan, mitra pilihan, tujuan, dan MoU',
 
   // Print button (step pages, print sheets, tools)
   'print.page': 'Cetak halaman ini',
