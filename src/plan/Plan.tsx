@@ -182,7 +182,7 @@ function Next({ next, t, steps, tools, lang }: { next: NextAction } & PlanProps)
 
 function Steps({ plan, t, steps }: { plan: Plan } & PlanProps) {
   return (
-    <section class="plan-card" aria-labelledby="plan-steps-title">
+    <section class="plan-card plan-progress" aria-labelledby="plan-steps-title">
       <h2 id="plan-steps-title">{t['steps.title']}</h2>
       <ol class="plan-steps">
         {plan.steps.map((progress) => {

@@ -19,7 +19,6 @@ const id = {
   'page.how3': 'Kembali ke halaman ini untuk melihat kemajuan dan hal yang perlu dilakukan berikutnya.',
   'page.stepsTitle': 'Tujuh Langkah',
   'page.toolsTitle': 'Tiga Alat',
-  'page.print': 'Cetak rencana',
 
   // The island
   'plan.loading': 'Membaca rencana dari perangkat ini…',
@@ -93,7 +92,6 @@ const en: Record<PlanKey, string> = {
   'page.how3': 'Come back to this page to see your progress and what to do next.',
   'page.stepsTitle': 'The seven steps',
   'page.toolsTitle': 'The three tools',
-  'page.print': 'Print the plan',
 
   'plan.loading': 'Reading your plan from this device…',
   'plan.unavailable':
