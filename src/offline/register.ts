@@ -39,7 +39,9 @@ export function startOffline(): void {
   });
 
   // This module sits in `<base>_astro/`: the worker is at the base, and its scope is its folder.
-  sw.register(new URL('../sw.js', import.meta.url))
+  // The worker is written after Vite's build (scripts/service-worker.ts), so Vite cannot find it
+  // and would warn; `@vite-ignore` leaves this URL to the browser, as intended.
+  sw.register(new URL(/* @vite-ignore */ '../sw.js', import.meta.url))
     // (Where registration is blocked, by a policy or a test browser, `ready` never comes: no offline copy.)
     .then(async () => {
       // The worker reports each save (`saved`, `partial`) and says when a new version waits

@@ -301,6 +301,20 @@ describe('the partner-fit island', () => {
     expect(keys.some((k) => k.startsWith(`${key}:damaged:`))).toBe(true);
   });
 
+  it('puts the answer one tap away from the top once something is rated', () => {
+    show();
+    expect(screen.queryByRole('link', { name: 'See the ranking and results' })).toBeNull();
+    cleanup();
+    save(filled);
+    show();
+    const jump = screen.getByRole('link', { name: 'See the ranking and results' });
+    const target = document.getElementById(jump.getAttribute('href')!.slice(1));
+    expect(target?.textContent).toBe('Ranking');
+    // It comes before the form, so a reader opening saved work does not scroll past it first.
+    const form = screen.getByRole('heading', { name: 'Candidates' });
+    expect(jump.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('speaks Indonesian', () => {
     save(filled);
     show('id');

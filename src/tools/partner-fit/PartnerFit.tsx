@@ -126,6 +126,12 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
       <KitNotices tool={tool} kit={kit} />
       <SharedBanner tool={tool} kit={kit} />
       {!hydrated && <p class="fit-nojs">{t['sheet.nojs']}</p>}
+      {hydrated && results.some((r) => r.rated > 0) && (
+        // Work saved earlier opens on a long form: the answer is one tap away.
+        <p class="fit-jump no-print">
+          <a href="#fit-rank-title">{t['rank.jump']}</a>
+        </p>
+      )}
       <Candidates
         hydrated={hydrated}
         state={state}

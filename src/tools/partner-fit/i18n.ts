@@ -115,6 +115,7 @@ const dictionaries = defineDictionaries({
 
     // Ranking
     'rank.title': 'Peringkat',
+    'rank.jump': 'Lihat peringkat dan hasil',
     'rank.rank': 'Peringkat',
     'rank.name': 'Calon',
     'rank.score': 'Skor',
@@ -253,6 +254,7 @@ const dictionaries = defineDictionaries({
 
     // Ranking
     'rank.title': 'Ranking',
+    'rank.jump': 'See the ranking and results',
     'rank.rank': 'Rank',
     'rank.name': 'Candidate',
     'rank.score': 'Score',
