@@ -28,5 +28,7 @@ export const sections = {
   print: { id: 'cetak', en: 'print' },
   about: { id: 'tentang', en: 'about' },
   glossary: { id: 'istilah', en: 'glossary' },
+  /** The reader's partnership plan, read from their device (src/plan/). */
+  plan: { id: 'rencana', en: 'plan' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof sections;

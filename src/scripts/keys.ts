@@ -5,3 +5,9 @@ export const THEME_KEY = 'mitra:theme';
 
 /** The language the reader picked last (`id` or `en`), so `/` can send them straight to it. */
 export const LANGUAGE_KEY = 'mitra:lang';
+
+/**
+ * The step pages' ticked actions (the kit's `storageKey('ticks')`, src/plan/ticks.ts;
+ * a unit test keeps the two equal).
+ */
+export const TICKS_KEY = 'mitra:ticks';

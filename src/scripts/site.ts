@@ -6,15 +6,30 @@
  *   load only then, with a plain `import()` (see src/search/search-window.ts).
  * - It keeps the reader's colour theme (the footer's choice; applied before paint by inline.ts).
  * - It wires print buttons (./print.ts) and, on the first scroll, loads "On this page"'s marking (./toc.ts).
+ * - On step pages it loads the ticking of the actions (../plan/ticking.ts) on the first tick, or
+ *   when idle if ticks are saved.
  */
 import { startOffline } from '../offline/register';
-import { THEME_KEY } from './keys';
+import { THEME_KEY, TICKS_KEY } from './keys';
 import { rememberLanguage } from './language';
 import './print';
 
 // "On this page" marks the section being read; its small module loads on the first scroll.
 if (document.querySelector('[data-toc]'))
   addEventListener('scroll', () => void import('./toc').catch(() => undefined), { once: true, passive: true });
+
+// A step page's actions can be ticked (../plan/ticking.ts; without JavaScript the list is for a
+// pen). The code loads on the first tick, or when the browser is idle if ticks are saved on this
+// device: a reader who has never ticked downloads none of it.
+if (document.querySelector('[data-ticks]')) {
+  const tick = (event?: unknown) => void import('../plan/ticking').then((m) => m.tick(event), String);
+  addEventListener('change', tick);
+  try {
+    if (localStorage[TICKS_KEY]) (window.requestIdleCallback ?? setTimeout)(tick);
+  } catch {
+    // Storage blocked: no saved ticks to show.
+  }
+}
 
 // Offline reading (src/offline/): after load, when the browser is idle, register the service worker.
 if (import.meta.env.PROD && 'serviceWorker' in navigator)

@@ -8,11 +8,14 @@ type Dicts = Record<Locale, Record<string, string>>;
 
 /**
  * Every dictionary of the site: the shell's, each tool's own (`src/tools/<tool>/i18n.ts`) and the
- * print section's (`src/print/i18n.ts`).
+ * print section's (`src/print/i18n.ts`), and the partnership plan's (`src/plan/i18n.ts`).
  */
-const toolDictionaries = import.meta.glob<{ default: Dicts }>(['/src/tools/*/i18n.ts', '/src/print/i18n.ts'], {
-  eager: true,
-});
+const toolDictionaries = import.meta.glob<{ default: Dicts }>(
+  ['/src/tools/*/i18n.ts', '/src/print/i18n.ts', '/src/plan/i18n.ts'],
+  {
+    eager: true,
+  },
+);
 const dictionaries: [string, Dicts][] = [
   ['site shell (src/i18n/ui)', ui],
   ['search window (src/search/i18n.ts)', searchWords],

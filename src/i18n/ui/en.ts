@@ -46,6 +46,8 @@ export const en = {
   'step.short': 'Step {n}',
   'step.actions': 'What to do',
   'step.actionsLead': 'Tick each point once you and your partner have done it.',
+  'step.ticksUnavailable': 'Your ticks cannot be saved on this device (the browser blocks storage or it is full).',
+  'step.ticksDamaged': 'Your earlier ticks could not be read. They are kept aside on this device; you can tick again.',
   'step.all': 'All steps',
   'stepnav.label': 'Previous and next step',
   'stepnav.prev': 'Previous',
@@ -56,6 +58,7 @@ export const en = {
   'guide.steps': 'Seven steps to a good partnership',
   'guide.start': 'Start with step 1',
   'step.printSheet': 'All seven steps as one printable checklist',
+  'plan.link': 'Your partnership plan: progress, chosen partner, goals and MoU',
 
   // Print button (step pages, print sheets, tools)
   'print.page': 'Print this page',

@@ -51,6 +51,10 @@ export const id = {
   'step.short': 'Langkah {n}',
   'step.actions': 'Yang Perlu Anda Lakukan',
   'step.actionsLead': 'Centang setiap poin setelah Anda dan mitra menyelesaikannya.',
+  'step.ticksUnavailable':
+    'Centang Anda tidak dapat disimpan di perangkat ini (peramban memblokir penyimpanan atau penyimpanan penuh).',
+  'step.ticksDamaged':
+    'Centang Anda sebelumnya tidak dapat dibaca. Data itu disimpan terpisah di perangkat ini; Anda dapat mencentang lagi.',
   'step.all': 'Semua langkah',
   'stepnav.label': 'Langkah sebelumnya dan berikutnya',
   'stepnav.prev': 'Sebelumnya',
@@ -61,6 +65,7 @@ export const id = {
   'guide.steps': 'Tujuh Langkah Menjalin Kerja Sama',
   'guide.start': 'Mulai dari langkah 1',
   'step.printSheet': 'Daftar periksa ketujuh langkah, siap dicetak',
+  'plan.link': 'Rencana kerja sama Anda: kemajuan, mitra pilihan, tujuan, dan MoU',
 
   // Print button (step pages, print sheets, tools)
   'print.page': 'Cetak halaman ini',

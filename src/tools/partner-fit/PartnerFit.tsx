@@ -28,7 +28,17 @@ import { Candidates } from './Candidates';
 import { Criteria } from './CriteriaList';
 import type { CriterionId, CriterionText, Rating, Weight } from './criteria';
 import type { Strings } from './i18n';
-import { addCandidate, evaluateAll, rank, rate, removeCandidate, renameCandidate, setNote, setWeight } from './model';
+import {
+  addCandidate,
+  choosePartner,
+  evaluateAll,
+  rank,
+  rate,
+  removeCandidate,
+  renameCandidate,
+  setNote,
+  setWeight,
+} from './model';
 import { Ranking, RatingGrid, Results } from './Results';
 import type { Candidate } from './schema';
 import { announcement, candidateLabel } from './summary';
@@ -148,7 +158,16 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
         <>
           <Ranking state={state} results={results} ranking={ranking} lang={lang} t={t} labelOf={labelOf} />
           <RatingGrid state={state} t={t} texts={texts} label={label} />
-          <Results state={state} results={results} ranking={ranking} t={t} texts={texts} guide={guide} label={label} />
+          <Results
+            state={state}
+            results={results}
+            ranking={ranking}
+            t={t}
+            texts={texts}
+            guide={guide}
+            label={label}
+            onPick={(id) => tool.update((s) => choosePartner(s, id))}
+          />
         </>
       )}
       <LiveRegion message={liveMessage} />

@@ -206,6 +206,8 @@ export function Results(props: {
   texts: Texts;
   guide: Readonly<Partial<Record<GuideKey, GuideLink>>>;
   label: (c: Candidate) => string;
+  /** "Choose this partner" pressed on a card. */
+  onPick: (id: string) => void;
 }) {
   const { state, results, t } = props;
   const order = [...props.ranking.rows.map((row) => row.id), ...props.ranking.unranked];
@@ -227,6 +229,8 @@ export function Results(props: {
                 t={t}
                 texts={props.texts}
                 guide={props.guide}
+                chosen={state.chosen === c.id}
+                onPick={props.onPick}
               />
             )
           );
@@ -243,14 +247,22 @@ interface ResultProps {
   t: Strings;
   texts: Texts;
   guide: Readonly<Partial<Record<GuideKey, GuideLink>>>;
+  chosen: boolean;
+  onPick: (id: string) => void;
 }
 
 /** One candidate's score, category, dealbreakers, top strengths and weak spots with advice. */
-function ResultCard({ candidate, name, result: r, t, texts, guide }: ResultProps) {
+function ResultCard({ candidate, name, result: r, t, texts, guide, chosen, onPick }: ResultProps) {
   const out = r.category === 'out';
   return (
     <li class={out ? 'fit-result card has-dealbreaker' : 'fit-result card'}>
       <h3>{name}</h3>
+      {chosen && <p class="fit-chosen">✓ {t['res.chosen']}</p>}
+      <p class="no-print">
+        <button type="button" class="button secondary" aria-pressed={chosen} onClick={() => onPick(candidate.id)}>
+          {t['res.choose']}
+        </button>
+      </p>
       <p class="fit-score">
         <span class="fit-score-label">{t['res.scoreLabel']}: </span>
         {r.score === null ? (

@@ -108,6 +108,8 @@ const dictionaries = defineDictionaries({
     'res.weak': 'Titik lemah dan yang perlu diperiksa',
     'res.rating': 'dinilai {rating}',
     'res.readStep': 'Baca {title}',
+    'res.choose': 'Pilih mitra ini',
+    'res.chosen': 'Mitra pilihan Anda: tampil di rencana kerja sama.',
     'res.outWhy':
       'Karena itu kategorinya Gugur, berapa pun skornya: menurut langkah 2, kekurangan ini tidak bisa diperbaiki dengan perjanjian.',
 
@@ -246,6 +248,8 @@ const dictionaries = defineDictionaries({
     'res.weak': 'Weak spots and what to check next',
     'res.rating': 'rated {rating}',
     'res.readStep': 'Read {title}',
+    'res.choose': 'Choose this partner',
+    'res.chosen': 'Your chosen partner: shown in your partnership plan.',
     'res.outWhy': 'So its category is “Not recommended”, whatever its score: step 2 says no agreement can fix this.',
 
     // Ranking

@@ -412,7 +412,22 @@ export function removedEntry(state: PartnerFitState, id: string): Removed | null
  */
 export function removeCandidate(state: PartnerFitState, id: string): PartnerFitState {
   if (!state.candidates.some((c) => c.id === id)) return state;
-  return { ...state, candidates: state.candidates.filter((c) => c.id !== id) };
+  const { chosen, ...rest } = state;
+  const candidates = state.candidates.filter((c) => c.id !== id);
+  // Removing the chosen candidate clears the choice.
+  return chosen === undefined || chosen === id ? { ...rest, candidates } : { ...rest, chosen, candidates };
+}
+
+/**
+ * "Choose this partner": marks one candidate as the reader's choice (the partnership plan shows
+ * it); choosing the chosen one again clears the choice. An unknown id returns the same state.
+ * @example choosePartner(examples.filled, 'c1').chosen // => 'c1'
+ * @example choosePartner(choosePartner(examples.filled, 'c1'), 'c1').chosen // => undefined
+ */
+export function choosePartner(state: PartnerFitState, id: string): PartnerFitState {
+  if (!state.candidates.some((c) => c.id === id)) return state;
+  const { chosen, ...rest } = state;
+  return chosen === id ? rest : { ...rest, chosen: id };
 }
 
 /**

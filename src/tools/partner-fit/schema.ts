@@ -39,6 +39,12 @@ export const stateSchema = z.object({
   candidates: z.array(candidateSchema).check(z.maxLength(MAX_CANDIDATES)),
   /** One importance per criterion; every criterion must have one. */
   weights: z.record(criterionKey, weightSchema),
+  /**
+   * The candidate the reader chose ("Choose this partner"), by id; absent until they choose.
+   * Optional, so saved work, files and share links from before the choice still open as they
+   * are (version 1 unchanged). An id no candidate has means nobody is chosen.
+   */
+  chosen: z.optional(z.string().check(z.regex(/^[a-z0-9]{1,8}$/))),
 });
 
 export type PartnerFitState = z.infer<typeof stateSchema>;
@@ -70,6 +76,25 @@ export const examples = {
         id: 'c3',
         name: 'Toko Oleh-Oleh Sari',
         ratings: { values: 4, complementary: 4, audience: 5, reputation: 3 },
+        notes: {},
+      },
+    ],
+  },
+  /** `filled` with the strong fit chosen. */
+  chosen: {
+    weights: { ...defaultWeights(), capacity: 3 },
+    chosen: 'c1',
+    candidates: [
+      {
+        id: 'c1',
+        name: 'Dapur Kopi Nusantara',
+        ratings: { values: 5, complementary: 5, audience: 4, reputation: 4, capacity: 4, goals: 5, communication: 4 },
+        notes: {},
+      },
+      {
+        id: 'c2',
+        name: 'Roastery <b>Jaya</b> & Co',
+        ratings: { values: 4, complementary: 2, audience: 2, reputation: 5, capacity: 5, goals: 3, communication: 4 },
         notes: {},
       },
     ],

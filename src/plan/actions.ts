@@ -1,0 +1,66 @@
+/**
+ * Ticking a step page's actions, on the page's side. The site script loads this module on the
+ * first tick or when the browser is idle (src/scripts/site.ts), so a reading page ships none of
+ * it before the reader needs it. Without JavaScript the list stays a plain list to tick with a
+ * pen (src/components/Checklist.astro hides the boxes then).
+ *
+ * The ticks are saved with the kit's storage rules (`createStore`): an envelope with a version,
+ * checked on load against the schema; data that cannot be read is moved aside, never deleted.
+ */
+import { withJsonSchema } from '../tools/kit/spec';
+import { createStore, type StorageLike } from '../tools/kit/storage';
+import type { StepKey } from './limits';
+import type { Ticks } from './schema';
+import { stepTicks, ticksJsonSchema, withTick } from './ticks';
+
+const started = new WeakSet<HTMLElement>();
+
+/**
+ * Wires one action list (`<ul data-ticks="goals">` with `<input data-index>` boxes): shows
+ * the saved ticks, then saves each change. `first` is the change that loaded this module: the
+ * boxes ticked by then are added to the saved ticks. Calling it again for the same list does
+ * nothing.
+ */
+export function startTicks(
+  list: HTMLElement,
+  first?: Event,
+  getStorage: () => StorageLike = () => window.localStorage,
+): void {
+  if (started.has(list)) return;
+  started.add(list);
+  const step = list.dataset.ticks as StepKey;
+  const store = createStore(withJsonSchema(stepTicks, ticksJsonSchema), getStorage);
+  const boxes = [...list.querySelectorAll<HTMLInputElement>('input[data-index]')];
+  const status = list.parentElement?.querySelector<HTMLElement>('[data-ticks-status]');
+  const say = (key: 'unavailable' | 'damaged') => {
+    if (!status) return;
+    status.setAttribute('role', 'status');
+    status.textContent = status.dataset[key] ?? '';
+    status.hidden = false;
+  };
+
+  const index = (box: HTMLInputElement) => Number(box.dataset.index);
+  // What the reader ticked while this module loaded (the boxes were empty until now: no saved
+  // tick was on screen to untick), kept on top of the saved ticks.
+  const tickedBefore = first ? boxes.filter((box) => box.checked).map(index) : [];
+
+  const loaded = store.load();
+  let ticks: Ticks = loaded.ok ? (loaded.value?.state ?? stepTicks.initial()) : stepTicks.initial();
+  if (!loaded.ok) say(loaded.error === 'storage-corrupt' ? 'damaged' : 'unavailable');
+  if (tickedBefore.length > 0) {
+    for (const i of tickedBefore) ticks = withTick(ticks, step, i, true);
+    if (!store.save(ticks).ok) say('unavailable');
+  }
+  const saved = new Set(ticks.steps[step] ?? []);
+  for (const box of boxes) box.checked = saved.has(index(box));
+
+  const change = (target: EventTarget | null) => {
+    if (!(target instanceof HTMLInputElement) || target.dataset.index === undefined) return;
+    // Read again first: another tab (or the plan page) may have saved since.
+    const now = store.load();
+    if (now.ok && now.value) ticks = now.value.state;
+    ticks = withTick(ticks, step, index(target), target.checked);
+    if (!store.save(ticks).ok) say('unavailable');
+  };
+  list.addEventListener('change', (event) => change(event.target));
+}

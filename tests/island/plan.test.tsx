@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { format } from '../../src/i18n/dictionary';
+import dictionaries from '../../src/plan/i18n';
+import PlanView, { type PlanProps } from '../../src/plan/Plan';
+import { examples as tickExamples } from '../../src/plan/schema';
+import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
+import { examples as mouExamples, stateSchema as mouSchema } from '../../src/tools/mou-checklist/schema';
+import { criterionIds, criterionTexts } from '../../src/tools/partner-fit/criteria';
+import fitDictionaries from '../../src/tools/partner-fit/i18n';
+import { evaluate } from '../../src/tools/partner-fit/model';
+import { examples as fitExamples, stateSchema as fitSchema } from '../../src/tools/partner-fit/schema';
+import type { StatementWords } from '../../src/tools/smart-goal/model';
+import smartDictionaries from '../../src/tools/smart-goal/i18n';
+import { examples as smartExamples, stateSchema as smartSchema } from '../../src/tools/smart-goal/schema';
+import { loadGuide, loadLibrary } from '../fixtures/content';
+
+const lang = 'en';
+const t = dictionaries[lang];
+const fit = fitDictionaries[lang];
+const texts = criterionTexts(lang);
+const props: PlanProps = {
+  lang,
+  t,
+  schemas: {
+    'partner-fit': jsonSchemaOf(fitSchema),
+    'smart-goal': jsonSchemaOf(smartSchema),
+    'mou-checklist': jsonSchemaOf(mouSchema),
+  },
+  steps: loadGuide()
+    .filter((e) => e.id.startsWith('en/') && e.data.kind === 'step')
+    .sort((a, b) => a.data.step! - b.data.step!)
+    .map((e) => ({
+      key: e.data.key as PlanProps['steps'][number]['key'],
+      step: e.data.step!,
+      title: e.data.navTitle,
+      href: `/en/guide/${e.id.slice(3)}/`,
+      actions: e.data.actions,
+    })),
+  tools: {
+    'partner-fit': { name: 'Partner fit scorer', href: '/en/tools/partner-fit/' },
+    'smart-goal': { name: 'SMART goal builder', href: '/en/tools/smart-goals/' },
+    'mou-checklist': { name: 'MoU clause checklist', href: '/en/tools/mou-checklist/' },
+  },
+  clauses: loadLibrary().map((c) => ({ ...c, title: c.text.en.title })),
+  criteria: Object.fromEntries(criterionIds.map((id) => [id, texts[id].name])) as PlanProps['criteria'],
+  categories: {
+    strong: fit['band.strong'],
+    promising: fit['band.promising'],
+    risky: fit['band.risky'],
+    poor: fit['band.poor'],
+    out: fit['band.out'],
+  },
+  statement: Object.fromEntries(
+    Object.entries(smartDictionaries.en).filter(([k]) => k.startsWith('statement.') || k.startsWith('cadence.')),
+  ) as unknown as StatementWords,
+};
+const at = '2026-11-28T08:00:00.000Z';
+const save = (key: string, v: number, state: unknown) =>
+  localStorage.setItem(`mitra:${key}`, JSON.stringify({ tool: key, v, at, state }));
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+describe('the plan island', () => {
+  it('explains an empty plan and links to step 1', async () => {
+    render(<PlanView {...props} />);
+    expect(await screen.findByRole('heading', { name: t['plan.emptyTitle'] })).toBeTruthy();
+    expect(screen.getByRole('link', { name: t['plan.emptyLink'] }).getAttribute('href')).toBe(props.steps[0]!.href);
+    expect(screen.getByText(t['partner.absent'])).toBeTruthy();
+    expect(screen.getAllByText(format(t['steps.count'], { done: 0, total: 6 })).length).toBeGreaterThan(0);
+  });
+
+  it('shows progress, the chosen partner, goals, the MoU and what to do next', async () => {
+    save('ticks', 1, tickExamples.some);
+    save('partner-fit', 1, { ...fitExamples.filled, chosen: 'c2' });
+    save('smart-goal', 1, smartExamples.batik);
+    save('mou-checklist', 2, mouExamples.candleAndIllustrator);
+    render(<PlanView {...props} />);
+    const partner = await screen.findByRole('region', { name: t['partner.title'] });
+    // The reader's text stays text.
+    expect(partner.textContent).toContain('Roastery <b>Jaya</b> & Co');
+    expect(partner.textContent).toContain(fit['band.out']);
+    const c2 = evaluate(fitExamples.filled.candidates[1]!, fitExamples.filled.weights);
+    expect(c2.dealbreakers.length).toBeGreaterThan(0);
+    expect(partner.textContent).toContain(
+      format(t['partner.dealbreakers'], { list: c2.dealbreakers.map((c) => texts[c].name).join(', ') }),
+    );
+    const steps = screen.getByRole('region', { name: t['steps.title'] });
+    expect(steps.textContent).toContain(format(t['steps.count'], { done: 2, total: props.steps[0]!.actions.length }));
+    const goals = screen.getByRole('region', { name: t['goals.title'] });
+    expect(goals.textContent).toMatch(/Next review: \d+ \w+ 20\d\d|No review ahead\./);
+    const mou = screen.getByRole('region', { name: t['mou.title'] });
+    expect(mou.textContent).toContain('Toko Lilin');
+    expect(mou.textContent).toMatch(/\d+ of \d+ clauses settled/);
+    const next = screen.getByRole('region', { name: t['next.title'] });
+    expect(next.textContent).toContain(`Step 1, ${props.steps[0]!.title}: ${props.steps[0]!.actions[2]}`);
+  });
+
+  it('shows damaged work as damaged, and sends the reader to that tool first', async () => {
+    save('partner-fit', 1, fitExamples.chosen);
+    localStorage.setItem('mitra:mou-checklist', 'not json');
+    render(<PlanView {...props} />);
+    const mou = await screen.findByRole('region', { name: t['mou.title'] });
+    expect(mou.textContent).toContain(t['part.damaged']);
+    expect(screen.getByRole('region', { name: t['next.title'] }).textContent).toContain(
+      format(t['next.repair'], { tool: 'MoU clause checklist' }),
+    );
+    // Reading never changes what is saved.
+    expect(localStorage.getItem('mitra:mou-checklist')).toBe('not json');
+  });
+
+  it('follows a save in another tab', async () => {
+    render(<PlanView {...props} />);
+    await screen.findByRole('heading', { name: t['plan.emptyTitle'] });
+    save('partner-fit', 1, fitExamples.chosen);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'mitra:partner-fit' }));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: t['partner.title'] }).textContent).toContain('Dapur Kopi Nusantara'),
+    );
+  });
+});

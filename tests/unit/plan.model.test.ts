@@ -1,0 +1,307 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  nextAction,
+  openPart,
+  planSources,
+  readPlan,
+  type PlanInput,
+  type PlanSource,
+  type PlanSpecs,
+  type StepInfo,
+} from '../../src/plan/model';
+import { examples as tickExamples, stepKeys, ticksSchema, type Ticks } from '../../src/plan/schema';
+import { stepTicks, ticksJsonSchema, withTick } from '../../src/plan/ticks';
+import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
+import { envelope, withJsonSchema } from '../../src/tools/kit/spec';
+import { examples as mouExamples, stateSchema as mouSchema } from '../../src/tools/mou-checklist/schema';
+import { mouChecklist } from '../../src/tools/mou-checklist/tool';
+import { examples as fitExamples, stateSchema as fitSchema } from '../../src/tools/partner-fit/schema';
+import { partnerFit, partnerFitSpec } from '../../src/tools/partner-fit/tool';
+import { examples as smartExamples, stateSchema as smartSchema } from '../../src/tools/smart-goal/schema';
+import { smartGoal } from '../../src/tools/smart-goal/tool';
+import { loadGuide, loadLibrary } from '../fixtures/content';
+import { version1 as mouVersion1 } from '../fixtures/mou';
+
+const clauses = loadLibrary();
+/** The seven step pages with their real action counts (the Indonesian pages; English has the same). */
+const steps: StepInfo[] = loadGuide()
+  .filter((e) => e.id.startsWith('id/') && e.data.kind === 'step')
+  .map((e) => ({ key: e.data.key as StepInfo['key'], step: e.data.step!, actions: e.data.actions.length }));
+
+/** The specs as the browser builds them: JSON Schema compiled from each zod schema, with migrations. */
+const specs: PlanSpecs = {
+  ticks: withJsonSchema(stepTicks, ticksJsonSchema),
+  'partner-fit': partnerFitSpec(withJsonSchema(partnerFit, jsonSchemaOf(fitSchema)).schema),
+  'smart-goal': withJsonSchema(smartGoal, jsonSchemaOf(smartSchema)),
+  'mou-checklist': withJsonSchema(mouChecklist, jsonSchemaOf(mouSchema)),
+};
+const keys: Record<PlanSource, keyof PlanSpecs> = {
+  ticks: 'ticks',
+  'partner-fit': 'partner-fit',
+  'smart-goal': 'smart-goal',
+  'mou-checklist': 'mou-checklist',
+};
+const saved = (source: PlanSource, state: unknown) =>
+  JSON.stringify(envelope(specs[keys[source]] as never, state as never, new Date('2027-01-10T08:00:00Z')));
+const nothing: PlanInput['saved'] = {
+  ticks: null,
+  'partner-fit': null,
+  'smart-goal': null,
+  'mou-checklist': null,
+};
+const input = (over: Partial<PlanInput['saved']> = {}, today = '2027-01-10'): PlanInput => ({
+  saved: { ...nothing, ...over },
+  specs,
+  steps,
+  clauses,
+  today,
+});
+const allTicked: Ticks = { steps: Object.fromEntries(steps.map((s) => [s.key, [...Array(s.actions).keys()]])) };
+
+describe('the ticks schema', () => {
+  it('is written out for the browser exactly as zod says it', () => {
+    expect(ticksJsonSchema).toEqual(jsonSchemaOf(ticksSchema));
+  });
+
+  it('ticks and unticks an action, keeping positions sorted and unique', () => {
+    let t = withTick({ steps: {} }, 'goals', 3, true);
+    t = withTick(t, 'goals', 1, true);
+    t = withTick(t, 'goals', 3, true);
+    expect(t).toEqual({ steps: { goals: [1, 3] } });
+    expect(withTick(withTick(t, 'goals', 1, false), 'goals', 3, false)).toEqual({ steps: {} });
+    expect(withTick(t, 'goals', -1, true)).toBe(t);
+  });
+});
+
+describe('an empty device', () => {
+  const plan = readPlan(input());
+
+  it('is an empty plan, every part absent, nothing ticked', () => {
+    expect(plan.empty).toBe(true);
+    expect([plan.ticks, plan.partner.status, plan.goals.status, plan.mou.status]).toEqual([
+      'absent',
+      'absent',
+      'absent',
+      'absent',
+    ]);
+    expect(plan.steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(plan.steps.every((s) => s.ticked === 0 && s.total >= 3)).toBe(true);
+  });
+
+  it('starts with the SMART goal builder (step 1 has a tool)', () => {
+    expect(plan.next).toEqual({ kind: 'tool', tool: 'smart-goal', step: 'goals', reason: 'start' });
+  });
+});
+
+describe('a filled device', () => {
+  const plan = readPlan(
+    input({
+      ticks: saved('ticks', tickExamples.some),
+      'partner-fit': saved('partner-fit', fitExamples.chosen),
+      'smart-goal': saved('smart-goal', smartExamples.batik),
+      'mou-checklist': saved('mou-checklist', mouExamples.candleAndIllustrator),
+    }),
+  );
+
+  it('counts the ticked actions of each step', () => {
+    expect(plan.steps[0]).toMatchObject({ key: 'goals', ticked: 2, done: [0, 1] });
+    expect(plan.steps[1]).toMatchObject({ key: 'partner', ticked: 5 });
+    expect(plan.steps[2]).toMatchObject({ key: 'communication', ticked: 0 });
+  });
+
+  it('shows the chosen partner with its score, category and deal-breakers', () => {
+    expect(plan.partner).toEqual({
+      status: 'present',
+      value: {
+        candidates: 2,
+        chosen: {
+          id: 'c1',
+          name: 'Dapur Kopi Nusantara',
+          score: expect.any(Number) as number,
+          category: 'strong',
+          dealbreakers: [],
+          rated: 7,
+          complete: true,
+        },
+      },
+    });
+  });
+
+  it('shows each goal with its next milestone and next review', () => {
+    if (plan.goals.status !== 'present') throw new Error('goals should be present');
+    const [goal] = plan.goals.value.goals;
+    expect(goal?.complete).toBe(true);
+    // Every two weeks from 4 January 2027: the first review on or after 10 January is the 18th.
+    expect(goal?.nextReview).toBe('2027-01-18');
+    expect(goal?.nextMilestone?.date).toBe('2027-01-18');
+    expect(goal?.nextMilestone?.value).toBeGreaterThan(0);
+  });
+
+  it('shows the MoU parties, clauses settled and what is open', () => {
+    if (plan.mou.status !== 'present') throw new Error('MoU should be present');
+    const mou = plan.mou.value;
+    expect(mou.parties.first).not.toBe('');
+    expect(mou.settled + mou.open.length).toBe(mou.total);
+    expect(mou.total).toBeGreaterThan(0);
+  });
+
+  it('sends the reader to step 1’s first unticked action once its tool is done', () => {
+    expect(plan.next).toEqual({ kind: 'action', step: 'goals', index: 2 });
+  });
+});
+
+describe('saved work from earlier versions', () => {
+  it('opens the MoU checklist of version 1 through its migration', () => {
+    const part = openPart(mouVersion1.stored, specs['mou-checklist']);
+    expect(part.status).toBe('present');
+  });
+
+  it('opens a scorer worksheet saved before "Choose this partner" existed, with nobody chosen', () => {
+    const old = JSON.stringify({ tool: 'partner-fit', v: 1, at: '2026-06-01T00:00:00Z', state: fitExamples.filled });
+    const plan = readPlan(input({ 'partner-fit': old }));
+    expect(plan.partner).toEqual({ status: 'present', value: { candidates: 3, chosen: null } });
+    expect(plan.next).toEqual({ kind: 'tool', tool: 'smart-goal', step: 'goals', reason: 'start' });
+  });
+
+  it('shows nobody chosen when the chosen candidate was removed', () => {
+    const state = { ...fitExamples.chosen, chosen: 'c9' };
+    expect(readPlan(input({ 'partner-fit': saved('partner-fit', state) })).partner).toMatchObject({
+      value: { chosen: null },
+    });
+  });
+});
+
+describe('next-action rules', () => {
+  const done = {
+    ticks: saved('ticks', allTicked),
+    'partner-fit': saved('partner-fit', fitExamples.chosen),
+    'smart-goal': saved('smart-goal', smartExamples.batik),
+    'mou-checklist': saved('mou-checklist', {
+      ...mouExamples.candleAndIllustrator,
+      clauses: clauses.map((c) => ({ id: c.id, settled: true, note: '' })),
+    }),
+  };
+
+  it('with everything done, points to the next review', () => {
+    expect(readPlan(input(done)).next).toEqual({ kind: 'review', date: '2027-01-18' });
+    expect(readPlan(input(done, '2027-04-01')).next).toEqual({ kind: 'review', date: null });
+  });
+
+  it('asks to choose a partner when the scorer has candidates but no choice', () => {
+    const plan = readPlan(input({ ...done, 'partner-fit': saved('partner-fit', fitExamples.filled) }));
+    expect(plan.next).toEqual({ kind: 'tool', tool: 'partner-fit', step: 'partner', reason: 'choose' });
+  });
+
+  it('asks to finish the MoU while clauses are open', () => {
+    const plan = readPlan(input({ ...done, 'mou-checklist': saved('mou-checklist', mouExamples.empty) }));
+    expect(plan.next).toEqual({ kind: 'tool', tool: 'mou-checklist', step: 'agreement', reason: 'finish' });
+  });
+
+  it('asks to finish a goal that does not meet every letter', () => {
+    const plan = readPlan(input({ ...done, 'smart-goal': saved('smart-goal', smartExamples.vague) }));
+    expect(plan.next).toEqual({ kind: 'tool', tool: 'smart-goal', step: 'goals', reason: 'finish' });
+  });
+
+  it('sends the reader to damaged work first', () => {
+    expect(readPlan(input({ ...done, 'mou-checklist': '{"tool":' })).next).toEqual({
+      kind: 'repair',
+      source: 'mou-checklist',
+    });
+  });
+
+  it('follows the steps in order: the first step with anything left comes first', () => {
+    const ticks = withTick(allTicked, 'roles', 0, false);
+    const plan = readPlan(input({ ...done, ticks: saved('ticks', withTick(ticks, 'evaluation', 1, false)) }));
+    expect(plan.next).toEqual({ kind: 'action', step: 'roles', index: 0 });
+    expect(nextAction({ ...plan, steps: plan.steps.filter((s) => s.key !== 'roles') })).toEqual({
+      kind: 'action',
+      step: 'evaluation',
+      index: 1,
+    });
+  });
+});
+
+/** One part's saved text: absent, present (a valid state) or damaged (any other text). */
+const partArb = (source: PlanSource, valid: readonly unknown[]) =>
+  fc.oneof(
+    fc.constant({ kind: 'absent' as const, raw: null }),
+    fc.constantFrom(...valid).map((state) => ({ kind: 'present' as const, raw: saved(source, state) })),
+    fc
+      .oneof(
+        fc.string(),
+        fc.constant('{}'),
+        fc.constant('null'),
+        fc.jsonValue().map((v) => JSON.stringify({ tool: source, v: 1, state: v })),
+        fc.constantFrom(...valid).map((state) => JSON.stringify({ tool: source, v: 99, state })),
+      )
+      .filter((raw) => openPart(raw, specs[keys[source]] as never).status === 'damaged')
+      .map((raw) => ({ kind: 'damaged' as const, raw })),
+  );
+
+const ticksArb = fc
+  .dictionary(fc.constantFrom(...stepKeys), fc.uniqueArray(fc.integer({ min: 0, max: 19 }), { maxLength: 20 }))
+  .map((s): Ticks => ({ steps: s }));
+
+describe('properties over any mix of present, absent and damaged parts', () => {
+  const deviceArb = fc.record({
+    ticks: partArb('ticks', [tickExamples.some, allTicked, { steps: {} }]),
+    'partner-fit': partArb('partner-fit', Object.values(fitExamples)),
+    'smart-goal': partArb('smart-goal', Object.values(smartExamples)),
+    'mou-checklist': partArb('mou-checklist', Object.values(mouExamples)),
+  });
+
+  it('never throws, and each part shows exactly as it was saved (damaged is never empty)', () => {
+    fc.assert(
+      fc.property(deviceArb, fc.constantFrom('2026-01-01', '2027-01-10', '2030-01-01'), (device, today) => {
+        const plan = readPlan(input(Object.fromEntries(planSources.map((s) => [s, device[s].raw])), today));
+        expect(plan.ticks).toBe(device.ticks.kind);
+        expect(plan.partner.status).toBe(device['partner-fit'].kind);
+        expect(plan.goals.status).toBe(device['smart-goal'].kind);
+        expect(plan.mou.status).toBe(device['mou-checklist'].kind);
+        expect(plan.empty).toBe(planSources.every((s) => device[s].kind === 'absent'));
+        if (device.ticks.kind === 'damaged') expect(plan.steps.every((s) => s.ticked === null)).toBe(true);
+        const damaged = planSources.filter((s) => device[s].kind === 'damaged');
+        if (damaged.length > 0) expect(plan.next.kind).toBe('repair');
+        else expect(plan.next.kind).not.toBe('repair');
+      }),
+    );
+  });
+
+  it('counts ticks within each step’s actions, whatever was saved', () => {
+    fc.assert(
+      fc.property(ticksArb, (ticks) => {
+        const plan = readPlan(input({ ticks: saved('ticks', ticks) }));
+        for (const s of plan.steps) {
+          expect(s.ticked).not.toBeNull();
+          expect(s.ticked).toBeGreaterThanOrEqual(0);
+          expect(s.ticked).toBeLessThanOrEqual(s.total);
+        }
+      }),
+    );
+  });
+
+  it('suggests an unticked action that exists, in the first step with one, once the tools are done', () => {
+    const toolsDone = {
+      'partner-fit': saved('partner-fit', fitExamples.chosen),
+      'smart-goal': saved('smart-goal', smartExamples.batik),
+      'mou-checklist': saved('mou-checklist', {
+        ...mouExamples.empty,
+        clauses: clauses.map((c) => ({ id: c.id, settled: true, note: '' })),
+      }),
+    };
+    fc.assert(
+      fc.property(ticksArb, (ticks) => {
+        const plan = readPlan(input({ ...toolsDone, ticks: saved('ticks', ticks) }));
+        const open = plan.steps.find((s) => (s.ticked ?? 0) < s.total);
+        if (!open) expect(plan.next.kind).toBe('review');
+        else
+          expect(plan.next).toEqual({
+            kind: 'action',
+            step: open.key,
+            index: [...Array(open.total).keys()].find((i) => !open.done.includes(i)),
+          });
+      }),
+    );
+  });
+});
