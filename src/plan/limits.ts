@@ -3,7 +3,12 @@
  * island) imports these; schema.ts builds the zod schema from them.
  */
 
-/** The seven step pages, by guide key, in the guide's order. */
+import type { GuideKey } from '../content/schema';
+
+/**
+ * The seven step pages, by guide key, in the guide's order (a type-only tie to the guide's keys,
+ * so no zod reaches the browser; tests/unit/plan.model.test.ts checks the order against the guide).
+ */
 export const stepKeys = [
   'goals',
   'partner',
@@ -12,7 +17,7 @@ export const stepKeys = [
   'agreement',
   'technology',
   'evaluation',
-] as const;
+] as const satisfies readonly GuideKey[];
 export type StepKey = (typeof stepKeys)[number];
 
 /** Bounds: a step page ends with a handful of actions (the content schema asks for at least 3). */

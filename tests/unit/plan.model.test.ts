@@ -29,6 +29,12 @@ const steps: StepInfo[] = loadGuide()
   .filter((e) => e.id.startsWith('id/') && e.data.kind === 'step')
   .map((e) => ({ key: e.data.key as StepInfo['key'], step: e.data.step!, actions: e.data.actions.length }));
 
+describe("the plan's steps", () => {
+  it("are the guide's step pages, in their order", () => {
+    expect([...steps].sort((a, b) => a.step - b.step).map((s) => s.key)).toEqual([...stepKeys]);
+  });
+});
+
 /** The specs as the browser builds them: JSON Schema compiled from each zod schema, with migrations. */
 const specs: PlanSpecs = {
   ticks: withJsonSchema(stepTicks, ticksJsonSchema),
