@@ -262,6 +262,21 @@ describe('the partner-fit island', () => {
     expect(within(card('Toko Sari')).getByText('100 out of 100')).toBeTruthy();
   });
 
+  it('undoing the removal of the chosen candidate brings its "chosen" mark back', () => {
+    save({ ...filled, chosen: filled.candidates[0]!.id });
+    show();
+    const name = filled.candidates[0]!.name;
+    expect(within(card(name)).getByText('✓ Your chosen partner: shown in your partnership plan.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: `Remove ${name}` }));
+    expect(saved()?.chosen).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(within(card(name)).getByText('✓ Your chosen partner: shown in your partnership plan.')).toBeTruthy();
+    expect(within(card(name)).getByRole('button', { name: 'Choose this partner' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(saved()?.chosen).toBe(filled.candidates[0]!.id);
+  });
+
   it('holds at most eight candidates and says so', () => {
     show();
     for (let i = 0; i < 6; i++) fireEvent.click(screen.getByRole('button', { name: 'Add a candidate' }));

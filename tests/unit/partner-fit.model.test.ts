@@ -411,6 +411,35 @@ describe('updates', () => {
     expect(back.candidates[1]!.ratings).toEqual({ goals: 5 });
   });
 
+  it('restore the chosen partner with its "chosen" mark (a regression: undo used to lose it)', () => {
+    const s = { ...addCandidate(rate(initialState(), 'c2', 'goals', 5), 'C'), chosen: 'c2' };
+    const removed = removedEntry(s, 'c2')!;
+    const after = removeCandidate(s, 'c2');
+    expect(after.chosen).toBeUndefined();
+    expect(restoreCandidate(after, removed)).toEqual(s);
+    // Its id was reused meanwhile: the mark follows the restored candidate, not the newcomer.
+    const reused = addCandidate(after, 'reuses c2');
+    expect(restoreCandidate(reused, removed).chosen).toBe('c4');
+    // Another candidate was chosen meanwhile: the removed one was never given up by the reader.
+    expect(restoreCandidate({ ...after, chosen: 'c1' }, removed).chosen).toBe('c2');
+    // A candidate that was not chosen leaves the choice as it is.
+    const other = { ...s, chosen: 'c1' };
+    expect(restoreCandidate(removeCandidate(other, 'c2'), removedEntry(other, 'c2')!)).toEqual(other);
+  });
+
+  it('undo a removal exactly: restoring what was removed gives the state back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: MAX_CANDIDATES }), fc.nat(), fc.option(fc.nat()), (count, pick, choose) => {
+        let s = initialState();
+        while (s.candidates.length < count) s = addCandidate(s, `n${s.candidates.length}`);
+        while (s.candidates.length > count) s = removeCandidate(s, s.candidates.at(-1)!.id);
+        if (choose !== null) s = { ...s, chosen: s.candidates[choose % count]!.id };
+        const id = s.candidates[pick % count]!.id;
+        expect(restoreCandidate(removeCandidate(s, id), removedEntry(s, id)!)).toEqual(s);
+      }),
+    );
+  });
+
   it('keep the state valid through any sequence of updates', () => {
     const op = fc.oneof(
       fc.tuple(fc.constant('add' as const), fc.string({ maxLength: 80 })),

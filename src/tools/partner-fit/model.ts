@@ -395,15 +395,17 @@ export function addCandidate(state: PartnerFitState, name = ''): PartnerFitState
 export interface Removed {
   candidate: Candidate;
   index: number;
+  /** Whether it was the reader's chosen partner ("Choose this partner"): undo chooses it again. */
+  chosen: boolean;
 }
 
 /**
  * The candidate with `id` and its place, before removing it (for undo).
- * @example removedEntry(state, 'c2') // => { candidate: { id: 'c2', … }, index: 1 }
+ * @example removedEntry(state, 'c2') // => { candidate: { id: 'c2', … }, index: 1, chosen: false }
  */
 export function removedEntry(state: PartnerFitState, id: string): Removed | null {
   const index = state.candidates.findIndex((c) => c.id === id);
-  return index < 0 ? null : { candidate: state.candidates[index]!, index };
+  return index < 0 ? null : { candidate: state.candidates[index]!, index, chosen: state.chosen === id };
 }
 
 /**
@@ -432,7 +434,8 @@ export function choosePartner(state: PartnerFitState, id: string): PartnerFitSta
 
 /**
  * Puts a removed candidate back at its old place (or the end, if the list got shorter). If its
- * id was reused meanwhile it gets a new one; if the list is full the state is unchanged.
+ * id was reused meanwhile it gets a new one; if the list is full the state is unchanged. A
+ * candidate that was the chosen partner is chosen again (whatever was chosen since gives way).
  * @example restoreCandidate(removeCandidate(s, 'c1'), removedEntry(s, 'c1')!) // => s, as it was
  */
 export function restoreCandidate(state: PartnerFitState, removed: Removed): PartnerFitState {
@@ -441,7 +444,7 @@ export function restoreCandidate(state: PartnerFitState, removed: Removed): Part
   const candidate = taken ? { ...removed.candidate, id: nextCandidateId(state) } : removed.candidate;
   const candidates = state.candidates.slice();
   candidates.splice(Math.max(0, Math.min(removed.index, candidates.length)), 0, candidate);
-  return { ...state, candidates };
+  return removed.chosen ? { ...state, candidates, chosen: candidate.id } : { ...state, candidates };
 }
 
 /**
