@@ -32,14 +32,17 @@ import {
   planSources,
   readPlan,
 } from './model';
-import { stepTicks, ticksJsonSchema } from './ticks';
+import { type ActionOrder, stepTicks, ticksJsonSchema } from './ticks';
 
 export interface PlanStep {
   key: StepKey;
   step: number;
   title: string;
   href: string;
+  /** The actions' words, in the page's order. */
   actions: readonly string[];
+  /** The actions' stable keys (action-keys.ts), in the same order: ticks are saved by them. */
+  keys: readonly string[];
 }
 
 export interface PlanProps {
@@ -54,6 +57,8 @@ export interface PlanProps {
   criteria: Record<CriterionId, string>;
   categories: Record<Category, string>;
   statement: StatementWords;
+  /** The frozen version-1 order of the actions (action-keys.ts), to open ticks saved by position. */
+  ticksV1: ActionOrder;
 }
 
 /** Today on the reader's calendar, `YYYY-MM-DD`. */
@@ -73,12 +78,12 @@ function readDevice(props: PlanProps): Plan | 'unavailable' {
   return readPlan({
     saved,
     specs: {
-      ticks: withJsonSchema(stepTicks, ticksJsonSchema),
+      ticks: withJsonSchema(stepTicks(props.ticksV1), ticksJsonSchema),
       'partner-fit': partnerFitSpec(withJsonSchema(partnerFit, props.schemas['partner-fit']).schema),
       'smart-goal': withJsonSchema(smartGoal, props.schemas['smart-goal']),
       'mou-checklist': withJsonSchema(mouChecklist, props.schemas['mou-checklist']),
     },
-    steps: props.steps.map((s) => ({ key: s.key, step: s.step, actions: s.actions.length })),
+    steps: props.steps.map((s) => ({ key: s.key, step: s.step, actions: s.keys })),
     clauses: props.clauses,
     today: localToday(),
   });

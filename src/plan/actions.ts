@@ -11,12 +11,13 @@ import { withJsonSchema } from '../tools/kit/spec';
 import { createStore, type StorageLike } from '../tools/kit/storage';
 import type { StepKey } from './limits';
 import type { Ticks } from './schema';
+import { actionOrderV1 } from './action-keys';
 import { stepTicks, ticksJsonSchema, withTick } from './ticks';
 
 const started = new WeakSet<HTMLElement>();
 
 /**
- * Wires one action list (`<ul data-ticks="goals">` with `<input data-index>` boxes): shows
+ * Wires one action list (`<ul data-ticks="goals">` with `<input data-action="<key>">` boxes): shows
  * the saved ticks, then saves each change. `first` is the change that loaded this module: the
  * boxes ticked by then are added to the saved ticks. Calling it again for the same list does
  * nothing.
@@ -29,8 +30,8 @@ export function startTicks(
   if (started.has(list)) return;
   started.add(list);
   const step = list.dataset.ticks as StepKey;
-  const store = createStore(withJsonSchema(stepTicks, ticksJsonSchema), getStorage);
-  const boxes = [...list.querySelectorAll<HTMLInputElement>('input[data-index]')];
+  const store = createStore(withJsonSchema(stepTicks(actionOrderV1), ticksJsonSchema), getStorage);
+  const boxes = [...list.querySelectorAll<HTMLInputElement>('input[data-action]')];
   const status = list.parentElement?.querySelector<HTMLElement>('[data-ticks-status]');
   const say = (key: 'unavailable' | 'damaged') => {
     if (!status) return;
@@ -39,27 +40,28 @@ export function startTicks(
     status.hidden = false;
   };
 
-  const index = (box: HTMLInputElement) => Number(box.dataset.index);
+  const action = (box: HTMLInputElement) => box.dataset.action ?? '';
   // What the reader ticked while this module loaded (the boxes were empty until now: no saved
   // tick was on screen to untick), kept on top of the saved ticks.
-  const tickedBefore = first ? boxes.filter((box) => box.checked).map(index) : [];
+  const tickedBefore = first ? boxes.filter((box) => box.checked).map(action) : [];
 
   const loaded = store.load();
-  let ticks: Ticks = loaded.ok ? (loaded.value?.state ?? stepTicks.initial()) : stepTicks.initial();
+  const initial: Ticks = { steps: {} };
+  let ticks: Ticks = loaded.ok ? (loaded.value?.state ?? initial) : initial;
   if (!loaded.ok) say(loaded.error === 'storage-corrupt' ? 'damaged' : 'unavailable');
   if (tickedBefore.length > 0) {
     for (const i of tickedBefore) ticks = withTick(ticks, step, i, true);
     if (!store.save(ticks).ok) say('unavailable');
   }
   const saved = new Set(ticks.steps[step] ?? []);
-  for (const box of boxes) box.checked = saved.has(index(box));
+  for (const box of boxes) box.checked = saved.has(action(box));
 
   const change = (target: EventTarget | null) => {
-    if (!(target instanceof HTMLInputElement) || target.dataset.index === undefined) return;
+    if (!(target instanceof HTMLInputElement) || target.dataset.action === undefined) return;
     // Read again first: another tab (or the plan page) may have saved since.
     const now = store.load();
     if (now.ok && now.value) ticks = now.value.state;
-    ticks = withTick(ticks, step, index(target), target.checked);
+    ticks = withTick(ticks, step, action(target), target.checked);
     if (!store.save(ticks).ok) say('unavailable');
   };
   list.addEventListener('change', (event) => change(event.target));

@@ -48,11 +48,12 @@ export interface PlanSpecs {
   'mou-checklist': ToolSpec<MouState>;
 }
 
-/** One step page as the plan needs it: its key, its number and how many actions it ends with. */
+/** One step page as the plan needs it: its key, its number and its actions' keys, in order. */
 export interface StepInfo {
   key: StepKey;
   step: number;
-  actions: number;
+  /** The keys of the actions it ends with (action-keys.ts), in the page's order. */
+  actions: readonly string[];
 }
 
 export interface PlanInput {
@@ -162,15 +163,16 @@ export function openPart<S>(raw: string | null, spec: ToolSpec<S>): Part<S> {
 const map = <T, U>(part: Part<T>, f: (value: T) => U): Part<U> =>
   part.status === 'present' ? { status: 'present', value: f(part.value) } : part;
 
-/** Each step's ticked actions (positions past the page's list are not counted). */
+/** Each step's ticked actions, by key (a key the page no longer has is not counted). */
 export function stepProgress(ticks: Part<Ticks>, steps: readonly StepInfo[]): StepProgress[] {
   return [...steps]
     .sort((a, b) => a.step - b.step)
     .map((s) => {
-      if (ticks.status === 'damaged') return { key: s.key, step: s.step, ticked: null, total: s.actions, done: [] };
-      const saved = ticks.status === 'present' ? (ticks.value.steps[s.key] ?? []) : [];
-      const done = [...new Set(saved)].filter((i) => i < s.actions).sort((a, b) => a - b);
-      return { key: s.key, step: s.step, ticked: done.length, total: s.actions, done };
+      const total = s.actions.length;
+      if (ticks.status === 'damaged') return { key: s.key, step: s.step, ticked: null, total, done: [] };
+      const saved = new Set(ticks.status === 'present' ? (ticks.value.steps[s.key] ?? []) : []);
+      const done = s.actions.flatMap((key, i) => (saved.has(key) ? [i] : []));
+      return { key: s.key, step: s.step, ticked: done.length, total, done };
     });
 }
 

@@ -5,18 +5,20 @@
  * Schema, and tests/unit/plan.model.test.ts holds the two equal.
  */
 import * as z from 'zod/mini';
+import { ACTION_KEY_PATTERN } from './action-keys';
 import { MAX_ACTIONS, stepKeys } from './limits';
 
 export { MAX_ACTIONS, stepKeys, type StepKey } from './limits';
 
 /**
- * For each step page touched, the positions (0-based) of its ticked actions in the page's
- * frontmatter list. A step nobody ticked has no key.
+ * For each step page touched, the keys of its ticked actions (action-keys.ts), so an edit of the
+ * guide's lists never moves a tick to another action. A step nobody ticked has no key.
+ * Version 1 saved positions in the page's list; ticks.ts migrates them.
  */
 export const ticksSchema = z.object({
   steps: z.partialRecord(
     z.enum(stepKeys),
-    z.array(z.int().check(z.minimum(0), z.maximum(MAX_ACTIONS - 1))).check(z.maxLength(MAX_ACTIONS)),
+    z.array(z.string().check(z.regex(new RegExp(ACTION_KEY_PATTERN)))).check(z.maxLength(MAX_ACTIONS)),
   ),
 });
 
@@ -25,5 +27,10 @@ export type Ticks = z.infer<typeof ticksSchema>;
 /** Named example states for unit, island and browser tests. */
 export const examples = {
   /** Two actions of step 1 and all but one of step 2. */
-  some: { steps: { goals: [0, 1], partner: [0, 1, 2, 3, 4] } },
+  some: {
+    steps: {
+      goals: ['one-sentence', 'smart-test'],
+      partner: ['principles', 'complement', 'reviews', 'references', 'capacity'],
+    },
+  },
 } satisfies Record<string, Ticks>;

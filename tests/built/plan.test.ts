@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actionKeys } from '../../src/plan/action-keys';
 import dictionaries from '../../src/plan/i18n';
 import { BASE, builtPages, SITE } from '../helpers/dist';
 
@@ -50,13 +51,17 @@ describe('the partnership plan page', () => {
     });
   }
 
-  it('step pages render their actions as checkboxes, each labelled by its action', () => {
-    const step = page('/en/guide/shared-goals/')!.doc;
-    const rows = step.querySelectorAll('[data-ticks="goals"] label');
-    expect(rows.length).toBeGreaterThanOrEqual(3);
-    for (const row of rows) {
-      expect(row.querySelector('input[type="checkbox"]')).not.toBeNull();
-      expect(row.querySelector('span')!.text.trim().length).toBeGreaterThan(10);
+  it('step pages render their actions as checkboxes, each labelled by its action and saved by its key', () => {
+    for (const path of ['/en/guide/shared-goals/', '/id/panduan/tujuan-bersama/']) {
+      const step = page(path)!.doc;
+      const rows = step.querySelectorAll('[data-ticks="goals"] label');
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      for (const row of rows) {
+        expect(row.querySelector('input[type="checkbox"]')).not.toBeNull();
+        expect(row.querySelector('span')!.text.trim().length).toBeGreaterThan(10);
+      }
+      const keys = step.querySelectorAll('[data-ticks="goals"] input').map((i) => i.getAttribute('data-action'));
+      expect(keys).toEqual([...actionKeys.goals]);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { format } from '../../src/i18n/dictionary';
+import { actionKeys } from '../../src/plan/action-keys';
 import dictionaries from '../../src/plan/i18n';
 import { examples as tickExamples } from '../../src/plan/schema';
 import { examples as mouExamples } from '../../src/tools/mou-checklist/schema';
@@ -25,7 +26,7 @@ function stepPage(lang: 'id' | 'en', step: number) {
 async function seedAll(page: Page) {
   const at = '2026-11-28T08:00:00.000Z';
   const items = {
-    'mitra:ticks': { tool: 'ticks', v: 1, at, state: tickExamples.some },
+    'mitra:ticks': { tool: 'ticks', v: 2, at, state: tickExamples.some },
     'mitra:partner-fit': { tool: 'partner-fit', v: 1, at, state: fitExamples.chosen },
     'mitra:smart-goal': { tool: 'smart-goal', v: 1, at, state: smartExamples.batik },
     'mitra:mou-checklist': { tool: 'mou-checklist', v: 2, at, state: mouExamples.candleAndIllustrator },
@@ -62,7 +63,9 @@ for (const lang of ['id', 'en'] as const) {
       await page.getByRole('checkbox', { name: two.actions[2] }).check();
       await expect
         .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('mitra:ticks') ?? '{}') as unknown))
-        .toMatchObject({ state: { steps: { goals: [0], partner: [1, 2] } } });
+        .toMatchObject({
+          state: { steps: { goals: [actionKeys.goals[0]], partner: [actionKeys.partner[1], actionKeys.partner[2]] } },
+        });
 
       // Choose a partner in the scorer.
       await page.evaluate(
@@ -138,7 +141,7 @@ for (const lang of ['id', 'en'] as const) {
       await expect(box).toBeChecked();
       await expect
         .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('mitra:ticks') ?? '{}') as unknown))
-        .toMatchObject({ state: { steps: { goals: [2] } } });
+        .toMatchObject({ state: { steps: { goals: [actionKeys.goals[2]] } } });
       await openPlan(page, lang);
       const next = page.getByRole('region', { name: t['next.title'] }).getByRole('link');
       for (let i = 0; i < 40 && !(await next.evaluate((el) => el === document.activeElement)); i++)

@@ -2,7 +2,9 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { format } from '../../src/i18n/dictionary';
+import { actionKeys, actionOrderV1 } from '../../src/plan/action-keys';
 import dictionaries from '../../src/plan/i18n';
+import type { StepKey } from '../../src/plan/limits';
 import PlanView, { type PlanProps } from '../../src/plan/Plan';
 import { examples as tickExamples } from '../../src/plan/schema';
 import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
@@ -37,6 +39,7 @@ const props: PlanProps = {
       title: e.data.navTitle,
       href: `/en/guide/${e.id.slice(3)}/`,
       actions: e.data.actions,
+      keys: actionKeys[e.data.key as StepKey],
     })),
   tools: {
     'partner-fit': { name: 'Partner fit scorer', href: '/en/tools/partner-fit/' },
@@ -55,6 +58,7 @@ const props: PlanProps = {
   statement: Object.fromEntries(
     Object.entries(smartDictionaries.en).filter(([k]) => k.startsWith('statement.') || k.startsWith('cadence.')),
   ) as unknown as StatementWords,
+  ticksV1: actionOrderV1,
 };
 const at = '2026-11-28T08:00:00.000Z';
 const save = (key: string, v: number, state: unknown) =>
@@ -75,7 +79,7 @@ describe('the plan island', () => {
   });
 
   it('shows progress, the chosen partner, goals, the MoU and what to do next', async () => {
-    save('ticks', 1, tickExamples.some);
+    save('ticks', 2, tickExamples.some);
     save('partner-fit', 1, { ...fitExamples.filled, chosen: 'c2' });
     save('smart-goal', 1, smartExamples.batik);
     save('mou-checklist', 2, mouExamples.candleAndIllustrator);

@@ -11,7 +11,9 @@ import {
   type StepInfo,
 } from '../../src/plan/model';
 import { examples as tickExamples, stepKeys, ticksSchema, type Ticks } from '../../src/plan/schema';
-import { stepTicks, ticksJsonSchema, withTick } from '../../src/plan/ticks';
+import { actionKeys, actionOrderV1 } from '../../src/plan/action-keys';
+import { migrateTicks, stepTicks, ticksJsonSchema, withTick } from '../../src/plan/ticks';
+import { openEnvelope } from '../../src/tools/kit/spec';
 import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
 import { envelope, withJsonSchema } from '../../src/tools/kit/spec';
 import { examples as mouExamples, stateSchema as mouSchema } from '../../src/tools/mou-checklist/schema';
@@ -24,20 +26,35 @@ import { loadGuide, loadLibrary } from '../fixtures/content';
 import { version1 as mouVersion1 } from '../fixtures/mou';
 
 const clauses = loadLibrary();
-/** The seven step pages with their real action counts (the Indonesian pages; English has the same). */
-const steps: StepInfo[] = loadGuide()
-  .filter((e) => e.id.startsWith('id/') && e.data.kind === 'step')
-  .map((e) => ({ key: e.data.key as StepInfo['key'], step: e.data.step!, actions: e.data.actions.length }));
+const guideSteps = loadGuide().filter((e) => e.data.kind === 'step');
+/** The seven step pages with their actions' keys (the Indonesian pages; English has the same). */
+const steps: StepInfo[] = guideSteps
+  .filter((e) => e.id.startsWith('id/'))
+  .map((e) => ({
+    key: e.data.key as StepInfo['key'],
+    step: e.data.step!,
+    actions: actionKeys[e.data.key as StepInfo['key']],
+  }));
 
 describe("the plan's steps", () => {
   it("are the guide's step pages, in their order", () => {
     expect([...steps].sort((a, b) => a.step - b.step).map((s) => s.key)).toEqual([...stepKeys]);
   });
+
+  it('give every action of every step page, in both languages, its own key', () => {
+    expect(guideSteps).toHaveLength(stepKeys.length * 2);
+    for (const e of guideSteps) {
+      const keysOfStep = actionKeys[e.data.key as StepInfo['key']];
+      expect(keysOfStep, `${e.id}: one key per action (src/plan/action-keys.ts)`).toHaveLength(e.data.actions.length);
+      expect(new Set(keysOfStep).size).toBe(keysOfStep.length);
+      for (const k of keysOfStep) expect(k).toMatch(/^[a-z][a-z0-9-]{0,39}$/);
+    }
+  });
 });
 
 /** The specs as the browser builds them: JSON Schema compiled from each zod schema, with migrations. */
 const specs: PlanSpecs = {
-  ticks: withJsonSchema(stepTicks, ticksJsonSchema),
+  ticks: withJsonSchema(stepTicks(actionOrderV1), ticksJsonSchema),
   'partner-fit': partnerFitSpec(withJsonSchema(partnerFit, jsonSchemaOf(fitSchema)).schema),
   'smart-goal': withJsonSchema(smartGoal, jsonSchemaOf(smartSchema)),
   'mou-checklist': withJsonSchema(mouChecklist, jsonSchemaOf(mouSchema)),
@@ -63,20 +80,66 @@ const input = (over: Partial<PlanInput['saved']> = {}, today = '2027-01-10'): Pl
   clauses,
   today,
 });
-const allTicked: Ticks = { steps: Object.fromEntries(steps.map((s) => [s.key, [...Array(s.actions).keys()]])) };
+const allTicked: Ticks = { steps: Object.fromEntries(steps.map((s) => [s.key, [...s.actions]])) };
 
 describe('the ticks schema', () => {
   it('is written out for the browser exactly as zod says it', () => {
     expect(ticksJsonSchema).toEqual(jsonSchemaOf(ticksSchema));
   });
 
-  it('ticks and unticks an action, keeping positions sorted and unique', () => {
-    let t = withTick({ steps: {} }, 'goals', 3, true);
-    t = withTick(t, 'goals', 1, true);
-    t = withTick(t, 'goals', 3, true);
-    expect(t).toEqual({ steps: { goals: [1, 3] } });
-    expect(withTick(withTick(t, 'goals', 1, false), 'goals', 3, false)).toEqual({ steps: {} });
-    expect(withTick(t, 'goals', -1, true)).toBe(t);
+  it('ticks and unticks an action by its key, each key once', () => {
+    let t = withTick({ steps: {} }, 'goals', 'goal-type', true);
+    t = withTick(t, 'goals', 'smart-test', true);
+    t = withTick(t, 'goals', 'goal-type', true);
+    expect(t).toEqual({ steps: { goals: ['goal-type', 'smart-test'] } });
+    expect(withTick(withTick(t, 'goals', 'smart-test', false), 'goals', 'goal-type', false)).toEqual({ steps: {} });
+    expect(withTick(t, 'goals', 'Not a key', true)).toBe(t);
+  });
+});
+
+describe('ticks saved by position (version 1)', () => {
+  /** A version-1 save as the step pages wrote it before ticks were keyed. */
+  const v1 = JSON.stringify({
+    tool: 'ticks',
+    v: 1,
+    at: '2026-11-29T08:00:00.000Z',
+    state: { steps: { goals: [0, 1], partner: [0, 1, 2, 3, 4], evaluation: [5] } },
+  });
+
+  it('open as the same actions, by key', () => {
+    const plan = readPlan(input({ ticks: v1 }));
+    expect(plan.ticks).toBe('present');
+    expect(plan.steps.map((s) => s.done)).toEqual([[0, 1], [0, 1, 2, 3, 4], [], [], [], [], [5]]);
+    expect(openEnvelope(JSON.parse(v1), specs.ticks)).toEqual({
+      ok: true,
+      value: {
+        steps: {
+          goals: ['one-sentence', 'smart-test'],
+          partner: ['principles', 'complement', 'reviews', 'references', 'capacity'],
+          evaluation: ['carry-on-or-adjust'],
+        },
+      },
+    });
+  });
+
+  it('stay on their actions after a guide edit inserts an action', () => {
+    const edited = steps.map((s) => (s.key === 'goals' ? { ...s, actions: ['new-first', ...s.actions] } : s));
+    const plan = readPlan({ ...input({ ticks: v1 }), steps: edited });
+    // The two ticked actions are now the second and third on the page; the new one is unticked.
+    expect(plan.steps[0]).toMatchObject({ key: 'goals', ticked: 2, total: 7, done: [1, 2] });
+  });
+
+  it('drop positions past the old list, and keep anything else damaged', () => {
+    const migrate = migrateTicks(actionOrderV1);
+    expect(migrate({ steps: { goals: [0, 19] } }, 1)).toEqual({ steps: { goals: ['one-sentence'] } });
+    expect(migrate({ steps: { goals: [] } }, 1)).toEqual({ steps: {} });
+    const broken = { steps: { goals: ['x'] } };
+    expect(migrate(broken, 1)).toBeNull();
+    const plan = readPlan(input({ ticks: JSON.stringify({ tool: 'ticks', v: 1, state: broken }) }));
+    expect(plan.ticks).toBe('damaged');
+    expect(
+      readPlan(input({ ticks: JSON.stringify({ tool: 'ticks', v: 1, state: { steps: { nope: [1] } } }) })).ticks,
+    ).toBe('damaged');
   });
 });
 
@@ -217,8 +280,10 @@ describe('next-action rules', () => {
   });
 
   it('follows the steps in order: the first step with anything left comes first', () => {
-    const ticks = withTick(allTicked, 'roles', 0, false);
-    const plan = readPlan(input({ ...done, ticks: saved('ticks', withTick(ticks, 'evaluation', 1, false)) }));
+    const ticks = withTick(allTicked, 'roles', actionKeys.roles[0], false);
+    const plan = readPlan(
+      input({ ...done, ticks: saved('ticks', withTick(ticks, 'evaluation', actionKeys.evaluation[1], false)) }),
+    );
     expect(plan.next).toEqual({ kind: 'action', step: 'roles', index: 0 });
     expect(nextAction({ ...plan, steps: plan.steps.filter((s) => s.key !== 'roles') })).toEqual({
       kind: 'action',
@@ -245,8 +310,17 @@ const partArb = (source: PlanSource, valid: readonly unknown[]) =>
       .map((raw) => ({ kind: 'damaged' as const, raw })),
   );
 
+/** Any ticks: keys of the step's actions, of other steps' actions and keys no page has (any more). */
 const ticksArb = fc
-  .dictionary(fc.constantFrom(...stepKeys), fc.uniqueArray(fc.integer({ min: 0, max: 19 }), { maxLength: 20 }))
+  .dictionary(
+    fc.constantFrom(...stepKeys),
+    fc.uniqueArray(
+      fc.oneof(fc.constantFrom(...Object.values(actionKeys).flat()), fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/)),
+      {
+        maxLength: 20,
+      },
+    ),
+  )
   .map((s): Ticks => ({ steps: s }));
 
 describe('properties over any mix of present, absent and damaged parts', () => {
