@@ -67,16 +67,12 @@ function localToday(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
-/** Reads the plan from this device; `unavailable` when the browser blocks storage. */
-function readDevice(props: PlanProps): Plan | 'unavailable' {
-  const saved = {} as Record<(typeof planSources)[number], string | null>;
-  try {
-    for (const source of planSources) saved[source] = window.localStorage.getItem(`mitra:${source}`);
-  } catch {
-    return 'unavailable';
-  }
-  return readPlan({
-    saved,
+/**
+ * What the plan model needs besides the saved text: how to open each part, the steps, the
+ * clauses, today. The plan file's code (PlanFile.tsx, loaded on demand) uses it too.
+ */
+export function planContext(props: PlanProps) {
+  return {
     specs: {
       ticks: withJsonSchema(stepTicks(props.ticksV1), ticksJsonSchema),
       'partner-fit': partnerFitSpec(withJsonSchema(partnerFit, props.schemas['partner-fit']).schema),
@@ -86,13 +82,25 @@ function readDevice(props: PlanProps): Plan | 'unavailable' {
     steps: props.steps.map((s) => ({ key: s.key, step: s.step, actions: s.keys })),
     clauses: props.clauses,
     today: localToday(),
-  });
+  };
+}
+
+/** Reads the plan from this device; `unavailable` when the browser blocks storage. */
+function readDevice(props: PlanProps): Plan | 'unavailable' {
+  const saved = {} as Record<(typeof planSources)[number], string | null>;
+  try {
+    for (const source of planSources) saved[source] = window.localStorage.getItem(`mitra:${source}`);
+  } catch {
+    return 'unavailable';
+  }
+  return readPlan({ saved, ...planContext(props) });
 }
 
 /**
  * A class component rather than hooks: the plan page loads Preact's core only (hooks live in the
  * tools' shared chunk), which keeps the page within its 20 KB budget. It reads the device once
- * mounted (the server renders nothing) and again when another tab saves.
+ * mounted (the server renders nothing) and again when another tab saves, or when a plan file
+ * opened on this page changed what is saved (PlanFile.tsx sends the same `storage` event).
  */
 export default class PlanView extends Component<PlanProps, { plan: Plan | 'unavailable' | null }> {
   override state = { plan: null as Plan | 'unavailable' | null };
@@ -136,9 +144,11 @@ function PlanBody({ plan, ...props }: PlanProps & { plan: Plan | 'unavailable' |
         <Next next={plan.next} {...props} />
       )}
       <Steps plan={plan} {...props} />
-      <Partner part={plan.partner} {...props} />
-      <Goals part={plan.goals} {...props} />
-      <Mou part={plan.mou} {...props} />
+      <div class="plan-parts">
+        <Partner part={plan.partner} {...props} />
+        <Goals part={plan.goals} {...props} />
+        <Mou part={plan.mou} {...props} />
+      </div>
     </div>
   );
 }

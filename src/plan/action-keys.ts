@@ -11,8 +11,7 @@
  */
 import type { StepKey } from './limits';
 
-/** An action key: lower-case words joined by hyphens. */
-export const ACTION_KEY_PATTERN = '^[a-z][a-z0-9-]{0,39}$';
+export { ACTION_KEY_PATTERN } from './limits';
 
 /** The actions' keys of each step page, in the page's order. */
 export const actionKeys = {

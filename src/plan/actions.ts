@@ -12,7 +12,8 @@ import { createStore, type StorageLike } from '../tools/kit/storage';
 import type { StepKey } from './limits';
 import type { Ticks } from './schema';
 import { actionOrderV1 } from './action-keys';
-import { stepTicks, ticksJsonSchema, withTick } from './ticks';
+import { stepTicks, ticksJsonSchema } from './ticks';
+import { ACTION_KEY_PATTERN, MAX_ACTIONS } from './limits';
 
 const started = new WeakSet<HTMLElement>();
 
@@ -65,4 +66,23 @@ export function startTicks(
     if (!store.save(ticks).ok) say('unavailable');
   };
   list.addEventListener('change', (event) => change(event.target));
+}
+
+/**
+ * Here, not in ticks.ts, so that the plan page (which only reads ticks) ships none of it.
+ *
+ * The ticks with one action of one step ticked (`on`) or not, by the action's key; each key at
+ * most once. A key that is not an action key, or a step already at its bound, returns the same
+ * object.
+ * @example withTick({ steps: {} }, 'goals', 'smart-test', true) // => { steps: { goals: ['smart-test'] } }
+ */
+export function withTick(ticks: Ticks, step: StepKey, action: string, on: boolean): Ticks {
+  if (!new RegExp(ACTION_KEY_PATTERN).test(action)) return ticks;
+  const before = ticks.steps[step] ?? [];
+  if (on && (before.includes(action) || before.length >= MAX_ACTIONS)) return ticks;
+  const now = on ? [...before, action] : before.filter((k) => k !== action);
+  const steps = { ...ticks.steps };
+  if (now.length === 0) delete steps[step];
+  else steps[step] = now;
+  return { steps };
 }

@@ -73,6 +73,52 @@ const id = {
   'part.damaged':
     'Data alat ini di perangkat ini tidak dapat dibaca. Buka alatnya: data lama disimpan terpisah dan dapat diunduh.',
   'part.open': 'Buka {tool}',
+
+  // Saving the plan to a file and opening it on another device (code loads on the click)
+  'file.title': 'Simpan atau Pindahkan Rencana',
+  'file.hint':
+    'Simpan seluruh rencana (centang dan hasil ketiga alat) ke satu berkas untuk memindahkannya ke perangkat lain atau menyimpan salinannya. Di perangkat lain, buka halaman ini lalu pilih “Buka berkas”. Berkas ini tetap di tangan Anda; tidak ada yang dikirim ke mana pun.',
+  'file.save': 'Simpan rencana ke berkas',
+  'file.open': 'Buka berkas',
+  'file.pick': 'Pilih berkas rencana yang pernah Anda simpan',
+  'file.saved': 'Rencana disimpan ke berkas. Cari berkasnya di folder unduhan.',
+  'file.nothing': 'Belum ada yang dapat disimpan: rencana di perangkat ini masih kosong.',
+  'file.loadFailed': 'Bagian ini belum dapat dimuat. Periksa koneksi internet, lalu coba lagi.',
+  'file.notPlan':
+    'Berkas ini tidak dapat dibuka: bukan rencana yang disimpan dari halaman ini, atau berkasnya rusak. Tidak ada yang diubah di perangkat ini.',
+  'file.tooLarge': 'Berkas ini terlalu besar untuk sebuah rencana Mitra. Tidak ada yang diubah di perangkat ini.',
+  'file.newer':
+    'Berkas ini dibuat oleh versi Mitra yang lebih baru, jadi belum dapat dibuka di sini. Tidak ada yang diubah di perangkat ini.',
+  'choose.title': 'Pilih yang Diambil dari Berkas',
+  'choose.lead':
+    'Untuk setiap bagian, pilih apakah isi perangkat ini tetap dipakai atau diganti dengan isi berkas. Tidak ada yang berubah sebelum Anda menekan “Terapkan pilihan”.',
+  'choose.ticks': 'Tindakan yang dicentang',
+  'choose.inFile': 'Di berkas: {what}',
+  'choose.onDevice': 'Di perangkat ini: {what}',
+  'choose.none': 'belum ada',
+  'choose.unreadable': 'tidak dapat dibaca',
+  'choose.ticked': '{n} tindakan dicentang',
+  'choose.ticked.one': '1 tindakan dicentang',
+  'choose.candidates': '{n} calon mitra',
+  'choose.candidates.one': '1 calon mitra',
+  'choose.chosen': '{n} calon mitra, pilihan: {name}',
+  'choose.chosen.one': '1 calon mitra, pilihan: {name}',
+  'choose.goals': '{n} tujuan',
+  'choose.goals.one': '1 tujuan',
+  'choose.clauses': '{settled} dari {total} klausul disepakati',
+  'choose.keep': 'Tetap pakai isi perangkat ini',
+  'choose.replace': 'Ganti dengan isi berkas',
+  'choose.take': 'Ambil dari berkas',
+  'choose.leave': 'Jangan ambil',
+  'choose.skipped': 'Bagian ini di berkas tidak dapat dibaca, jadi dilewati. Isi perangkat ini tetap.',
+  'choose.fileNone': 'Berkas tidak berisi bagian ini. Isi perangkat ini tetap.',
+  'choose.apply': 'Terapkan pilihan',
+  'choose.cancel': 'Batal',
+  'choose.done': 'Selesai. Diambil dari berkas: {list}. Bagian lain tetap seperti semula.',
+  'choose.doneNone': 'Selesai. Tidak ada yang diambil dari berkas; rencana di perangkat ini tetap seperti semula.',
+  'choose.cancelled': 'Berkas tidak dipakai. Tidak ada yang diubah.',
+  'choose.saveFailed':
+    'Perangkat ini tidak dapat menyimpan, jadi sebagian atau semua bagian belum diambil. Isi lama tetap ada.',
 } as const;
 
 export type PlanKey = keyof typeof id;
@@ -145,6 +191,50 @@ const en: Record<PlanKey, string> = {
   'part.damaged':
     'This tool’s data on this device cannot be read. Open the tool: the old data is kept aside and can be downloaded.',
   'part.open': 'Open the {tool}',
+
+  'file.title': 'Keep or move your plan',
+  'file.hint':
+    'Save the whole plan (your ticks and the three tools’ work) to one file to move it to another device or keep a copy. On the other device, open this page and choose “Open a file”. The file stays with you; nothing is sent anywhere.',
+  'file.save': 'Save the plan to a file',
+  'file.open': 'Open a file',
+  'file.pick': 'Choose a plan file you saved',
+  'file.saved': 'The plan was saved to a file. Look for it in your downloads folder.',
+  'file.nothing': 'There is nothing to save yet: the plan on this device is empty.',
+  'file.loadFailed': 'This part could not load. Check your internet connection and try again.',
+  'file.notPlan':
+    'This file cannot be opened: it is not a plan saved from this page, or it is damaged. Nothing on this device was changed.',
+  'file.tooLarge': 'This file is too large to be a Mitra plan. Nothing on this device was changed.',
+  'file.newer':
+    'This file was made by a newer version of Mitra, so it cannot be opened here yet. Nothing on this device was changed.',
+  'choose.title': 'Choose what to take from the file',
+  'choose.lead':
+    'For each part, choose whether to keep what this device has or replace it with the file’s. Nothing changes until you press “Apply my choices”.',
+  'choose.ticks': 'Ticked actions',
+  'choose.inFile': 'In the file: {what}',
+  'choose.onDevice': 'On this device: {what}',
+  'choose.none': 'nothing yet',
+  'choose.unreadable': 'cannot be read',
+  'choose.ticked': '{n} actions ticked',
+  'choose.ticked.one': '1 action ticked',
+  'choose.candidates': '{n} candidate partners',
+  'choose.candidates.one': '1 candidate partner',
+  'choose.chosen': '{n} candidate partners, chosen: {name}',
+  'choose.chosen.one': '1 candidate partner, chosen: {name}',
+  'choose.goals': '{n} goals',
+  'choose.goals.one': '1 goal',
+  'choose.clauses': '{settled} of {total} clauses settled',
+  'choose.keep': 'Keep what this device has',
+  'choose.replace': 'Replace it with the file’s',
+  'choose.take': 'Take it from the file',
+  'choose.leave': 'Leave it out',
+  'choose.skipped': 'This part of the file cannot be read, so it is skipped. What this device has stays.',
+  'choose.fileNone': 'The file holds nothing for this part. What this device has stays.',
+  'choose.apply': 'Apply my choices',
+  'choose.cancel': 'Cancel',
+  'choose.done': 'Done. Taken from the file: {list}. The others stay as they were.',
+  'choose.doneNone': 'Done. Nothing was taken from the file; the plan on this device stays as it was.',
+  'choose.cancelled': 'The file was not used. Nothing was changed.',
+  'choose.saveFailed': 'This device could not save, so some or all parts were not taken. What it had is still there.',
 };
 
 const dictionaries: Record<'id' | 'en', Record<PlanKey, string>> = { id, en };

@@ -22,3 +22,9 @@ export type StepKey = (typeof stepKeys)[number];
 
 /** Bounds: a step page ends with a handful of actions (the content schema asks for at least 3). */
 export const MAX_ACTIONS = 20;
+
+/**
+ * An action's key (action-keys.ts): lower-case words joined by hyphens. Here, not with the keys,
+ * so that the plan page's ticks code needs no table of keys.
+ */
+export const ACTION_KEY_PATTERN = '^[a-z][a-z0-9-]{0,39}$';

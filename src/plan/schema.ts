@@ -5,8 +5,7 @@
  * Schema, and tests/unit/plan.model.test.ts holds the two equal.
  */
 import * as z from 'zod/mini';
-import { ACTION_KEY_PATTERN } from './action-keys';
-import { MAX_ACTIONS, stepKeys } from './limits';
+import { ACTION_KEY_PATTERN, MAX_ACTIONS, stepKeys } from './limits';
 
 export { MAX_ACTIONS, stepKeys, type StepKey } from './limits';
 

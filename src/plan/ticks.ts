@@ -8,8 +8,7 @@
  */
 import type { ToolSpec } from '../tools/kit/spec';
 import type { JsonSchema } from '../tools/kit/validate';
-import { ACTION_KEY_PATTERN } from './action-keys';
-import { MAX_ACTIONS, type StepKey } from './limits';
+import { ACTION_KEY_PATTERN, MAX_ACTIONS, type StepKey } from './limits';
 import type { Ticks } from './schema';
 
 /** Each step's action keys in their version-1 order (`actionOrderV1` in action-keys.ts). */
@@ -73,20 +72,3 @@ export const ticksJsonSchema: JsonSchema = {
   },
   required: ['steps'],
 };
-
-/**
- * The ticks with one action of one step ticked (`on`) or not, by the action's key; each key at
- * most once. A key that is not an action key, or a step already at its bound, returns the same
- * object.
- * @example withTick({ steps: {} }, 'goals', 'smart-test', true) // => { steps: { goals: ['smart-test'] } }
- */
-export function withTick(ticks: Ticks, step: StepKey, action: string, on: boolean): Ticks {
-  if (!new RegExp(ACTION_KEY_PATTERN).test(action)) return ticks;
-  const before = ticks.steps[step] ?? [];
-  if (on && (before.includes(action) || before.length >= MAX_ACTIONS)) return ticks;
-  const now = on ? [...before, action] : before.filter((k) => k !== action);
-  const steps = { ...ticks.steps };
-  if (now.length === 0) delete steps[step];
-  else steps[step] = now;
-  return { steps };
-}

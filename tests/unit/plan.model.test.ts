@@ -12,7 +12,8 @@ import {
 } from '../../src/plan/model';
 import { examples as tickExamples, stepKeys, ticksSchema, type Ticks } from '../../src/plan/schema';
 import { actionKeys, actionOrderV1 } from '../../src/plan/action-keys';
-import { migrateTicks, stepTicks, ticksJsonSchema, withTick } from '../../src/plan/ticks';
+import { withTick } from '../../src/plan/actions';
+import { migrateTicks, stepTicks, ticksJsonSchema } from '../../src/plan/ticks';
 import { openEnvelope } from '../../src/tools/kit/spec';
 import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
 import { envelope, withJsonSchema } from '../../src/tools/kit/spec';
