@@ -42,13 +42,14 @@ const windowScript = /\/_astro\/search-window\.[\w-]+\.js(\?|$)/;
 
 async function search(page: Page, query: string) {
   await input(page).fill(query);
+  // The status names the query once its results are listed; each listed result then fills in
+  // its link when its fragment arrives: wait until every one has.
+  await expect(page.locator('.search-window .sw-status')).toContainText(query);
   await expect(resultLinks(page).first()).toBeVisible();
-  // Results arrive in one go once the index chunks are in; wait until the list stops growing.
   await expect
     .poll(async () => {
-      const before = await resultLinks(page).count();
-      await page.waitForTimeout(250);
-      return (await resultLinks(page).count()) === before;
+      const items = await page.locator('.search-window .sw-results > .sw-result').count();
+      return items > 0 && items === (await resultLinks(page).count());
     })
     .toBe(true);
   return resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
