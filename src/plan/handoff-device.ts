@@ -1,6 +1,6 @@
 /**
  * The hand-off on this device: reads the saved parts for `handoff.ts` and keeps the profile.
- * Tool pages load this module (with handoff.ts) when the browser is idle, so the first screen's
+ * Tool pages load it (through `handoff-lazy.ts`) when the browser is idle, so the first screen's
  * JavaScript stays within budget. Reading never changes what is saved; writing the profile goes
  * through the kit's store, which first moves a damaged profile aside.
  */
@@ -11,11 +11,8 @@ import { mouChecklist } from '../tools/mou-checklist/tool';
 import { partnerFit } from '../tools/partner-fit/tool';
 import { smartGoal } from '../tools/smart-goal/tool';
 import { type HandoffFacts, handoffSources, type HandoffSource, readHandoff } from './handoff';
-import type { HandoffTool } from './limits';
 import { profileJsonSchema, profileSpec } from './profile';
 import type { Profile } from './schema';
-
-export * from './handoff';
 
 /** The state schemas (JSON Schema) of the other two tools a page reads; its own it has already. */
 export type HandoffSchemas = Record<'partner-fit' | 'smart-goal' | 'mou-checklist', JsonSchema>;
@@ -48,6 +45,3 @@ export function keepProfile(change: (saved: Profile | undefined) => Profile): bo
   const loaded = store.load();
   return store.save(change(loaded.ok ? loaded.value?.state : undefined)).ok;
 }
-
-/** The key under which a tool's answer is remembered (re-exported for the island). */
-export type { HandoffTool };

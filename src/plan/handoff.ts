@@ -144,12 +144,21 @@ export function namesIn(tool: HandoffTool, state: SmartState | MouState): Names 
 export const offerKey = (offer: Names): string => `${offer.own}\n${offer.partner}`.slice(0, ANSWERED_MAX);
 
 /**
- * What to offer a tool whose names are `current`: the known names of the fields still empty.
+ * Whether a tool's notice asks the reader's own business name when the plan does not know it:
+ * the SMART builder does (its first partner is not marked as the reader); the MoU checklist does
+ * not, because its first party, right below the notice, is the reader's business by definition
+ * and the hand-off takes the name from there.
+ */
+export const asksOwnName: Readonly<Record<HandoffTool, boolean>> = { 'smart-goal': true, 'mou-checklist': false };
+
+/**
+ * What to offer `tool`, whose names are `current`: the known names of the fields still empty.
  * Null when there is nothing to offer, or when the reader already answered this same offer
  * (`answered`, the profile's key for this tool).
- * @example offerFor({ own: 'Toko Lilin Putri', partner: '' }, facts) // => { own: '', partner: 'Bima Ilustrasi', askOwn: false }
+ * @example offerFor('mou-checklist', { own: 'Toko Lilin Putri', partner: '' }, facts) // => { own: '', partner: 'Bima Ilustrasi', askOwn: false }
  */
 export function offerFor(
+  tool: HandoffTool,
   current: Names,
   facts: Pick<HandoffFacts, 'own' | 'partner'>,
   answered?: string,
@@ -158,7 +167,7 @@ export function offerFor(
   const partner = isEmpty(current.partner) ? facts.partner : '';
   if (!own && !partner) return null;
   if (answered !== undefined && answered === offerKey({ own, partner })) return null;
-  return { own, partner, askOwn: isEmpty(current.own) && !facts.own };
+  return { own, partner, askOwn: asksOwnName[tool] && isEmpty(current.own) && !facts.own };
 }
 
 /** `name` in a field that is still empty (bounded to the field's length); else the field as is. */

@@ -115,8 +115,8 @@ describe('the hand-off in the MoU checklist', () => {
     saveTool('partner-fit', 1, fitExamples.chosen);
     renderMou();
     await waitFor(() => expect(notice()).not.toBeNull());
-    // Nobody knows the reader's business yet: the notice asks for it.
-    expect(screen.getByLabelText('Nama usaha Anda (boleh dikosongkan)')).toBeTruthy();
+    // The MoU's first party, right below, is where the reader names their business: no second field.
+    expect(screen.queryByLabelText('Nama usaha Anda (boleh dikosongkan)')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Tidak' }));
     await waitFor(() => expect(notice()).toBeNull());
     expect(input('Pihak pertama').value).toBe('');
@@ -125,17 +125,6 @@ describe('the hand-off in the MoU checklist', () => {
     renderMou();
     await handoffRead();
     expect(notice()).toBeNull();
-  });
-
-  it('asks the own name once, fills it in and keeps it', async () => {
-    saveTool('partner-fit', 1, fitExamples.chosen);
-    renderMou('en');
-    await waitFor(() => expect(notice()).not.toBeNull());
-    fireEvent.input(screen.getByLabelText('Your business name (optional)'), { target: { value: 'Toko Lilin Putri' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Fill in' }));
-    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('First party').value).toBe('Toko Lilin Putri'));
-    expect(screen.getByLabelText<HTMLInputElement>('Second party').value).toBe('Dapur Kopi Nusantara');
-    expect(profile()).toMatchObject({ state: { business: 'Toko Lilin Putri' } });
   });
 
   it('shows no notice when there is nothing to offer', async () => {
@@ -176,6 +165,19 @@ describe('the hand-off in the SMART goal builder', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fill in' }));
     await waitFor(() => expect(smart()?.partners).toEqual({ a: 'Toko Lilin Putri', b: 'Dapur Kopi Nusantara' }));
     expect(notice()).toBeNull();
+  });
+
+  it('asks the own name once, fills it in and keeps it', async () => {
+    saveTool('partner-fit', 1, fitExamples.chosen);
+    renderSmart('en');
+    await waitFor(() => expect(notice()).not.toBeNull());
+    fireEvent.input(screen.getByLabelText('Your business name (optional)'), { target: { value: 'Toko Lilin Putri' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fill in' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLInputElement>('First partner’s name').value).toBe('Toko Lilin Putri'),
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Second partner’s name').value).toBe('Dapur Kopi Nusantara');
+    expect(profile()).toMatchObject({ state: { business: 'Toko Lilin Putri' } });
   });
 
   it('keeps the partners empty on "No, thanks", and remembers the answer', async () => {

@@ -106,26 +106,32 @@ describe('reading the plan for the hand-off', () => {
 describe('the offer', () => {
   const facts = { own: 'Toko Lilin Putri', partner: 'Bima Ilustrasi' };
 
-  it('names only the empty fields, and asks the own name when nobody knows it', () => {
-    expect(offerFor({ own: '', partner: '' }, facts)).toEqual({ ...facts, askOwn: false });
-    expect(offerFor({ own: 'Putri', partner: ' ' }, facts)).toEqual({
+  it('names only the empty fields, and asks the own name when nobody knows it (SMART only)', () => {
+    expect(offerFor('mou-checklist', { own: '', partner: '' }, facts)).toEqual({ ...facts, askOwn: false });
+    expect(offerFor('mou-checklist', { own: 'Putri', partner: ' ' }, facts)).toEqual({
       own: '',
       partner: 'Bima Ilustrasi',
       askOwn: false,
     });
-    expect(offerFor({ own: '', partner: '' }, { own: '', partner: 'Bima Ilustrasi' })).toEqual({
+    expect(offerFor('smart-goal', { own: '', partner: '' }, { own: '', partner: 'Bima Ilustrasi' })).toEqual({
       own: '',
       partner: 'Bima Ilustrasi',
       askOwn: true,
     });
-    expect(offerFor({ own: 'Putri', partner: 'Bima' }, facts)).toBeNull();
-    expect(offerFor({ own: '', partner: '' }, { own: '', partner: '' })).toBeNull();
+    // The MoU's first party, right below its notice, is where the reader types their business.
+    expect(offerFor('mou-checklist', { own: '', partner: '' }, { own: '', partner: 'Bima Ilustrasi' })?.askOwn).toBe(
+      false,
+    );
+    expect(offerFor('mou-checklist', { own: 'Putri', partner: 'Bima' }, facts)).toBeNull();
+    expect(offerFor('mou-checklist', { own: '', partner: '' }, { own: '', partner: '' })).toBeNull();
   });
 
   it('does not come back once answered, unless the plan offers other names', () => {
-    const offer = offerFor({ own: 'Putri', partner: '' }, facts)!;
-    expect(offerFor({ own: 'Putri', partner: '' }, facts, offerKey(offer))).toBeNull();
-    expect(offerFor({ own: 'Putri', partner: '' }, { ...facts, partner: 'Sari' }, offerKey(offer))).not.toBeNull();
+    const offer = offerFor('mou-checklist', { own: 'Putri', partner: '' }, facts)!;
+    expect(offerFor('mou-checklist', { own: 'Putri', partner: '' }, facts, offerKey(offer))).toBeNull();
+    expect(
+      offerFor('mou-checklist', { own: 'Putri', partner: '' }, { ...facts, partner: 'Sari' }, offerKey(offer)),
+    ).not.toBeNull();
   });
 
   it('keeps the own name once known and never replaces a kept one', () => {
@@ -195,8 +201,11 @@ describe('properties over any mix of present, absent and damaged saved work', ()
     fc.assert(
       fc.property(deviceArb, smartArb, mouArb, (device, smart, mou) => {
         const facts = readHandoff(device, specs);
-        for (const current of [namesIn('smart-goal', smart), namesIn('mou-checklist', mou)]) {
-          const offer = offerFor(current, facts);
+        for (const [tool, current] of [
+          ['smart-goal', namesIn('smart-goal', smart)],
+          ['mou-checklist', namesIn('mou-checklist', mou)],
+        ] as const) {
+          const offer = offerFor(tool, current, facts);
           if (!offer) continue;
           if (offer.own) expect(blank(current.own)).toBe(true);
           if (offer.partner) expect(blank(current.partner)).toBe(true);

@@ -23,7 +23,7 @@ import { withJsonSchema } from '../kit/spec';
 import { type Tool, useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
 import type { HandoffStrings } from '../../plan/handoff-i18n';
-import { HandoffNotice, type HandoffSchemas, useHandoff } from '../../plan/Handoff';
+import { type HandoffSchemas, useHandoff } from '../../plan/Handoff';
 import { ClauseList } from './Clauses';
 import {
   outlineIsBilingual,
@@ -92,14 +92,16 @@ export default function MouChecklist({ lang, t, kit, schema, clauses, words, han
       <PrintHeader title={t['print.title']} kit={kit} lang={lang} />
       <KitNotices tool={tool} kit={kit} />
       <SharedBanner tool={tool} kit={kit} />
-      <HandoffNotice
-        tool="mou-checklist"
-        handoff={tool.mode === 'own' ? handoff : null}
-        current={{ own: state.parties.first.name, partner: state.parties.second.name }}
-        t={h.t}
-        onFill={(names, m) => tool.update((s) => m.withMouNames(s, names), { undo: h.t.filled })}
-        focusAfter=".mou-parties input"
-      />
+      {handoff && tool.mode === 'own' && (
+        <handoff.module.HandoffNotice
+          tool="mou-checklist"
+          facts={handoff.facts}
+          current={{ own: state.parties.first.name, partner: state.parties.second.name }}
+          t={h.t}
+          onFill={(names) => tool.update((s) => handoff.module.withMouNames(s, names), { undo: h.t.filled })}
+          focusAfter=".mou-parties input"
+        />
+      )}
       <Parties
         state={state}
         t={t}

@@ -29,7 +29,7 @@ import { withJsonSchema } from '../kit/spec';
 import { useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
 import type { HandoffStrings } from '../../plan/handoff-i18n';
-import { HandoffNotice, type HandoffSchemas, useHandoff } from '../../plan/Handoff';
+import { type HandoffSchemas, useHandoff } from '../../plan/Handoff';
 import { fieldId, goalKey, withGoal, withoutGoal, withPartner } from './edit';
 import { GoalForm, type GoalFormProps } from './GoalForm';
 import type { IslandStrings, StatementStrings } from './i18n';
@@ -140,14 +140,16 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
       <KitNotices tool={tool} kit={kit} />
       <SharedBanner tool={tool} kit={kit} />
       <ErrorSummary title={kit['errors.title']} errors={problems} focusKey={checked} />
-      <HandoffNotice
-        tool="smart-goal"
-        handoff={tool.mode === 'own' ? handoff : null}
-        current={{ own: state.partners.a, partner: state.partners.b }}
-        t={h.t}
-        onFill={(names, m) => tool.update((s) => m.withSmartNames(s, names), { undo: h.t.filled })}
-        focusAfter=".smart-partners input"
-      />
+      {handoff && tool.mode === 'own' && (
+        <handoff.module.HandoffNotice
+          tool="smart-goal"
+          facts={handoff.facts}
+          current={{ own: state.partners.a, partner: state.partners.b }}
+          t={h.t}
+          onFill={(names) => tool.update((s) => handoff.module.withSmartNames(s, names), { undo: h.t.filled })}
+          focusAfter=".smart-partners input"
+        />
+      )}
       {/* The two partners' names: every goal of the partnership uses them. */}
       <Partners
         partners={state.partners}
