@@ -54,29 +54,48 @@ export default defineConfig({
   vite: {
     plugins: [slimPreload(base), quietHeadInject()],
     build: {
-      rollupOptions: {
+      rolldownOptions: {
         output: {
           /*
-           * What every tool page loads at once goes into one `tool-runtime` chunk: Preact and its
-           * hooks, the kit's first-load part and the little i18n it uses. Left to itself, the
-           * bundler splits these into five or six files as soon as two tools share them; one
-           * file compresses better (about 1 KB gzip less per tool page) and is one request on a
-           * slow connection. The kit's on-demand modules (share links, files, clipboard) stay
-           * out, and reading pages import none of it. So do the kit's form pieces that not every
-           * tool renders (checkbox.tsx, disclosure.tsx): they go with the tools that use them.
+           * Chunks shared by the islands, named so that a page loads only what it runs.
+           * - `tool-runtime`: Preact's core, the little i18n the islands use, and the
+           *   kit's hydration and saved-state reading (spec, validate, limits): what every island
+           *   page runs at once, the partnership plan included. Left to itself, the bundler
+           *   splits these into five or six files as soon as two islands share them; one file
+           *   compresses better and is one request on a slow connection.
+           * - `tool-kit`: Preact's hooks, the kit's form pieces and the tool shell (components,
+           *   form, useTool, storage, result), which the three tools use and the plan page (a
+           *   class component that only displays) does not.
+           * The kit's on-demand modules (share links, files, clipboard) stay out, and reading
+           * pages import none of it. So do the kit's form pieces that not every tool renders
+           * (checkbox.tsx, disclosure.tsx): they go with the tools that use them.
            * Vite's preload helper (our slim one) goes with the site script's small shared chunk
-           * instead: every page loads that one anyway, and the site script's `import()` of the
-           * search window must not pull in the tools' chunk.
+           * (`site-runtime`): every page loads that one anyway, and the site script's `import()`
+           * of the search window must not pull in the tools' chunks.
+           * Each group takes the dependencies of what it captures (Rolldown's default), so the
+           * groups are matched from the smallest base up: a higher priority claims first.
            */
-          manualChunks(id) {
-            if (/vite\/preload-helper|\/src\/scripts\/language\.ts$/.test(id)) return 'site-runtime';
-            if (
-              /node_modules\/preact\/|\/src\/i18n\/(dictionary|locales|format)\.ts/.test(id) ||
-              /\/src\/tools\/kit\/(components|form|useTool|storage|spec|validate|result|limits|hydrate)\.tsx?$/.test(id)
-            ) {
-              return 'tool-runtime';
-            }
-            return undefined;
+          codeSplitting: {
+            groups: [
+              {
+                name: 'site-runtime',
+                priority: 3,
+                test: /vite[\\/]preload-helper|[\\/]src[\\/]scripts[\\/]language\.ts$/,
+              },
+              {
+                name: 'tool-runtime',
+                priority: 2,
+                test: (id) =>
+                  /node_modules[\\/]preact[\\/](?!hooks[\\/])|[\\/]src[\\/]i18n[\\/](dictionary|locales|format)\.ts/.test(
+                    id,
+                  ) || /[\\/]src[\\/]tools[\\/]kit[\\/](spec|validate|limits|hydrate)\.tsx?$/.test(id),
+              },
+              {
+                name: 'tool-kit',
+                priority: 1,
+                test: /node_modules[\\/]preact[\\/]hooks[\\/]|[\\/]src[\\/]tools[\\/]kit[\\/](components|form|useTool|storage|result)\.tsx?$/,
+              },
+            ],
           },
         },
       },

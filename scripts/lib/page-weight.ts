@@ -30,11 +30,11 @@ export const budgets = {
     'mou-checklist': { js: 25 * KB },
     /**
      * The partnership plan reads all three tools' saved work through their models and schemas.
-     * Issue 16 asks for 20 KB; it is at 25.0 KB because the tools' shared chunk carries Preact
-     * together with the kit's form pieces, which the plan does not use. Splitting Preact out of
-     * `tool-runtime` (astro.config.mjs) is the way back under 20 KB: not done yet.
+     * Issue 16 asks for 20 KB. Since Preact's core has its own chunk apart from the hooks and the
+     * kit's form pieces (astro.config.mjs) it is at 20.0 KB (20,504 B), a few bytes over: the
+     * limit stays at 20.5 KB until those are found.
      */
-    plan: { js: 26 * KB },
+    plan: { js: 20.5 * KB },
   } as Record<string, { js: number }>,
 } as const;
 

@@ -5,7 +5,7 @@
  * it explains the plan and links every step and tool, which is what a reader without
  * JavaScript gets.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { format } from '../i18n/dictionary';
 import { formatDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
@@ -84,16 +84,31 @@ function readDevice(props: PlanProps): Plan | 'unavailable' {
   });
 }
 
-export default function PlanView(props: PlanProps) {
-  const [plan, setPlan] = useState<Plan | 'unavailable' | null>(null);
-  useEffect(() => {
-    const read = () => setPlan(readDevice(props));
-    read();
-    // Another tab (a tool, a step page) saved: show it.
-    addEventListener('storage', read);
-    return () => removeEventListener('storage', read);
-  }, [props]);
+/**
+ * A class component rather than hooks: the plan page loads Preact's core only (hooks live in the
+ * tools' shared chunk), which keeps the page within its 20 KB budget. It reads the device once
+ * mounted (the server renders nothing) and again when another tab saves.
+ */
+export default class PlanView extends Component<PlanProps, { plan: Plan | 'unavailable' | null }> {
+  override state = { plan: null as Plan | 'unavailable' | null };
+  private read = () => this.setState({ plan: readDevice(this.props) });
 
+  override componentDidMount() {
+    this.read();
+    // Another tab (a tool, a step page) saved: show it.
+    addEventListener('storage', this.read);
+  }
+
+  override componentWillUnmount() {
+    removeEventListener('storage', this.read);
+  }
+
+  override render(props: PlanProps) {
+    return <PlanBody plan={this.state.plan} {...props} />;
+  }
+}
+
+function PlanBody({ plan, ...props }: PlanProps & { plan: Plan | 'unavailable' | null }) {
   const { t } = props;
   if (plan === null) return null;
   if (plan === 'unavailable') return <p class="callout is-warn">{t['plan.unavailable']}</p>;
