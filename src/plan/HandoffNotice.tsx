@@ -9,7 +9,7 @@ import { TextField } from '../tools/kit/form';
 import { answeredProfile, type HandoffFacts, type Names, offerFor, offerKey } from './handoff';
 import { keepProfile } from './handoff-device';
 import type { HandoffStrings } from './handoff-i18n';
-import { BUSINESS_MAX, type HandoffTool } from './limits';
+import { BUSINESS_MAX, type HandoffTool } from './handoff-limits';
 
 interface Props {
   tool: HandoffTool;

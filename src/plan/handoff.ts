@@ -10,7 +10,7 @@
  * The reader's own name goes in the first place (the SMART builder's first partner, the MoU's
  * first party), the chosen partner in the second.
  */
-import type { ToolSpec } from '../tools/kit/spec';
+import { openEnvelope, type ToolSpec } from '../tools/kit/spec';
 import { limits as mouLimits } from '../tools/mou-checklist/limits';
 import type { MouState } from '../tools/mou-checklist/schema';
 import type { GoalTerms } from '../tools/mou-checklist/wording';
@@ -18,8 +18,8 @@ import type { PartnerFitState } from '../tools/partner-fit/schema';
 import { cadences } from '../tools/smart-goal/letters';
 import { LIMITS as smartLimits } from '../tools/smart-goal/limits';
 import type { SmartState } from '../tools/smart-goal/schema';
-import { ANSWERED_MAX, BUSINESS_MAX, type HandoffTool } from './limits';
-import { openPart, type Part } from './part';
+import { ANSWERED_MAX, BUSINESS_MAX, type HandoffTool } from './handoff-limits';
+import type { Part } from './model';
 import type { Profile } from './schema';
 
 /** What the hand-off reads: the profile and the three tools' saved work. */
@@ -43,6 +43,22 @@ export interface HandoffFacts {
   profile: Part<Profile>;
   /** The SMART goals' KPIs and cadence, null without a goal that names a metric or target. */
   goals: GoalTerms | null;
+}
+
+/**
+ * Opens one saved part through its spec, like `openPart` in model.ts (written out here so the
+ * code a tool page loads for the hand-off does not share a chunk with the plan page's model).
+ * Never throws.
+ * @example openSaved(null, spec) // => { status: 'absent' }
+ */
+export function openSaved<S>(raw: string | null, spec: ToolSpec<S>): Part<S> {
+  if (raw === null) return { status: 'absent' };
+  try {
+    const opened = openEnvelope(JSON.parse(raw), spec);
+    return opened.ok ? { status: 'present', value: opened.value } : { status: 'damaged' };
+  } catch {
+    return { status: 'damaged' };
+  }
 }
 
 /** Two names: the reader's own business and the partner's. */
@@ -106,10 +122,10 @@ export function goalTerms(state: SmartState): GoalTerms | null {
  * @example readHandoff({ profile: null, 'partner-fit': saved, 'smart-goal': null, 'mou-checklist': null }, specs).partner // => 'Dapur Kopi Nusantara'
  */
 export function readHandoff(saved: Readonly<Record<HandoffSource, string | null>>, specs: HandoffSpecs): HandoffFacts {
-  const profile = openPart(saved.profile, specs.profile);
-  const fit = openPart(saved['partner-fit'], specs['partner-fit']);
-  const smart = openPart(saved['smart-goal'], specs['smart-goal']);
-  const mou = openPart(saved['mou-checklist'], specs['mou-checklist']);
+  const profile = openSaved(saved.profile, specs.profile);
+  const fit = openSaved(saved['partner-fit'], specs['partner-fit']);
+  const smart = openSaved(saved['smart-goal'], specs['smart-goal']);
+  const mou = openSaved(saved['mou-checklist'], specs['mou-checklist']);
   const own = [
     profile.status === 'present' ? profile.value.business : '',
     mou.status === 'present' ? mou.value.parties.first.name : '',

@@ -22,11 +22,3 @@ export type StepKey = (typeof stepKeys)[number];
 
 /** Bounds: a step page ends with a handful of actions (the content schema asks for at least 3). */
 export const MAX_ACTIONS = 20;
-
-/** The reader's own business name, kept for the tools' hand-off (the MoU's party name bound). */
-export const BUSINESS_MAX = 120;
-/** What the hand-off remembers a tool was offered (two names and a separator). */
-export const ANSWERED_MAX = 2 * BUSINESS_MAX + 1;
-/** The tools that take names from the plan. */
-export const handoffTools = ['smart-goal', 'mou-checklist'] as const;
-export type HandoffTool = (typeof handoffTools)[number];

@@ -9,6 +9,7 @@
  * it aside and offers it for download when the reader opens it), never as empty.
  */
 import type { ToolSpec } from '../tools/kit/spec';
+import { openEnvelope } from '../tools/kit/spec';
 import type { ToolKey } from '../tools/tool-info';
 import type { ClauseRule } from '../tools/mou-checklist/model';
 import { progressOf, selectClauses } from '../tools/mou-checklist/model';
@@ -20,10 +21,7 @@ import { parseIsoDate, reviewDates, isoDay } from '../tools/smart-goal/dates';
 import { checkGoal, milestones, type Milestone } from '../tools/smart-goal/model';
 import type { Goal, SmartState } from '../tools/smart-goal/schema';
 import { stepKeys, type StepKey } from './limits';
-import { openPart, type Part } from './part';
 import type { Ticks } from './schema';
-
-export { openPart, type Part } from './part';
 
 /** What the plan reads: the ticks of the step pages and the three tools' saved work. */
 export const planSources = ['ticks', 'partner-fit', 'smart-goal', 'mou-checklist'] as const;
@@ -38,6 +36,9 @@ export const toolOfStep: Partial<Record<StepKey, ToolKey>> = {
   partner: 'partner-fit',
   agreement: 'mou-checklist',
 };
+
+/** How a saved part came back: with its data, not saved at all, or unreadable. */
+export type Part<T> = { status: 'present'; value: T } | { status: 'absent' } | { status: 'damaged' };
 
 /** The specs that open each part (zod schemas in tests, compiled JSON Schema in the browser). */
 export interface PlanSpecs {
@@ -139,6 +140,23 @@ export interface Plan {
   next: NextAction;
   /** The reader has saved nothing of the plan on this device yet. */
   empty: boolean;
+}
+
+/**
+ * Opens one saved part through its spec. Never throws: text that is not JSON, a wrong tool, an
+ * unknown version or a state the schema refuses all come back as `damaged`.
+ * @example openPart(null, spec) // => { status: 'absent' }
+ */
+export function openPart<S>(raw: string | null, spec: ToolSpec<S>): Part<S> {
+  if (raw === null) return { status: 'absent' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { status: 'damaged' };
+  }
+  const opened = openEnvelope(parsed, spec);
+  return opened.ok ? { status: 'present', value: opened.value } : { status: 'damaged' };
 }
 
 const map = <T, U>(part: Part<T>, f: (value: T) => U): Part<U> =>

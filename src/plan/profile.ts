@@ -5,7 +5,7 @@
  */
 import type { ToolSpec } from '../tools/kit/spec';
 import type { JsonSchema } from '../tools/kit/validate';
-import { ANSWERED_MAX, BUSINESS_MAX } from './limits';
+import { ANSWERED_MAX, BUSINESS_MAX } from './handoff-limits';
 import type { Profile } from './schema';
 
 /** The kit's storage key (`mitra:profile`) and version of the profile. */

@@ -5,7 +5,8 @@
  * Schema, and tests/unit/plan.model.test.ts holds the two equal.
  */
 import * as z from 'zod/mini';
-import { ANSWERED_MAX, BUSINESS_MAX, MAX_ACTIONS, stepKeys } from './limits';
+import { ANSWERED_MAX, BUSINESS_MAX } from './handoff-limits';
+import { MAX_ACTIONS, stepKeys } from './limits';
 
 export { MAX_ACTIONS, stepKeys, type StepKey } from './limits';
 

@@ -12,7 +12,7 @@ import {
   withMouNames,
   withSmartNames,
 } from '../../src/plan/handoff';
-import { openPart } from '../../src/plan/part';
+import { openPart } from '../../src/plan/model';
 import { profileJsonSchema, profileSpec } from '../../src/plan/profile';
 import { profileExamples, profileSchema } from '../../src/plan/schema';
 import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
