@@ -16,6 +16,7 @@ import { clauseViews } from '../../src/tools/mou-checklist/view';
 import { wordingWords } from '../../src/tools/mou-checklist/wording';
 import { loadLibrary } from '../fixtures/content';
 import { hostileNote } from '../fixtures/mou';
+import { handoffProps } from '../helpers/handoff';
 import { storedState } from '../helpers/stored';
 
 const library = loadLibrary();
@@ -34,6 +35,7 @@ function renderTool(lang: Locale = 'id') {
       schema={schema}
       clauses={clauses}
       words={{ id: wordingWords(dict.id, 'id'), en: wordingWords(dict.en, 'en') }}
+      handoff={handoffProps(lang)}
     />,
   );
 }

@@ -11,6 +11,7 @@ import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
 import { examples, type SmartState, stateSchema } from '../../src/tools/smart-goal/schema';
 import SmartGoal from '../../src/tools/smart-goal/SmartGoal';
 import { titleCaseSlips } from '../helpers/title-case';
+import { handoffProps } from '../helpers/handoff';
 import { storedState } from '../helpers/stored';
 
 const key = storageKey('smart-goal');
@@ -36,6 +37,7 @@ function renderTool(lang: Locale = 'id') {
         question: l.text[lang].question,
       }))}
       types={goalTypeInfo.map((g) => ({ key: g.key, ...g.text[lang], metrics: g.metrics.map((m) => m.text[lang]) }))}
+      handoff={handoffProps(lang)}
     />,
   );
 }

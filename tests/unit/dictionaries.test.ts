@@ -44,6 +44,11 @@ const sameInBothLanguages = new Set([
   'NIB {n}',
   'NIK {n}',
   'NIB/NIK {n}',
+  // The MoU's KPI wording: blanks for a KPI and a target ("target" is Indonesian too), and the
+  // separator between two KPIs.
+  '[KPI]',
+  '[target]',
+  '; ',
 ]);
 
 /** Keys whose Indonesian string is the English one, allowed names aside: probably untranslated. */

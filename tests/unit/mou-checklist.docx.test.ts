@@ -5,6 +5,7 @@ import { selectClauses, withNote } from '../../src/tools/mou-checklist/model';
 import { examples, type MouState } from '../../src/tools/mou-checklist/schema';
 import { hostileNote, stateWith } from '../fixtures/mou';
 import { loadLibrary } from '../fixtures/content';
+import type { GoalTerms } from '../../src/tools/mou-checklist/wording';
 
 const library = loadLibrary();
 
@@ -17,9 +18,9 @@ const decode = (s: string) =>
     .replace(/&amp;/g, '&');
 
 /** Generates the outline, unzips it and returns word/document.xml and its text, entities decoded. */
-async function openOutline(state: MouState) {
+async function openOutline(state: MouState, goals: GoalTerms | null = null) {
   const clauses = selectClauses(library, state.answers);
-  const files = unzipSync(await outlineBytes({ state, clauses }));
+  const files = unzipSync(await outlineBytes({ state, clauses, goals }));
   expect(Object.keys(files)).toContain('word/document.xml');
   const xml = strFromU8(files['word/document.xml']!);
   const styles = strFromU8(files['word/styles.xml']!);
@@ -172,5 +173,23 @@ describe('outline helpers', () => {
     const state = { ...stateWith(), parties: { first: party('Toko Lilin Putri'), second: party('Café Bima!') } };
     expect(outlineFileName(state, 'id')).toBe('kerangka-mou-toko-lilin-putri-cafe-bima.docx');
     expect(outlineFileName(stateWith(), 'en')).toBe('mou-outline.docx');
+  });
+});
+
+describe('the .docx outline with SMART goals saved on the device', () => {
+  it('puts their KPIs and review cadence into the KPI article, in both languages', async () => {
+    const goals: GoalTerms = { kpis: [{ metric: 'Omzet per bulan', target: 'Rp 4.500.000' }], cadence: 'monthly' };
+    const state: MouState = {
+      ...examples.candleAndIllustrator,
+      answers: { ...examples.candleAndIllustrator.answers, foreignParty: 'yes' },
+    };
+    const without = await openOutline(state);
+    const { text } = await openOutline(state, goals);
+    expect(without.text).toContain('[daftar KPI dan target]');
+    expect(text).not.toContain('[daftar KPI dan target]');
+    expect(text).toContain('Omzet per bulan dengan target Rp 4.500.000');
+    expect(text).toContain('evaluasi setiap bulan');
+    expect(text).toContain('Omzet per bulan with a target of Rp 4.500.000');
+    expect(text).toContain('a review every month');
   });
 });

@@ -223,3 +223,69 @@ describe('the party block', () => {
     );
   });
 });
+
+describe('the KPI and review clauses with the SMART goals saved on the device', () => {
+  const goals: WordingFacts['goals'] = {
+    kpis: [
+      { metric: 'Penjualan melalui kode promo', target: '150 lembar' },
+      { metric: '', target: 'Rp 4.500.000' },
+    ],
+    cadence: 'biweekly',
+  };
+  const withGoals = { ...candle, goals };
+  const fillGoals = (id: string, lang: 'id' | 'en', facts: WordingFacts) =>
+    fillWording(wordingOf(id, lang), facts, words[lang], { clause: id });
+
+  it('lists the goals’ KPIs and targets and the review cadence (Indonesian)', () => {
+    const parts = fillGoals('kpis', 'id', withGoals);
+    expect(wordingText(parts)).toBe(
+      'Para Pihak menggunakan KPI berikut: Penjualan melalui kode promo dengan target 150 lembar; [KPI] dengan target Rp 4.500.000. ' +
+        '[Pihak] menyampaikan laporan [mingguan/bulanan] paling lambat tanggal [tanggal]. Para Pihak mengadakan evaluasi setiap ' +
+        'dua minggu untuk menilai pencapaian dan menyepakati perbaikan.',
+    );
+    // What the goals cannot say stays a visible blank.
+    expect(parts.filter((p) => p.blank).map((p) => p.text)).toEqual([
+      '[KPI]',
+      '[Pihak]',
+      '[mingguan/bulanan]',
+      '[tanggal]',
+    ]);
+  });
+
+  it('lists the goals’ KPIs and targets and the review cadence (English)', () => {
+    const parts = fillGoals('kpis', 'en', { ...withGoals, goals: { ...goals, cadence: 'quarterly' } });
+    expect(wordingText(parts)).toBe(
+      'The Parties use the following KPIs: Penjualan melalui kode promo with a target of 150 lembar; [KPI] with a target of Rp 4.500.000. ' +
+        '[Party] submits a [weekly/monthly] report no later than [date]. The Parties hold a review every three months to ' +
+        'assess results and agree on improvements.',
+    );
+  });
+
+  it('puts the cadence into an open-ended partnership’s review, in both languages', () => {
+    expect(wordingText(fillGoals('open-ended-review', 'id', withGoals))).toContain(
+      'meninjau pelaksanaannya setiap dua minggu.',
+    );
+    expect(wordingText(fillGoals('open-ended-review', 'en', withGoals))).toContain('how it works every two weeks.');
+  });
+
+  it('leaves every other clause as it was, and every clause as it was without SMART goals', () => {
+    for (const clause of library) {
+      for (const lang of ['id', 'en'] as const) {
+        const without = wordingText(fillGoals(clause.id, lang, candle));
+        expect(wordingText(fillGoals(clause.id, lang, { ...candle, goals: null })), clause.id).toBe(without);
+        if (clause.id !== 'kpis' && clause.id !== 'open-ended-review')
+          expect(wordingText(fillGoals(clause.id, lang, withGoals)), clause.id).toBe(without);
+      }
+    }
+    // Without a clause named, nothing takes the goals (the referral report's period is not theirs).
+    expect(wordingText(fill('kpis', 'id', withGoals))).toBe(wordingText(fill('kpis', 'id', candle)));
+  });
+
+  it('every blank it fills still occurs in its clauses, in both languages', () => {
+    for (const lang of ['id', 'en'] as const) {
+      expect(wordingOf('kpis', lang)).toContain(words[lang].goals.kpisBlank);
+      expect(wordingOf('kpis', lang)).toContain(words[lang].goals.periodBlank);
+      expect(wordingOf('open-ended-review', lang)).toContain(words[lang].goals.periodBlank);
+    }
+  });
+});

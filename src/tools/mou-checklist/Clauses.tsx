@@ -15,7 +15,7 @@ import { Wording } from './Parties';
 import type { MouState } from './schema';
 import type { Strings } from './summary';
 import type { ClauseView } from './view';
-import { fillWording, wordingText, type WordingFacts, type WordingWords } from './wording';
+import { fillWording, type GoalTerms, wordingText, type WordingFacts, type WordingWords } from './wording';
 
 interface ListProps {
   /** The clauses the answers call for, in order. */
@@ -26,6 +26,8 @@ interface ListProps {
   disabled: boolean;
   /** The filling words of both languages (the page's wording and the other one). */
   words: Record<Locale, WordingWords>;
+  /** The SMART goals saved on this device (the KPI and review clauses use them), or null. */
+  goals: GoalTerms | null;
   onSettled: (id: string, settled: boolean) => void;
   onNote: (id: string, note: string) => void;
   /** Copies a clause's filled sample wording (in the page's language). */
@@ -126,7 +128,7 @@ function ClauseItem({ clause, state, t, disabled, onSettled, ...props }: ItemPro
 }
 
 /** What opens under a clause's title. */
-function ClauseDetails({ clause, state, t, lang, disabled, words, onNote, onCopy }: ItemProps) {
+function ClauseDetails({ clause, state, t, lang, disabled, words, goals, onNote, onCopy }: ItemProps) {
   const uid = useId();
   const other = otherLocale(lang);
   const facts: WordingFacts = {
@@ -134,8 +136,9 @@ function ClauseDetails({ clause, state, t, lang, disabled, words, onNote, onCopy
     second: state.parties.second.name,
     kinds: state.answers.kinds,
     term: state.answers.term,
+    goals,
   };
-  const own = fillWording(clause.text[lang].wording, facts, words[lang]);
+  const own = fillWording(clause.text[lang].wording, facts, words[lang], { clause: clause.id });
   return (
     <div class="mou-clause-body">
       <h4>{t['clause.why']}</h4>
@@ -163,7 +166,7 @@ function ClauseDetails({ clause, state, t, lang, disabled, words, onNote, onCopy
       </p>
       <Disclosure class="mou-other" summary={t['clause.wordingOther']}>
         <blockquote class="mou-wording" lang={other}>
-          <Wording parts={fillWording(clause.text[other].wording, facts, words[other])} />
+          <Wording parts={fillWording(clause.text[other].wording, facts, words[other], { clause: clause.id })} />
         </blockquote>
       </Disclosure>
       {clause.legal.length > 0 && (

@@ -22,6 +22,8 @@ import { RadioGroup } from '../kit/form';
 import { withJsonSchema } from '../kit/spec';
 import { type Tool, useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
+import type { HandoffStrings } from '../../plan/handoff-i18n';
+import { type HandoffSchemas, useHandoff } from '../../plan/Handoff';
 import { ClauseList } from './Clauses';
 import {
   outlineIsBilingual,
@@ -40,7 +42,7 @@ import type { MouState } from './schema';
 import { answerLabel, labelled, questionLabel, shareSummary, summaryMarkdown, type Strings } from './summary';
 import { mouChecklist } from './tool';
 import type { ClauseView } from './view';
-import type { WordingWords } from './wording';
+import type { GoalTerms, WordingWords } from './wording';
 
 export interface Props {
   lang: Locale;
@@ -52,16 +54,21 @@ export interface Props {
   clauses: ClauseView[];
   /** What filling the sample wording needs, in both languages (`wordingWords`). */
   words: Record<Locale, WordingWords>;
+  /** The hand-off from the plan: its words, and the other tools' state schemas (JSON Schema). */
+  handoff: { t: HandoffStrings; schemas: Omit<HandoffSchemas, 'mou-checklist'> };
 }
 
-export default function MouChecklist({ lang, t, kit, schema, clauses, words }: Props) {
+export default function MouChecklist({ lang, t, kit, schema, clauses, words, handoff: h }: Props) {
   const spec = useMemo(() => withJsonSchema(mouChecklist, schema), [schema]);
   const tool = useTool(spec);
   const { state } = tool;
   const disabled = !tool.hydrated;
   const selected = useMemo(() => selectClauses(clauses, state.answers), [clauses, state.answers]);
   const [change, setChange] = useState('');
-  const docx = useOutlineDownload(state, selected, t, lang, tool);
+  const schemas = useMemo(() => ({ ...h.schemas, 'mou-checklist': schema }), [h.schemas, schema]);
+  const handoff = useHandoff(tool.hydrated && tool.mode === 'own', schemas);
+  const goals = tool.mode === 'own' ? (handoff?.facts.goals ?? null) : null;
+  const docx = useOutlineDownload(state, selected, goals, t, lang, tool);
   const uid = useId();
 
   /** Applies an answer and announces which clauses came and went. */
@@ -80,10 +87,21 @@ export default function MouChecklist({ lang, t, kit, schema, clauses, words }: P
   };
 
   return (
-    <div class="tool mou">
+    // `data-handoff-read` tells tests the hand-off has read this device (there may be nothing to offer).
+    <div class="tool mou" data-handoff-read={handoff ? '' : undefined}>
       <PrintHeader title={t['print.title']} kit={kit} lang={lang} />
       <KitNotices tool={tool} kit={kit} />
       <SharedBanner tool={tool} kit={kit} />
+      {handoff && tool.mode === 'own' && (
+        <handoff.module.HandoffNotice
+          tool="mou-checklist"
+          facts={handoff.facts}
+          current={{ own: state.parties.first.name, partner: state.parties.second.name }}
+          t={h.t}
+          onFill={(names) => tool.update((s) => handoff.module.withMouNames(s, names), { undo: h.t.filled })}
+          focusAfter=".mou-parties input"
+        />
+      )}
       <Parties
         state={state}
         t={t}
@@ -100,6 +118,7 @@ export default function MouChecklist({ lang, t, kit, schema, clauses, words }: P
         t={t}
         lang={lang}
         words={words}
+        goals={goals}
         disabled={disabled}
         onSettled={(id, on) => tool.update((s) => withSettled(s, id, on))}
         onNote={(id, note) => tool.update((s) => withNote(s, id, note))}
@@ -214,13 +233,20 @@ function Questions(props: {
 }
 
 /** The .docx download: the code loads on the first click; a failure says so and keeps the work. */
-function useOutlineDownload(state: MouState, selected: ClauseView[], t: Strings, lang: Locale, tool: Tool<MouState>) {
+function useOutlineDownload(
+  state: MouState,
+  selected: ClauseView[],
+  goals: GoalTerms | null,
+  t: Strings,
+  lang: Locale,
+  tool: Tool<MouState>,
+) {
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
   const download = async () => {
     setStatus('busy');
     try {
       const [outline, { downloadFile }] = await Promise.all([import('./docx'), import('../kit/files')]);
-      const bytes = await outline.outlineBytes({ state, clauses: selected });
+      const bytes = await outline.outlineBytes({ state, clauses: selected, goals });
       downloadFile(outline.outlineFileName(state, lang), new Blob([bytes], { type: outline.DOCX_MIME }));
       setStatus('idle');
       tool.announce(t['docx.ready']);

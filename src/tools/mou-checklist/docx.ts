@@ -38,7 +38,7 @@ import type { Locale } from '../../i18n/locales';
 import dict from './i18n';
 import { outlineIsBilingual, progressOf } from './model';
 import type { MouState } from './schema';
-import { fillWording, partyParts, type WordingFacts, type WordingPart, wordingWords } from './wording';
+import { fillWording, type GoalTerms, partyParts, type WordingFacts, type WordingPart, wordingWords } from './wording';
 
 /** What the outline needs of each selected clause, in both languages. */
 export interface OutlineClause {
@@ -50,6 +50,8 @@ export interface OutlineInput {
   state: MouState;
   /** The selected clauses, in article order (`selectClauses`). */
   clauses: readonly OutlineClause[];
+  /** The SMART goals saved on this device, for the KPI and review articles (as on screen). */
+  goals?: GoalTerms | null;
 }
 
 /**
@@ -73,7 +75,7 @@ const FULL_WIDTH = A4.width - 2 * MARGIN;
 const langCode: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** Words of the outline in one language, with placeholders filled. */
-function words(lang: Locale, state: MouState) {
+function words(lang: Locale, state: MouState, goals: GoalTerms | null = null) {
   const t = dict[lang];
   const name = (value: string) => xmlSafe(value.trim()) || t['doc.blankName'];
   const date = /^\d{4}-\d{2}-\d{2}$/.test(state.date)
@@ -87,6 +89,7 @@ function words(lang: Locale, state: MouState) {
     second: state.parties.second.name,
     kinds: state.answers.kinds,
     term: state.answers.term,
+    goals,
   };
   return {
     t,
@@ -100,7 +103,7 @@ function words(lang: Locale, state: MouState) {
     secondParty: partyParts(state.parties.second, 'second', w),
     agree: t['doc.agree'],
     /** The articles name the parties by their defined terms; the opening has their names. */
-    wording: (text: string) => fillWording(text, facts, w, { nameParties: false }),
+    wording: (text: string, clause: string) => fillWording(text, facts, w, { nameParties: false, clause }),
   };
 }
 
@@ -284,7 +287,7 @@ function signatureBlock(labels: [string, string], stamp: string, names: [string,
 }
 
 function indonesianBody(input: OutlineInput): (Paragraph | Table)[] {
-  const w = words('id', input.state);
+  const w = words('id', input.state, input.goals);
   const body: (Paragraph | Table)[] = [
     new Paragraph({ style: STYLE.title, children: runs(w.title, { lang: 'id' }) }),
     para(w.between, 'id', { center: true, after: 240 }),
@@ -297,7 +300,7 @@ function indonesianBody(input: OutlineInput): (Paragraph | Table)[] {
   input.clauses.forEach((clause) => {
     body.push(
       articleHeading(clause.text.id.title, 'id'),
-      wordingPara(w.wording(clause.text.id.wording), 'id'),
+      wordingPara(w.wording(clause.text.id.wording, clause.id), 'id'),
       ...noteParagraphs(progressOf(input.state, clause.id).note, w.t['doc.notes'], 'id'),
     );
   });
@@ -314,8 +317,8 @@ function indonesianBody(input: OutlineInput): (Paragraph | Table)[] {
 }
 
 function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
-  const id = words('id', input.state);
-  const en = words('en', input.state);
+  const id = words('id', input.state, input.goals);
+  const en = words('en', input.state, input.goals);
   const pair = (a: Paragraph[], b: Paragraph[], shade = false) =>
     new TableRow({ cantSplit: shade, children: [cell(a, { shade }), cell(b, { shade })] });
   const rows: TableRow[] = [
@@ -344,8 +347,8 @@ function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
         true,
       ),
       pair(
-        [wordingPara(id.wording(clause.text.id.wording), 'id')],
-        [wordingPara(en.wording(clause.text.en.wording), 'en')],
+        [wordingPara(id.wording(clause.text.id.wording, clause.id), 'id')],
+        [wordingPara(en.wording(clause.text.en.wording, clause.id), 'en')],
       ),
     );
     const note = noteParagraphs(

@@ -128,6 +128,16 @@ export default defineDictionaries({
     'wording.secondTerm': 'PIHAK KEDUA',
     'wording.firstInBlank': 'PIHAK PERTAMA',
     'wording.secondInBlank': 'PIHAK KEDUA',
+    'wording.kpisBlank': '[daftar KPI dan target]',
+    'wording.kpi': '{metric} dengan target {target}',
+    'wording.kpiSeparator': '; ',
+    'wording.metricBlank': '[KPI]',
+    'wording.targetBlank': '[target]',
+    'wording.periodBlank': '[jangka waktu]',
+    'wording.period.weekly': 'minggu',
+    'wording.period.biweekly': 'dua minggu',
+    'wording.period.monthly': 'bulan',
+    'wording.period.quarterly': 'tiga bulan',
 
     // The Word outline
     'docx.title': 'Kerangka MoU dalam Format Word',
@@ -297,6 +307,16 @@ export default defineDictionaries({
     'wording.secondTerm': 'Second Party',
     'wording.firstInBlank': 'the First Party',
     'wording.secondInBlank': 'the Second Party',
+    'wording.kpisBlank': '[list of KPIs and targets]',
+    'wording.kpi': '{metric} with a target of {target}',
+    'wording.kpiSeparator': '; ',
+    'wording.metricBlank': '[KPI]',
+    'wording.targetBlank': '[target]',
+    'wording.periodBlank': '[period]',
+    'wording.period.weekly': 'week',
+    'wording.period.biweekly': 'two weeks',
+    'wording.period.monthly': 'month',
+    'wording.period.quarterly': 'three months',
 
     // The Word outline
     'docx.title': 'MoU outline in Word format',

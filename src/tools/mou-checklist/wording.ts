@@ -7,11 +7,25 @@
  */
 import { kinds, type termOptions } from '../../content/mou-questions';
 import type { Locale } from '../../i18n/locales';
+import type { Cadence } from '../smart-goal/letters';
 import type dict from './i18n';
 import { registrationKind } from './model';
 import type { Party } from './schema';
 
 type Kind = (typeof kinds)[number];
+
+/**
+ * What the partners' SMART goals (saved on this device) say about measuring the partnership:
+ * each goal's metric and target as the reader wrote them (empty while unknown: the wording keeps
+ * a blank), and how often the goals are reviewed. `src/plan/handoff.ts` reads it.
+ */
+export interface GoalTerms {
+  kpis: readonly { metric: string; target: string }[];
+  cadence: Cadence;
+}
+
+/** The clauses whose wording the SMART goals fill in (KPIs, and an open-ended term's review). */
+export const goalClauses: readonly string[] = ['kpis', 'open-ended-review'];
 
 /** What the checklist knows that a wording can use. Empty names are unknown. */
 export interface WordingFacts {
@@ -19,6 +33,8 @@ export interface WordingFacts {
   second: string;
   kinds: readonly Kind[];
   term: (typeof termOptions)[number];
+  /** The SMART goals saved on this device, if any: only `goalClauses` use them. */
+  goals?: GoalTerms | null;
 }
 
 /**
@@ -48,6 +64,21 @@ export interface WordingWords {
   partyBlank: Record<keyof Party, string>;
   /** The number with its name, e.g. `NIB {n}`, chosen by `registrationKind`. */
   registration: Record<ReturnType<typeof registrationKind>, string>;
+  /** Filling `goalClauses` from the SMART goals: their blanks and what goes in them. */
+  goals: {
+    /** The blank for the list of KPIs, e.g. `[daftar KPI dan target]`. */
+    kpisBlank: string;
+    /** One KPI, with `{metric}` and `{target}`. */
+    kpi: string;
+    /** Between two KPIs. */
+    separator: string;
+    /** What stays to fill for a goal's metric or target the reader left empty. */
+    metricBlank: string;
+    targetBlank: string;
+    /** The blank for how often the partners review, e.g. `[jangka waktu]`, and each cadence. */
+    periodBlank: string;
+    period: Record<Cadence, string>;
+  };
 }
 
 /** A piece of a filled wording: text to keep as it is, or a blank to fill. */
@@ -127,19 +158,32 @@ function nameParties(text: string, facts: WordingFacts, w: WordingWords, named: 
   return out;
 }
 
+/** The KPIs of the SMART goals, joined; an unknown metric or target stays a blank. */
+function kpiParts(goals: GoalTerms, w: WordingWords): WordingPart[] {
+  const g = w.goals;
+  const value = (text: string, blank: string): WordingPart =>
+    text.trim() ? { text: text.trim(), blank: false } : { text: blank, blank: true };
+  return goals.kpis.flatMap((k, i) => [
+    ...(i > 0 ? [{ text: g.separator, blank: false }] : []),
+    ...fillTemplate(g.kpi, { metric: value(k.metric, g.metricBlank), target: value(k.target, g.targetBlank) }),
+  ]);
+}
+
 /**
  * The wording with what the checklist knows filled in: the kinds of collaboration, the end of the
  * term, and the parties' names (in a blank about one party, and in brackets after each
- * party's first mention, unless `nameParties` is false). Every other blank stays as it is.
- * Neighbouring text parts are merged.
+ * party's first mention, unless `nameParties` is false). In a clause of `goalClauses` (named by
+ * `clause`), the SMART goals' KPIs and review cadence when `facts.goals` holds any. Every other
+ * blank stays as it is. Neighbouring text parts are merged.
  * @example fillWording('PIHAK PERTAMA bekerja sama dalam [bentuk kerja sama].', facts, words.id).map((p) => p.text).join('') // => 'PIHAK PERTAMA (Toko Lilin Putri) bekerja sama dalam pemasaran bersama.'
  */
 export function fillWording(
   wording: string,
   facts: WordingFacts,
   w: WordingWords,
-  options: { nameParties?: boolean } = {},
+  options: { nameParties?: boolean; clause?: string } = {},
 ): WordingPart[] {
+  const goals = facts.goals && options.clause && goalClauses.includes(options.clause) ? facts.goals : null;
   // The .docx names the parties once, in its opening; its articles use the defined terms only.
   const named = new Set<string>(options.nameParties === false ? ['first', 'second'] : []);
   const out: WordingPart[] = [];
@@ -155,6 +199,10 @@ export function fillWording(
       (kindParts(facts, w) ?? [part]).forEach(push);
     } else if (part.text === w.termBlank) {
       push(w.term[facts.term]);
+    } else if (goals && goals.kpis.length > 0 && part.text === w.goals.kpisBlank) {
+      kpiParts(goals, w).forEach(push);
+    } else if (goals && part.text === w.goals.periodBlank) {
+      push({ text: w.goals.period[goals.cadence], blank: false });
     } else {
       // A blank about one party ("[tugas PIHAK PERTAMA]") gets its name; a blank that merely
       // mentions a party among other words (an option to choose) keeps the defined term.
@@ -255,5 +303,19 @@ export function wordingWords(t: Strings, lang: Locale): WordingWords {
       capacity: t['party.blank.capacity'],
     },
     registration: { nib: t['party.nib'], nik: t['party.nik'], unknown: t['party.nibOrNik'] },
+    goals: {
+      kpisBlank: t['wording.kpisBlank'],
+      kpi: t['wording.kpi'],
+      separator: t['wording.kpiSeparator'],
+      metricBlank: t['wording.metricBlank'],
+      targetBlank: t['wording.targetBlank'],
+      periodBlank: t['wording.periodBlank'],
+      period: {
+        weekly: t['wording.period.weekly'],
+        biweekly: t['wording.period.biweekly'],
+        monthly: t['wording.period.monthly'],
+        quarterly: t['wording.period.quarterly'],
+      },
+    },
   };
 }

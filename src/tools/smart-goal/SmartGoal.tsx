@@ -28,6 +28,8 @@ import { TextField } from '../kit/form';
 import { withJsonSchema } from '../kit/spec';
 import { useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
+import type { HandoffStrings } from '../../plan/handoff-i18n';
+import { type HandoffSchemas, useHandoff } from '../../plan/Handoff';
 import { fieldId, goalKey, withGoal, withoutGoal, withPartner } from './edit';
 import { GoalForm, type GoalFormProps } from './GoalForm';
 import type { IslandStrings, StatementStrings } from './i18n';
@@ -48,6 +50,8 @@ interface Props {
   schema: JsonSchema;
   letters: readonly LetterView[];
   types: readonly TypeView[];
+  /** The hand-off from the plan: its words, and the other tools' state schemas (JSON Schema). */
+  handoff: { t: HandoffStrings; schemas: Omit<HandoffSchemas, 'smart-goal'> };
 }
 
 /** Today in the reader's own time zone, as `YYYY-MM-DD`. */
@@ -64,9 +68,11 @@ type Answer = typeof import('./answer');
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 const headingId = (index: number) => `smart-${goalKey(index)}-heading`;
 
-export default function SmartGoal({ lang, title, t, other, kit, schema, letters, types }: Props) {
+export default function SmartGoal({ lang, title, t, other, kit, schema, letters, types, handoff: h }: Props) {
   const spec = useMemo(() => withJsonSchema(smartGoal, schema), [schema]);
   const tool = useTool(spec);
+  const schemas = useMemo(() => ({ ...h.schemas, 'smart-goal': schema }), [h.schemas, schema]);
+  const handoff = useHandoff(tool.hydrated && tool.mode === 'own', schemas);
   const [checked, setChecked] = useState(0);
   const [showOther, setShowOther] = useState(false);
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -128,11 +134,22 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
 
   return (
     // Focus inside the tool starts loading the checks before the reader has typed anything.
-    <div class="smart-tool" onFocusIn={preload}>
+    // `data-handoff-read` tells tests the hand-off has read this device (there may be nothing to offer).
+    <div class="smart-tool" onFocusIn={preload} data-handoff-read={handoff ? '' : undefined}>
       <PrintHeader title={title} kit={kit} lang={lang} />
       <KitNotices tool={tool} kit={kit} />
       <SharedBanner tool={tool} kit={kit} />
       <ErrorSummary title={kit['errors.title']} errors={problems} focusKey={checked} />
+      {handoff && tool.mode === 'own' && (
+        <handoff.module.HandoffNotice
+          tool="smart-goal"
+          facts={handoff.facts}
+          current={{ own: state.partners.a, partner: state.partners.b }}
+          t={h.t}
+          onFill={(names) => tool.update((s) => handoff.module.withSmartNames(s, names), { undo: h.t.filled })}
+          focusAfter=".smart-partners input"
+        />
+      )}
       {/* The two partners' names: every goal of the partnership uses them. */}
       <Partners
         partners={state.partners}
