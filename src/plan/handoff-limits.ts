@@ -11,3 +11,6 @@ export const ANSWERED_MAX = 2 * BUSINESS_MAX + 1;
 /** The tools that take names from the plan. */
 export const handoffTools = ['smart-goal', 'mou-checklist'] as const;
 export type HandoffTool = (typeof handoffTools)[number];
+/** What the hand-off reads from the device: the profile and the three tools' saved work. */
+export const handoffSources = ['profile', 'partner-fit', 'smart-goal', 'mou-checklist'] as const;
+export type HandoffSource = (typeof handoffSources)[number];

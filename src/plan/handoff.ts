@@ -18,13 +18,11 @@ import type { PartnerFitState } from '../tools/partner-fit/schema';
 import { cadences } from '../tools/smart-goal/letters';
 import { LIMITS as smartLimits } from '../tools/smart-goal/limits';
 import type { SmartState } from '../tools/smart-goal/schema';
-import { ANSWERED_MAX, BUSINESS_MAX, type HandoffTool } from './handoff-limits';
+import { ANSWERED_MAX, BUSINESS_MAX, type HandoffSource, type HandoffTool } from './handoff-limits';
 import type { Part } from './model';
 import type { Profile } from './schema';
 
-/** What the hand-off reads: the profile and the three tools' saved work. */
-export const handoffSources = ['profile', 'partner-fit', 'smart-goal', 'mou-checklist'] as const;
-export type HandoffSource = (typeof handoffSources)[number];
+export { handoffSources, type HandoffSource } from './handoff-limits';
 
 export interface HandoffSpecs {
   profile: ToolSpec<Profile>;

@@ -147,6 +147,7 @@ describe('the hand-off in the MoU checklist', () => {
   });
 
   it('keeps the KPI clause as it is without SMART goals', async () => {
+    saveTool('partner-fit', 1, fitExamples.chosen); // a plan, but no SMART goal in it
     renderMou();
     await handoffRead();
     expect(document.body.textContent).toContain('Para Pihak menggunakan KPI berikut: [daftar KPI dan target].');

@@ -66,7 +66,7 @@ export default function MouChecklist({ lang, t, kit, schema, clauses, words, han
   const selected = useMemo(() => selectClauses(clauses, state.answers), [clauses, state.answers]);
   const [change, setChange] = useState('');
   const schemas = useMemo(() => ({ ...h.schemas, 'mou-checklist': schema }), [h.schemas, schema]);
-  const handoff = useHandoff(tool.hydrated && tool.mode === 'own', schemas);
+  const handoff = useHandoff('mou-checklist', tool.hydrated && tool.mode === 'own', schemas);
   const goals = tool.mode === 'own' ? (handoff?.facts.goals ?? null) : null;
   const docx = useOutlineDownload(state, selected, goals, t, lang, tool);
   const uid = useId();

@@ -72,7 +72,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
   const spec = useMemo(() => withJsonSchema(smartGoal, schema), [schema]);
   const tool = useTool(spec);
   const schemas = useMemo(() => ({ ...h.schemas, 'smart-goal': schema }), [h.schemas, schema]);
-  const handoff = useHandoff(tool.hydrated && tool.mode === 'own', schemas);
+  const handoff = useHandoff('smart-goal', tool.hydrated && tool.mode === 'own', schemas);
   const [checked, setChecked] = useState(0);
   const [showOther, setShowOther] = useState(false);
   const [answer, setAnswer] = useState<Answer | null>(null);
