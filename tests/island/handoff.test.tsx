@@ -1,67 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/i18n/locales';
-import { otherLocale } from '../../src/i18n/locales';
 import handoffDictionaries from '../../src/plan/handoff-i18n';
 import { profileExamples } from '../../src/plan/schema';
-import kitDictionaries from '../../src/tools/kit/i18n';
-import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
-import mouDict from '../../src/tools/mou-checklist/i18n';
-import MouChecklist from '../../src/tools/mou-checklist/MouChecklist';
-import { examples as mouExamples, type MouState, stateSchema as mouSchema } from '../../src/tools/mou-checklist/schema';
-import { clauseViews } from '../../src/tools/mou-checklist/view';
-import { wordingWords } from '../../src/tools/mou-checklist/wording';
+import { examples as mouExamples, type MouState } from '../../src/tools/mou-checklist/schema';
 import { examples as fitExamples } from '../../src/tools/partner-fit/schema';
-import smartDictionaries, { islandStrings, statementStrings } from '../../src/tools/smart-goal/i18n';
-import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
-import {
-  examples as smartExamples,
-  type SmartState,
-  stateSchema as smartSchema,
-} from '../../src/tools/smart-goal/schema';
-import SmartGoal from '../../src/tools/smart-goal/SmartGoal';
-import { loadLibrary } from '../fixtures/content';
-import { handoffProps, saveTool } from '../helpers/handoff';
+import { examples as smartExamples, type SmartState } from '../../src/tools/smart-goal/schema';
+import { saveTool } from '../helpers/handoff';
 import { storedState } from '../helpers/stored';
-
-const library = loadLibrary();
-
-function renderMou(lang: Locale = 'id') {
-  const clauses = clauseViews(library, lang, (k) => ({ href: `/guide/${k}/`, label: `Guide ${k}` }));
-  return render(
-    <MouChecklist
-      lang={lang}
-      t={mouDict[lang]}
-      kit={kitDictionaries[lang]}
-      schema={jsonSchemaOf(mouSchema)}
-      clauses={clauses}
-      words={{ id: wordingWords(mouDict.id, 'id'), en: wordingWords(mouDict.en, 'en') }}
-      handoff={handoffProps(lang)}
-    />,
-  );
-}
-
-function renderSmart(lang: Locale = 'id') {
-  return render(
-    <SmartGoal
-      lang={lang}
-      title={smartDictionaries[lang]['tool.name']}
-      t={islandStrings(lang)}
-      other={statementStrings(otherLocale(lang))}
-      kit={kitDictionaries[lang]}
-      schema={jsonSchemaOf(smartSchema)}
-      letters={smartLetters.map((l) => ({
-        key: l.key,
-        letter: l.letter,
-        name: l.text[lang].name,
-        question: l.text[lang].question,
-      }))}
-      types={goalTypeInfo.map((g) => ({ key: g.key, ...g.text[lang], metrics: g.metrics.map((m) => m.text[lang]) }))}
-      handoff={handoffProps(lang)}
-    />,
-  );
-}
+import { renderMouChecklist, renderSmartGoal } from '../helpers/tool-islands';
 
 const notice = () => document.querySelector<HTMLElement>('[data-handoff]');
 const mou = () => storedState<MouState>(localStorage.getItem('mitra:mou-checklist'));
@@ -82,7 +29,7 @@ describe('the hand-off in the MoU checklist', () => {
   it('offers the chosen partner and the own name, and fills both on "Isi"', async () => {
     saveTool('partner-fit', 1, fitExamples.chosen);
     saveTool('smart-goal', 1, smartExamples.batik);
-    renderMou();
+    renderMouChecklist();
     await waitFor(() => expect(notice()).not.toBeNull());
     expect(notice()!.textContent).toContain(
       'Isi nama usaha Anda (Rina) dan nama mitra (Dapur Kopi Nusantara) dari rencana Anda?',
@@ -103,7 +50,7 @@ describe('the hand-off in the MoU checklist', () => {
       ...mouExamples.empty,
       parties: { ...mouExamples.empty.parties, first: { ...mouExamples.empty.parties.first, name: 'Lilin Kita' } },
     });
-    renderMou();
+    renderMouChecklist();
     await waitFor(() => expect(notice()).not.toBeNull());
     expect(notice()!.textContent).toContain('Isi nama mitra dari rencana Anda: Dapur Kopi Nusantara?');
     fireEvent.click(screen.getByRole('button', { name: 'Isi' }));
@@ -113,7 +60,7 @@ describe('the hand-off in the MoU checklist', () => {
 
   it('keeps the fields empty on "Tidak", and does not offer the same again', async () => {
     saveTool('partner-fit', 1, fitExamples.chosen);
-    renderMou();
+    renderMouChecklist();
     await waitFor(() => expect(notice()).not.toBeNull());
     // The MoU's first party, right below, is where the reader names their business: no second field.
     expect(screen.queryByLabelText('Nama usaha Anda (boleh dikosongkan)')).toBeNull();
@@ -122,7 +69,7 @@ describe('the hand-off in the MoU checklist', () => {
     expect(input('Pihak pertama').value).toBe('');
     expect(input('Pihak kedua').value).toBe('');
     cleanup();
-    renderMou();
+    renderMouChecklist();
     await handoffRead();
     expect(notice()).toBeNull();
   });
@@ -130,14 +77,14 @@ describe('the hand-off in the MoU checklist', () => {
   it('shows no notice when there is nothing to offer', async () => {
     saveTool('partner-fit', 1, fitExamples.filled); // candidates, none chosen
     saveTool('mou-checklist', 2, 'damaged');
-    renderMou();
+    renderMouChecklist();
     await handoffRead();
     expect(notice()).toBeNull();
   });
 
   it('writes the SMART goals into the KPI clause once they are read', async () => {
     saveTool('smart-goal', 1, smartExamples.batik);
-    renderMou();
+    renderMouChecklist();
     await waitFor(() =>
       expect(document.body.textContent).toContain(
         'Para Pihak menggunakan KPI berikut: Penjualan melalui kode promo dengan target 150 lembar.',
@@ -148,7 +95,7 @@ describe('the hand-off in the MoU checklist', () => {
 
   it('keeps the KPI clause as it is without SMART goals', async () => {
     saveTool('partner-fit', 1, fitExamples.chosen); // a plan, but no SMART goal in it
-    renderMou();
+    renderMouChecklist();
     await handoffRead();
     expect(document.body.textContent).toContain('Para Pihak menggunakan KPI berikut: [daftar KPI dan target].');
   });
@@ -158,7 +105,7 @@ describe('the hand-off in the SMART goal builder', () => {
   it('offers the names from the plan and fills the partners on "Fill in"', async () => {
     saveTool('partner-fit', 1, fitExamples.chosen);
     saveTool('mou-checklist', 2, mouExamples.candleAndIllustrator);
-    renderSmart('en');
+    renderSmartGoal('en');
     await waitFor(() => expect(notice()).not.toBeNull());
     expect(notice()!.textContent).toContain(
       'Fill in your business name (Toko Lilin Putri) and your partner’s name (Dapur Kopi Nusantara) from your plan?',
@@ -170,7 +117,7 @@ describe('the hand-off in the SMART goal builder', () => {
 
   it('asks the own name once, fills it in and keeps it', async () => {
     saveTool('partner-fit', 1, fitExamples.chosen);
-    renderSmart('en');
+    renderSmartGoal('en');
     await waitFor(() => expect(notice()).not.toBeNull());
     fireEvent.input(screen.getByLabelText('Your business name (optional)'), { target: { value: 'Toko Lilin Putri' } });
     fireEvent.click(screen.getByRole('button', { name: 'Fill in' }));
@@ -184,7 +131,7 @@ describe('the hand-off in the SMART goal builder', () => {
   it('keeps the partners empty on "No, thanks", and remembers the answer', async () => {
     saveTool('partner-fit', 1, fitExamples.chosen);
     saveTool('profile', 1, { business: 'Toko Lilin Putri', answered: {} });
-    renderSmart('en');
+    renderSmartGoal('en');
     await waitFor(() => expect(notice()).not.toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'No, thanks' }));
     await waitFor(() => expect(notice()).toBeNull());
@@ -198,7 +145,7 @@ describe('the hand-off in the SMART goal builder', () => {
   it('moves a damaged profile aside before keeping the answer', async () => {
     saveTool('partner-fit', 1, fitExamples.chosen);
     localStorage.setItem('mitra:profile', '{not json');
-    renderSmart();
+    renderSmartGoal();
     await waitFor(() => expect(notice()).not.toBeNull());
     expect(notice()!.textContent).toContain(handoffDictionaries.id.label);
     fireEvent.click(screen.getByRole('button', { name: 'Tidak' }));

@@ -1,44 +1,25 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import kitDictionaries from '../../src/tools/kit/i18n';
 import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
 import { encodeShare } from '../../src/tools/kit/share';
 import { storageKey } from '../../src/tools/kit/storage';
 import { withJsonSchema } from '../../src/tools/kit/spec';
 import { DOCX_MIME } from '../../src/tools/mou-checklist/docx';
 import dict from '../../src/tools/mou-checklist/i18n';
-import MouChecklist from '../../src/tools/mou-checklist/MouChecklist';
 import { examples, type MouState, stateSchema } from '../../src/tools/mou-checklist/schema';
 import { mouChecklist } from '../../src/tools/mou-checklist/tool';
-import { clauseViews } from '../../src/tools/mou-checklist/view';
-import { wordingWords } from '../../src/tools/mou-checklist/wording';
 import { loadLibrary } from '../fixtures/content';
 import { hostileNote } from '../fixtures/mou';
-import { handoffProps } from '../helpers/handoff';
 import { storedState } from '../helpers/stored';
+import { renderMouChecklist } from '../helpers/tool-islands';
 
 const library = loadLibrary();
 const schema = jsonSchemaOf(stateSchema);
 const key = storageKey('mou-checklist');
 const stored = () => storedState<MouState>(localStorage.getItem(key));
 const title = (id: string, lang: Locale = 'id') => library.find((c) => c.id === id)!.text[lang].title;
-
-function renderTool(lang: Locale = 'id') {
-  const clauses = clauseViews(library, lang, (k) => ({ href: `/guide/${k}/`, label: `Guide ${k}` }));
-  return render(
-    <MouChecklist
-      lang={lang}
-      t={dict[lang]}
-      kit={kitDictionaries[lang]}
-      schema={schema}
-      clauses={clauses}
-      words={{ id: wordingWords(dict.id, 'id'), en: wordingWords(dict.en, 'en') }}
-      handoff={handoffProps(lang)}
-    />,
-  );
-}
 
 /** The clause titles listed in one priority group, in order. */
 const groupTitles = (priority: string) =>
@@ -52,7 +33,7 @@ afterEach(cleanup);
 
 describe('the MoU checklist island', () => {
   it('lists the eight core clauses first, grouped by priority, with progress', async () => {
-    renderTool();
+    renderMouChecklist();
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').disabled).toBe(false));
     expect(groupTitles('essential')).toEqual(
       ['scope-goals', 'roles', 'duration', 'profit-loss', 'ip', 'confidentiality', 'termination', 'disputes'].map(
@@ -64,7 +45,7 @@ describe('the MoU checklist island', () => {
   });
 
   it('updates the list as answers change, announces it, and keeps ticks and notes', async () => {
-    renderTool();
+    renderMouChecklist();
     const foreign = within(screen.getByRole('group', { name: dict.id['q.foreignParty'] }));
     fireEvent.click(foreign.getByLabelText('Ya'));
     await waitFor(() => expect(groupTitles('conditional')).toContain(title('language-law')));
@@ -93,7 +74,7 @@ describe('the MoU checklist island', () => {
   });
 
   it('adds the clauses a kind of collaboration needs', async () => {
-    renderTool('en');
+    renderMouChecklist('en');
     fireEvent.click(screen.getByLabelText('Reselling or distribution'));
     await waitFor(() =>
       expect(groupTitles('conditional')).toEqual(
@@ -103,7 +84,7 @@ describe('the MoU checklist island', () => {
   });
 
   it('autosaves, and a new page load restores parties, answers, ticks and notes', async () => {
-    renderTool();
+    renderMouChecklist();
     fireEvent.input(screen.getByLabelText('Pihak pertama'), { target: { value: 'Toko Lilin Putri' } });
     fireEvent.click(screen.getByLabelText(`Disepakati: ${title('roles')}`));
     fireEvent.click(
@@ -112,7 +93,7 @@ describe('the MoU checklist island', () => {
     await waitFor(() => expect(stored()?.answers.term).toBe('open'));
     expect(stored()?.parties.first.name).toBe('Toko Lilin Putri');
     cleanup();
-    renderTool();
+    renderMouChecklist();
     await waitFor(() =>
       expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').value).toBe('Toko Lilin Putri'),
     );
@@ -122,7 +103,7 @@ describe('the MoU checklist island', () => {
 
   it('opens a share link with the whole checklist', async () => {
     location.hash = await encodeShare(withJsonSchema(mouChecklist, schema), examples.foreignReseller);
-    renderTool('en');
+    renderMouChecklist('en');
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('First party').value).toBe('CV Kopi Nusantara'));
     expect(groupTitles('conditional')).toContain(title('exclusivity', 'en'));
     expect(screen.getByLabelText<HTMLInputElement>(`Settled: ${title('language-law', 'en')}`).checked).toBe(true);
@@ -137,7 +118,7 @@ describe('the MoU checklist island', () => {
         state: { ...examples.empty, clauses: [{ id: 'ip', settled: false, note: hostileNote }] },
       }),
     );
-    renderTool();
+    renderMouChecklist();
     await waitFor(() =>
       expect(screen.getByLabelText<HTMLTextAreaElement>(`Catatan Anda: ${title('ip')}`).value).toBe(hostileNote),
     );
@@ -146,7 +127,7 @@ describe('the MoU checklist island', () => {
   });
 
   it('offers each clause’s explanation, both wordings and legal basis in a disclosure', () => {
-    renderTool('en');
+    renderMouChecklist('en');
     const item = document.querySelector('[data-clause="stamp-duty"]')!;
     const details = item.querySelector('details')!;
     expect(details.querySelector('summary')?.textContent).toContain(title('stamp-duty', 'en'));
@@ -167,7 +148,7 @@ describe('the MoU checklist island', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicks.push(this.download);
     });
-    renderTool();
+    renderMouChecklist();
     fireEvent.input(screen.getByLabelText('Pihak pertama'), { target: { value: 'Toko Lilin' } });
     fireEvent.click(await screen.findByText(dict.id['docx.download']));
     await waitFor(() => expect(created).toHaveLength(1), { timeout: 10_000 });
@@ -179,7 +160,7 @@ describe('the MoU checklist island', () => {
   });
 
   it('keeps a party block per party and shows the sentence the outline opens with', async () => {
-    renderTool();
+    renderMouChecklist();
     const first = document.querySelector<HTMLElement>('[data-party="first"]')!;
     fireEvent.input(within(first).getByLabelText('Pihak pertama'), { target: { value: 'Toko Lilin Putri' } });
     // The details fold away until the reader opens them, in a group named after the party.
@@ -201,7 +182,7 @@ describe('the MoU checklist island', () => {
 
   it('fills the sample wording with the names and the kind of collaboration; blanks stay marked', async () => {
     localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 2, state: examples.candleAndIllustrator }));
-    renderTool('en');
+    renderMouChecklist('en');
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('First party').value).toBe('Toko Lilin Putri'));
     const wording = document.querySelector('[data-clause="scope-goals"] .mou-wording')!;
     expect(wording.textContent).toContain(
@@ -218,7 +199,7 @@ describe('the MoU checklist island', () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 2, state: examples.candleAndIllustrator }));
-    renderTool();
+    renderMouChecklist();
     await waitFor(() =>
       expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').value).toBe('Toko Lilin Putri'),
     );
@@ -239,7 +220,7 @@ describe('the MoU checklist island', () => {
 
   it('keeps the progress and a download together in a bar at the end of the list', async () => {
     localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 2, state: examples.candleAndIllustrator }));
-    renderTool();
+    renderMouChecklist();
     const bar = document.querySelector<HTMLElement>('.mou-list .mou-bar')!;
     expect(bar.classList.contains('no-print')).toBe(true);
     await waitFor(() => expect(within(bar).getByText(/^2 dari \d+ klausul sudah disepakati$/)).toBeTruthy());

@@ -1,46 +1,17 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/i18n/locales';
-import { otherLocale } from '../../src/i18n/locales';
-import kitDictionaries from '../../src/tools/kit/i18n';
-import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
 import { storageKey } from '../../src/tools/kit/storage';
-import dictionaries, { islandStrings, statementStrings } from '../../src/tools/smart-goal/i18n';
-import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
-import { examples, type SmartState, stateSchema } from '../../src/tools/smart-goal/schema';
-import SmartGoal from '../../src/tools/smart-goal/SmartGoal';
+import { islandStrings } from '../../src/tools/smart-goal/i18n';
+import { examples, type SmartState } from '../../src/tools/smart-goal/schema';
 import { titleCaseSlips } from '../helpers/title-case';
-import { handoffProps } from '../helpers/handoff';
 import { storedState } from '../helpers/stored';
+import { renderSmartGoal } from '../helpers/tool-islands';
 
 const key = storageKey('smart-goal');
-const schema = jsonSchemaOf(stateSchema);
 const stored = () => storedState<SmartState>(localStorage.getItem(key));
 const save = (state: SmartState) =>
   localStorage.setItem(key, JSON.stringify({ tool: 'smart-goal', v: 1, at: '2026-11-28T08:00:00.000Z', state }));
-
-/** The island with the props its page gives it. */
-function renderTool(lang: Locale = 'id') {
-  return render(
-    <SmartGoal
-      lang={lang}
-      title={dictionaries[lang]['tool.name']}
-      t={islandStrings(lang)}
-      other={statementStrings(otherLocale(lang))}
-      kit={kitDictionaries[lang]}
-      schema={schema}
-      letters={smartLetters.map((l) => ({
-        key: l.key,
-        letter: l.letter,
-        name: l.text[lang].name,
-        question: l.text[lang].question,
-      }))}
-      types={goalTypeInfo.map((g) => ({ key: g.key, ...g.text[lang], metrics: g.metrics.map((m) => m.text[lang]) }))}
-      handoff={handoffProps(lang)}
-    />,
-  );
-}
 
 const field = (label: string | RegExp) => screen.getByLabelText<HTMLInputElement>(label);
 const type = (label: string | RegExp, value: string) => fireEvent.input(field(label), { target: { value } });
@@ -61,7 +32,7 @@ afterEach(cleanup);
 
 describe('SMART goal builder island', () => {
   it('takes a vague start to all five letters met, letter by letter (Indonesian)', async () => {
-    renderTool('id');
+    renderSmartGoal('id');
     // The empty form comes without the checks: they load with the reader's first action.
     expect(document.querySelector('.smart-result')).toBeNull();
     type('Nama mitra pertama', 'Rina');
@@ -120,7 +91,7 @@ describe('SMART goal builder island', () => {
   });
 
   it('shows how a number was read, and a clear message when it cannot be read', async () => {
-    renderTool('id');
+    renderSmartGoal('id');
     type('Titik awal (angka sekarang)', 'Rp1,5 juta');
     await checksLoaded();
     expect(screen.getByText('Dibaca sebagai: Rp1.500.000')).toBeTruthy();
@@ -139,7 +110,7 @@ describe('SMART goal builder island', () => {
   });
 
   it('reads numbers the English way on the English page', async () => {
-    renderTool('en');
+    renderSmartGoal('en');
     type('Baseline (the number today)', '1,500');
     await checksLoaded();
     expect(screen.getByText('Read as: 1,500')).toBeTruthy();
@@ -150,7 +121,7 @@ describe('SMART goal builder island', () => {
   });
 
   it('loads the checks when the reader first focuses the empty form, and checks it on "Check"', async () => {
-    renderTool('en');
+    renderSmartGoal('en');
     expect(document.querySelector('.smart-result')).toBeNull();
     fireEvent.focusIn(field('First partner’s name'));
     await checksLoaded();
@@ -161,7 +132,7 @@ describe('SMART goal builder island', () => {
 
   it('lists problems in an error summary after a check, linked to the fields, and catches a past deadline', async () => {
     save(examples.batik);
-    renderTool('en');
+    renderSmartGoal('en');
     type('Start date', '2020-01-06');
     type('Deadline', '2020-03-01');
     fireEvent.click(screen.getByRole('button', { name: 'Check goals' }));
@@ -186,7 +157,7 @@ describe('SMART goal builder island', () => {
         timeBound: { ...g.timeBound, start: '2099-01-04', deadline: '2099-03-01' },
       })),
     });
-    renderTool('en');
+    renderSmartGoal('en');
     await checksLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Check goals' }));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -195,7 +166,7 @@ describe('SMART goal builder island', () => {
 
   it('shows the statement in the other language on request', async () => {
     save(examples.batik);
-    renderTool('id');
+    renderSmartGoal('id');
     await checksLoaded();
     const toggle = screen.getByRole('button', { name: 'Tampilkan juga dalam bahasa Inggris' });
     const other = document.getElementById(toggle.getAttribute('aria-controls') ?? '')!;
@@ -219,7 +190,7 @@ describe('SMART goal builder island', () => {
       configurable: true,
       value: { writeText: (text: string) => ((copied = text), Promise.resolve()) },
     });
-    renderTool('en');
+    renderSmartGoal('en');
     await checksLoaded();
     const sentence = document.getElementById('smart-g1-sentence')?.textContent ?? '';
     expect(sentence).toMatch(/^Penjualan melalui kode promo rises from 0 lembar to 150 lembar between /);
@@ -232,7 +203,7 @@ describe('SMART goal builder island', () => {
 
   it('adds and removes goals, with undo', async () => {
     save(examples.batik);
-    renderTool('en');
+    renderSmartGoal('en');
     fireEvent.click(screen.getByRole('button', { name: 'Add another goal' }));
     expect(screen.getByRole('heading', { name: 'Goal 2' })).toBeTruthy();
     await waitFor(() => expect(stored()?.goals).toHaveLength(2));
@@ -245,7 +216,7 @@ describe('SMART goal builder island', () => {
 
   it('labels every input and groups radios in a fieldset with a legend', () => {
     save(examples.batik);
-    const { container } = renderTool('id');
+    const { container } = renderSmartGoal('id');
     for (const input of container.querySelectorAll('input:not([type=file]), textarea')) {
       const id = input.getAttribute('id');
       const labelled = (id ? container.querySelector(`label[for="${id}"]`) : null) ?? input.closest('label');
