@@ -66,6 +66,10 @@ export default defineConfig({
            * - `tool-kit`: Preact's hooks, the kit's form pieces and the tool shell (components,
            *   form, useTool, storage, result), which the three tools use and the plan page (a
            *   class component that only displays) does not.
+           * - `mou-core`, `smart-core`: a tool's spec, limits and (for the MoU) its model, which
+           *   the tool's page and the partnership plan both load at once. Left to itself, the
+           *   bundler splits each into two or three small files (the hand-offs import subsets of
+           *   them), and every extra file costs a gzip header and its own dictionary.
            * The kit's on-demand modules (share links, files, clipboard) stay out, and reading
            * pages import none of it. So do the kit's form pieces that not every tool renders
            * (checkbox.tsx, disclosure.tsx): they go with the tools that use them.
@@ -77,6 +81,16 @@ export default defineConfig({
            */
           codeSplitting: {
             groups: [
+              {
+                name: 'mou-core',
+                priority: 5,
+                test: /[\\/]src[\\/](tools[\\/]mou-checklist[\\/](limits|model|tool)|content[\\/](mou-questions|clause-terms))\.ts$/,
+              },
+              {
+                name: 'smart-core',
+                priority: 4,
+                test: /[\\/]src[\\/]tools[\\/]smart-goal[\\/](tool|limits|dates|letters)\.ts$/,
+              },
               {
                 name: 'site-runtime',
                 priority: 3,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
 import { decodeShare, encodeShare } from '../../src/tools/kit/share';
 import { withJsonSchema } from '../../src/tools/kit/spec';
-import { choosePartner, removeCandidate } from '../../src/tools/partner-fit/model';
+import { choosePartner, removeCandidate } from '../../src/tools/partner-fit/edit';
 import { examples, stateSchema } from '../../src/tools/partner-fit/schema';
 import { partnerFit, partnerFitSpec } from '../../src/tools/partner-fit/tool';
 

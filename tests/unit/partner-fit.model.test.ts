@@ -11,6 +11,15 @@ import {
 } from '../../src/tools/partner-fit/criteria';
 import {
   addCandidate,
+  rate,
+  removeCandidate,
+  removedEntry,
+  renameCandidate,
+  restoreCandidate,
+  setNote,
+  setWeight,
+} from '../../src/tools/partner-fit/edit';
+import {
   bandOf,
   CRITERIA_COUNT,
   type CandidateResult,
@@ -19,15 +28,8 @@ import {
   evaluateAll,
   nextCandidateId,
   rank,
-  rate,
   ratingMark,
-  removeCandidate,
-  removedEntry,
-  renameCandidate,
-  restoreCandidate,
   score,
-  setNote,
-  setWeight,
   TOP_STRENGTHS,
   topStrengths,
 } from '../../src/tools/partner-fit/model';

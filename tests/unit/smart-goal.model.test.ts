@@ -22,7 +22,6 @@ import {
 } from '../../src/tools/smart-goal/edit';
 import {
   checkGoal,
-  composeStatement,
   goalSentence,
   growth,
   pluralMeasure,
@@ -33,6 +32,7 @@ import {
   whatIssue,
 } from '../../src/tools/smart-goal/model';
 import { formatNumber } from '../../src/tools/smart-goal/numbers';
+import { composeStatement } from '../../src/tools/smart-goal/sentences';
 import { type Goal, goalSchema, type SmartState, stateSchema } from '../../src/tools/smart-goal/schema';
 import { emptyGoal, nextGoalId, withGoalAdded } from '../../src/tools/smart-goal/tool';
 import { LIMITS } from '../../src/tools/smart-goal/limits';

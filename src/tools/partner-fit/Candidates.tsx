@@ -6,7 +6,7 @@ import { format } from '../../i18n/dictionary';
 import { TextField } from '../kit/form';
 import type { Strings } from './i18n';
 import { MAX_CANDIDATES, NAME_MAX } from './limits';
-import { canAdd } from './model';
+import { canAdd } from './edit';
 import type { Candidate, PartnerFitState } from './schema';
 
 /** Blank candidate columns on the printable worksheet. */

@@ -28,17 +28,8 @@ import { Candidates } from './Candidates';
 import { Criteria } from './CriteriaList';
 import type { CriterionId, CriterionText, Rating, Weight } from './criteria';
 import type { Strings } from './i18n';
-import {
-  addCandidate,
-  choosePartner,
-  evaluateAll,
-  rank,
-  rate,
-  removeCandidate,
-  renameCandidate,
-  setNote,
-  setWeight,
-} from './model';
+import { addCandidate, choosePartner, rate, removeCandidate, renameCandidate, setNote, setWeight } from './edit';
+import { evaluateAll, rank } from './model';
 import { Ranking, RatingGrid, Results } from './Results';
 import type { Candidate } from './schema';
 import { announcement, candidateLabel } from './summary';

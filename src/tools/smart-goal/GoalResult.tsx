@@ -12,7 +12,8 @@ import type { StatementStrings } from './i18n';
 import type { LetterKey } from './letters';
 import { fieldId } from './edit';
 import { issueMessage } from './messages';
-import { composeStatement, type GoalCheck, goalSentence, type Milestone, milestones, valueText } from './model';
+import { type GoalCheck, goalSentence, type Milestone, milestones, valueText } from './model';
+import { composeStatement } from './sentences';
 
 /**
  * A part of the result gets the goal's props with its check, which is there by then, and which

@@ -1,6 +1,7 @@
 import { format } from '../../i18n/dictionary';
 import type { Locale } from '../../i18n/locales';
-import { checkGoal, composeStatement, milestones, type StatementWords, statementText, valueText } from './model';
+import { checkGoal, milestones, type StatementWords, statementText, valueText } from './model';
+import { composeStatement } from './sentences';
 import type { SmartState } from './schema';
 
 /**

@@ -513,86 +513,11 @@ export function pluralMeasure(metric: string): boolean {
 }
 
 /** The template of a measure's change, with the verb agreeing with the measure. */
-function measureTemplate(direction: Growth['direction'], metric: string, w: StatementWords): string {
+export function measureTemplate(direction: Growth['direction'], metric: string, w: StatementWords): string {
   if (direction === 'flat') return w['statement.measureFlat'];
   const many = pluralMeasure(metric);
   if (direction === 'up') return w[many ? 'statement.measureUpMany' : 'statement.measureUp'];
   return w[many ? 'statement.measureDownMany' : 'statement.measureDown'];
-}
-
-/**
- * The goal as sentences in one language, with every value the reader gave: the partners, what,
- * scope, metric, baseline and target (with unit), source, both contributions, the evidence,
- * both benefits, the dates and the review rhythm. Parts the reader has not filled in are left
- * out. User text is inserted once and never re-read as a template.
- */
-export function composeStatement(
-  partners: SmartState['partners'],
-  goal: Goal,
-  lang: Locale,
-  w: StatementWords,
-): string[] {
-  const a = nameText(partners.a) || w['statement.partnerA'];
-  const b = nameText(partners.b) || w['statement.partnerB'];
-  const out: string[] = [];
-  const what = statementText(goal.specific.what);
-  if (what) out.push(format(w['statement.goal'], { a, b, what }));
-  const scope = statementText(goal.specific.scope);
-  if (scope) out.push(format(w['statement.scope'], { scope }));
-
-  const m = goal.measurable;
-  const numbers = readNumbers(goal);
-  const metric = statementText(m.metric);
-  const baselineRaw = statementText(m.baseline.text);
-  const targetRaw = statementText(m.target.text);
-  const deadlineDate = parseIsoDate(goal.timeBound.deadline);
-  const startDate = parseIsoDate(goal.timeBound.start);
-  if (metric || baselineRaw || targetRaw) {
-    const baseline = baselineRaw ? valueText(numbers.baseline, m.baseline.text, numbers.kind, m.unit, lang) : '…';
-    const target = targetRaw ? valueText(numbers.target, m.target.text, numbers.kind, m.unit, lang) : '…';
-    const direction =
-      numbers.baseline.ok && numbers.target.ok
-        ? growth(numbers.baseline.value, numbers.target.value, null).direction
-        : 'flat';
-    const sentence = format(measureTemplate(direction, metric, w), { metric: metric || '…', baseline, target });
-    // The measure templates carry no full stop: "by {deadline}" may still follow.
-    out.push(
-      deadlineDate
-        ? format(w['statement.byDeadline'], { measure: sentence, deadline: formatDate(deadlineDate, lang) })
-        : `${sentence}.`,
-    );
-  } else if (deadlineDate) {
-    out.push(format(w['statement.byDeadline'], { measure: '…', deadline: formatDate(deadlineDate, lang) }));
-  }
-  const source = statementText(m.source);
-  if (source) out.push(format(w['statement.source'], { source }));
-
-  const contributions: [string, string][] = [
-    [a, goal.achievable.contributionA],
-    [b, goal.achievable.contributionB],
-  ];
-  for (const [name, text] of contributions) {
-    const value = statementText(text);
-    if (value) out.push(format(w['statement.contribution'], { name, value }));
-  }
-  const evidence = statementText(goal.achievable.evidence);
-  if (evidence) out.push(format(w['statement.evidence'], { evidence }));
-  const benefits: [string, string][] = [
-    [a, goal.relevant.benefitA],
-    [b, goal.relevant.benefitB],
-  ];
-  for (const [name, text] of benefits) {
-    const value = statementText(text);
-    if (value) out.push(format(w['statement.benefit'], { name, value }));
-  }
-
-  const cadence = w[`cadence.${goal.timeBound.cadence}` satisfies `cadence.${Cadence}`];
-  out.push(
-    startDate
-      ? format(w['statement.reviewFrom'], { cadence, start: formatDate(startDate, lang) })
-      : format(w['statement.review'], { cadence }),
-  );
-  return out.map(capitalise);
 }
 
 /**

@@ -6,7 +6,8 @@ import { parseIsoDate } from './dates';
 import type { IslandStrings } from './i18n';
 import { type LetterKey, letterKeys } from './letters';
 import { issueMessage, partnerName } from './messages';
-import { checkGoal, composeStatement, milestones, valueText } from './model';
+import { checkGoal, milestones, valueText } from './model';
+import { composeStatement } from './sentences';
 import type { SmartState } from './schema';
 
 /** A letter and its name in the page's language, e.g. `{ key: 'specific', letter: 'S', name: 'Spesifik' }`. */
