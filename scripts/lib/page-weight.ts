@@ -28,14 +28,6 @@ export const budgets = {
   toolOverrides: {
     /** The MoU checklist carries a clause library and a document builder. */
     'mou-checklist': { js: 25 * KB },
-    /**
-     * The partnership plan reads all three tools' saved work through their models and schemas.
-     * Issue 16 asks for 20 KB. Preact's core has its own chunk apart from the hooks and the
-     * kit's form pieces (astro.config.mjs), and the plan file's code loads on the click; it is
-     * at 20.7 KB (21,194 B) since the hand-offs split the tools' small modules into more,
-     * smaller chunks. The limit stays at 21 KB until that is undone.
-     */
-    plan: { js: 21 * KB },
   } as Record<string, { js: number }>,
 } as const;
 
