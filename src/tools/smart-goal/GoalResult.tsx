@@ -35,21 +35,22 @@ export function AnswerPanel(props: ResultProps & { id: string; onCopy: (text: st
   return (
     <section class="smart-panel" id={id} aria-labelledby={titleId} tabIndex={-1}>
       <h3 id={titleId}>{t['sentence.title']}</h3>
-      {/* On a wide screen a long sentence scrolls in here, so the five letters stay in view. */}
+      {/* On a wide screen a long sentence scrolls in here, so the copy button below it and the
+          five letters stay in view. */}
       <div class="smart-panel-sentence">
         {sentence === '' ? (
           <p class="hint">{t['sentence.empty']}</p>
         ) : (
-          <>
-            <p class="smart-sentence" id={`smart-${goalKey}-sentence`}>
-              {sentence}
-            </p>
-            <button type="button" class="button secondary small no-print" onClick={() => props.onCopy(sentence)}>
-              {t['sentence.copy']}
-            </button>
-          </>
+          <p class="smart-sentence" id={`smart-${goalKey}-sentence`}>
+            {sentence}
+          </p>
         )}
       </div>
+      {sentence !== '' && (
+        <button type="button" class="button secondary small smart-copy no-print" onClick={() => props.onCopy(sentence)}>
+          {t['sentence.copy']}
+        </button>
+      )}
       <ul class="smart-glance" aria-label={t['sentence.letters']}>
         {letters.map((view) => {
           const met = result.letters[view.key].status === 'met';
