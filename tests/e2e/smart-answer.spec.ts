@@ -75,11 +75,14 @@ for (const lang of ['id', 'en'] as const) {
       const panel = page.locator('.smart-panel');
       const sentence = page.locator('#smart-g1-sentence');
       const letters = panel.locator('.smart-glance > li');
+      const copy = panel.getByRole('button', { name: t['sentence.copy'] });
       for (const field of ['field.metric', 'field.evidence', 'field.deadline'] as const) {
         await page.getByLabel(t[field]).scrollIntoViewIfNeeded();
         await page.getByLabel(t[field]).focus();
         await expect(panel, field).toBeInViewport();
         await expect(sentence, field).toBeInViewport();
+        // The copy button is outside the sentence's scroll box: however long the sentence, it shows.
+        await expect(copy, field).toBeInViewport({ ratio: 1 });
         for (const letter of await letters.all()) await expect(letter, field).toBeInViewport({ ratio: 1 });
         const box = (await panel.boundingBox())!;
         expect(box.y, field).toBeGreaterThanOrEqual(0);
