@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type FileChooser, type Page, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { format } from '../../src/i18n/dictionary';
 import { actionKeys } from '../../src/plan/action-keys';
@@ -70,17 +70,35 @@ async function savePlanFile(page: Page, t: (typeof dictionaries)['en']): Promise
   return readFile(await file.path(), 'utf8');
 }
 
-/** Opens a file's text with "Open a file". */
+/**
+ * The file pickers each page opened. Playwright turns on the browser's interception of file
+ * pickers asynchronously, once a `filechooser` listener exists: a key press sent straight after
+ * `page.waitForEvent('filechooser')` can overtake it, and the picker then opens unseen (it did
+ * once on a busy machine). So every page listens from its start, long before any picker opens.
+ */
+const pickers = new WeakMap<Page, FileChooser[]>();
+function listenForPickers(page: Page): void {
+  const opened: FileChooser[] = [];
+  pickers.set(page, opened);
+  page.on('filechooser', (chooser) => opened.push(chooser));
+}
+test.beforeEach(({ page }) => listenForPickers(page));
+
+/** Opens a file's text with "Open a file" (a click, or Enter on the focused button). */
 async function openPlanFile(page: Page, t: (typeof dictionaries)['en'], text: string, click = true) {
-  const chooser = page.waitForEvent('filechooser');
+  const opened = pickers.get(page)!;
+  const before = opened.length;
   if (click) await page.getByRole('button', { name: t['file.open'] }).click();
   else await page.keyboard.press('Enter');
-  await (await chooser).setFiles({ name: 'mitra-plan.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect.poll(() => opened.length, { message: 'the file picker opened' }).toBe(before + 1);
+  await opened[before]!.setFiles({ name: 'mitra-plan.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 async function freshPage(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  listenForPickers(page);
+  return { context, page };
 }
 
 for (const lang of ['id', 'en'] as const) {
