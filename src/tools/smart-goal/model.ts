@@ -513,11 +513,34 @@ export function pluralMeasure(metric: string): boolean {
 }
 
 /** The template of a measure's change, with the verb agreeing with the measure. */
-export function measureTemplate(direction: Growth['direction'], metric: string, w: StatementWords): string {
+function measureTemplate(direction: Growth['direction'], metric: string, w: StatementWords): string {
   if (direction === 'flat') return w['statement.measureFlat'];
   const many = pluralMeasure(metric);
   if (direction === 'up') return w[many ? 'statement.measureUpMany' : 'statement.measureUp'];
   return w[many ? 'statement.measureDownMany' : 'statement.measureDown'];
+}
+
+/**
+ * The measure's change as a clause, without a full stop: "Orders with the promo code rise from
+ * 0 to 150 orders". A part the reader has not given shows as "…"; empty when the reader gave no
+ * metric, baseline or target. Both the one-sentence goal and the several sentences start here.
+ */
+export function measureClause(goal: Goal, lang: Locale, w: StatementWords): string {
+  const m = goal.measurable;
+  const metric = statementText(m.metric);
+  const baselineRaw = statementText(m.baseline.text);
+  const targetRaw = statementText(m.target.text);
+  if (!metric && !baselineRaw && !targetRaw) return '';
+  const numbers = readNumbers(goal);
+  const direction =
+    numbers.baseline.ok && numbers.target.ok
+      ? growth(numbers.baseline.value, numbers.target.value, null).direction
+      : 'flat';
+  return format(measureTemplate(direction, metric, w), {
+    metric: metric || '…',
+    baseline: baselineRaw ? valueText(numbers.baseline, m.baseline.text, numbers.kind, m.unit, lang) : '…',
+    target: targetRaw ? valueText(numbers.target, m.target.text, numbers.kind, m.unit, lang) : '…',
+  });
 }
 
 /**
@@ -530,13 +553,10 @@ export function measureTemplate(direction: Growth['direction'], metric: string, 
 export function goalSentence(partners: SmartState['partners'], goal: Goal, lang: Locale, w: StatementWords): string {
   const a = nameText(partners.a) || w['statement.partnerA'];
   const b = nameText(partners.b) || w['statement.partnerB'];
-  const m = goal.measurable;
-  const numbers = readNumbers(goal);
-  const metric = statementText(m.metric);
-  const baselineRaw = statementText(m.baseline.text);
-  const targetRaw = statementText(m.target.text);
   const what = statementText(goal.specific.what);
-  if (!metric && !baselineRaw && !targetRaw && !what) return '';
+  // The measure, with its dates, rhythm and source.
+  let measure = measureClause(goal, lang, w);
+  if (!measure && !what) return '';
   const date = (iso: string) => {
     const d = parseIsoDate(iso);
     return d ? formatDate(d, lang) : '';
@@ -544,19 +564,6 @@ export function goalSentence(partners: SmartState['partners'], goal: Goal, lang:
   const [start, deadline] = [date(goal.timeBound.start), date(goal.timeBound.deadline)];
   const clauses: string[] = [];
 
-  // The measure, with its dates, rhythm and source.
-  let measure = '';
-  if (metric || baselineRaw || targetRaw) {
-    const direction =
-      numbers.baseline.ok && numbers.target.ok
-        ? growth(numbers.baseline.value, numbers.target.value, null).direction
-        : 'flat';
-    measure = format(measureTemplate(direction, metric, w), {
-      metric: metric || '…',
-      baseline: baselineRaw ? valueText(numbers.baseline, m.baseline.text, numbers.kind, m.unit, lang) : '…',
-      target: targetRaw ? valueText(numbers.target, m.target.text, numbers.kind, m.unit, lang) : '…',
-    });
-  }
   const timed = (text: string) =>
     start && deadline
       ? format(w['statement.oneBetween'], { measure: text, start, deadline })
@@ -566,7 +573,7 @@ export function goalSentence(partners: SmartState['partners'], goal: Goal, lang:
           ? format(w['statement.oneFrom'], { measure: text, start })
           : text;
   const cadence = w[`cadence.${goal.timeBound.cadence}` satisfies `cadence.${Cadence}`];
-  const source = statementText(m.source);
+  const source = statementText(goal.measurable.source);
   if (measure) {
     measure = format(w['statement.oneReview'], { measure: timed(measure), cadence });
     if (source) measure = format(w['statement.oneSource'], { measure, source });

@@ -3,16 +3,7 @@ import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { parseIsoDate } from './dates';
 import type { Cadence } from './letters';
-import {
-  capitalise,
-  growth,
-  measureTemplate,
-  nameText,
-  readNumbers,
-  type StatementWords,
-  statementText,
-  valueText,
-} from './model';
+import { capitalise, measureClause, nameText, type StatementWords, statementText } from './model';
 import type { Goal, SmartState } from './schema';
 
 /*
@@ -41,31 +32,18 @@ export function composeStatement(
   const scope = statementText(goal.specific.scope);
   if (scope) out.push(format(w['statement.scope'], { scope }));
 
-  const m = goal.measurable;
-  const numbers = readNumbers(goal);
-  const metric = statementText(m.metric);
-  const baselineRaw = statementText(m.baseline.text);
-  const targetRaw = statementText(m.target.text);
   const deadlineDate = parseIsoDate(goal.timeBound.deadline);
   const startDate = parseIsoDate(goal.timeBound.start);
-  if (metric || baselineRaw || targetRaw) {
-    const baseline = baselineRaw ? valueText(numbers.baseline, m.baseline.text, numbers.kind, m.unit, lang) : '…';
-    const target = targetRaw ? valueText(numbers.target, m.target.text, numbers.kind, m.unit, lang) : '…';
-    const direction =
-      numbers.baseline.ok && numbers.target.ok
-        ? growth(numbers.baseline.value, numbers.target.value, null).direction
-        : 'flat';
-    const sentence = format(measureTemplate(direction, metric, w), { metric: metric || '…', baseline, target });
-    // The measure templates carry no full stop: "by {deadline}" may still follow.
+  const measure = measureClause(goal, lang, w);
+  // The measure clause carries no full stop: "by {deadline}" may still follow.
+  if (measure || deadlineDate) {
     out.push(
       deadlineDate
-        ? format(w['statement.byDeadline'], { measure: sentence, deadline: formatDate(deadlineDate, lang) })
-        : `${sentence}.`,
+        ? format(w['statement.byDeadline'], { measure: measure || '…', deadline: formatDate(deadlineDate, lang) })
+        : `${measure}.`,
     );
-  } else if (deadlineDate) {
-    out.push(format(w['statement.byDeadline'], { measure: '…', deadline: formatDate(deadlineDate, lang) }));
   }
-  const source = statementText(m.source);
+  const source = statementText(goal.measurable.source);
   if (source) out.push(format(w['statement.source'], { source }));
 
   const contributions: [string, string][] = [
