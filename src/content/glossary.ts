@@ -45,8 +45,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Kontrak atau perjanjian', en: 'Contract or agreement' },
     forms: { id: ['kontrak'], en: ['contract'] },
     definition: {
-      id: 'Kesepakatan yang mengikat para pihak seperti undang-undang bagi mereka. Sah bila ada kesepakatan, para pihak cakap, objeknya jelas, dan sebabnya halal (KUHPerdata Pasal 1320). Tidak harus bermeterai untuk sah.',
-      en: 'An agreement that binds the parties like a law between them. It is valid with consent, capacity, a specific subject and a lawful cause (Civil Code art. 1320). It does not need a stamp to be valid.',
+      id: 'Kesepakatan yang, bila dibuat secara sah, berlaku sebagai undang-undang bagi para pihak (KUHPerdata Pasal 1338). Sah bila ada kesepakatan, para pihak cakap, objeknya jelas, dan sebabnya halal (KUHPerdata Pasal 1320). Tidak harus bermeterai untuk sah.',
+      en: 'An agreement that, when validly made, has the force of law between its parties (Civil Code art. 1338). It is valid with consent, capacity, a specific subject, and a lawful cause (Civil Code art. 1320). It does not need a stamp to be valid.',
     },
   },
   {
@@ -64,7 +64,7 @@ export const glossary: readonly GlossaryEntry[] = [
     forms: { id: ['KPI'], en: ['KPI', 'KPIs'] },
     definition: {
       id: 'Angka yang dipakai untuk mengukur apakah kerja sama berjalan baik, misalnya jumlah pesanan, kunjungan, atau konversi.',
-      en: 'A figure used to measure whether the partnership is working, such as orders, visits or conversion.',
+      en: 'A figure used to measure whether the partnership is working, such as orders, visits, or conversion.',
     },
   },
   {
@@ -72,7 +72,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Tujuan SMART', en: 'SMART goal' },
     forms: { id: ['SMART'], en: ['SMART'] },
     definition: {
-      id: 'Tujuan yang spesifik (*specific*), terukur (*measurable*), dapat dicapai (*achievable*), relevan bagi arah kedua usaha dan tujuan kerja sama (*relevant*), serta berbatas waktu (*time-bound*).',
+      id: 'Tujuan yang spesifik (*specific*), terukur (*measurable*), dapat dicapai (*achievable*), relevan bagi arah kedua usaha dan tujuan kerja sama (*relevant*), serta terikat waktu (*time-bound*).',
       en: 'A goal that is specific, measurable, achievable, relevant to both businesses’ direction and the partnership’s purpose, and time-bound.',
     },
   },
@@ -82,7 +82,7 @@ export const glossary: readonly GlossaryEntry[] = [
     forms: { id: ['bagi hasil', 'pembagian keuntungan'], en: ['profit sharing', 'revenue share'] },
     definition: {
       id: 'Cara membagi pendapatan atau keuntungan kerja sama menurut persentase atau rumus yang disepakati. Tuliskan dasar hitungnya: omzet, laba kotor, atau laba bersih.',
-      en: 'Dividing the partnership’s revenue or profit by an agreed percentage or formula. Write down the basis: turnover, gross profit or net profit.',
+      en: 'Dividing the partnership’s revenue or profit by an agreed percentage or formula. Write down the basis: turnover, gross profit, or net profit.',
     },
   },
   {
@@ -90,8 +90,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Komisi', en: 'Commission' },
     forms: { id: ['komisi'], en: ['commission'] },
     definition: {
-      id: 'Imbalan berupa persentase atau jumlah tetap untuk setiap penjualan yang dibawa mitra, misalnya oleh afiliasi atau reseller. Komisi dapat dipotong PPh oleh pihak yang membayar.',
-      en: 'A percentage or fixed amount paid for each sale a partner brings in, for example by an affiliate or reseller. Income tax may have to be withheld from it by the payer.',
+      id: 'Imbalan berupa persentase atau jumlah tetap untuk setiap penjualan yang dibawa mitra, misalnya oleh afiliasi atau *reseller*. Bila pembayarnya wajib memotong PPh menurut ketentuan perpajakan, komisi dibayarkan setelah dipotong PPh.',
+      en: 'A percentage or fixed amount paid for each sale a partner brings in, for example by an affiliate or reseller. If the tax rules require the payer to withhold income tax, it is paid net of that tax.',
     },
   },
   {
@@ -136,7 +136,7 @@ export const glossary: readonly GlossaryEntry[] = [
     forms: { id: ['eksklusivitas', 'eksklusif'], en: ['exclusivity', 'exclusive'] },
     definition: {
       id: 'Janji untuk tidak menjual, mempromosikan, atau bekerja sama dengan pesaing selama waktu dan di wilayah tertentu. Batasi produk, wilayah, dan waktunya.',
-      en: 'A promise not to sell, promote or work with competitors for a time and in an area. Limit the products, territory and time.',
+      en: 'A promise not to sell, promote, or work with competitors for a time and in an area. Limit the products, territory, and time.',
     },
   },
   {
@@ -145,16 +145,16 @@ export const glossary: readonly GlossaryEntry[] = [
     forms: { id: ['kerahasiaan'], en: ['confidentiality'] },
     definition: {
       id: 'Kewajiban menjaga informasi mitra, seperti harga pokok, pemasok, atau data penjualan, dan hanya memakainya untuk kerja sama.',
-      en: 'The duty to keep a partner’s information, such as costs, suppliers or sales figures, to yourself and use it only for the partnership.',
+      en: 'The duty to keep a partner’s information, such as costs, suppliers, or sales figures, to yourself and use it only for the partnership.',
     },
   },
   {
     id: 'kekayaan-intelektual',
-    term: { id: 'Kekayaan intelektual (HKI)', en: 'Intellectual property' },
-    forms: { id: ['kekayaan intelektual', 'HKI'], en: ['intellectual property'] },
+    term: { id: 'Kekayaan intelektual (KI)', en: 'Intellectual property' },
+    forms: { id: ['kekayaan intelektual', 'KI'], en: ['intellectual property'] },
     definition: {
       id: 'Hak atas hasil karya dan merek: hak cipta atas desain, foto, atau tulisan, dan hak atas merek terdaftar. Hak cipta timbul otomatis; merek dilindungi setelah didaftarkan.',
-      en: 'Rights in creations and brands: copyright in designs, photos or texts, and rights in registered trademarks. Copyright arises automatically; a trademark is protected once registered.',
+      en: 'Rights in creations and brands: copyright in designs, photos, or texts, and rights in registered trademarks. Copyright arises automatically; a trademark is protected once registered.',
     },
   },
   {
@@ -162,13 +162,13 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Lisensi', en: 'Licence' },
     forms: { id: ['lisensi'], en: ['licence', 'license'] },
     definition: {
-      id: 'Izin tertulis dari pemilik untuk memakai merek, logo, atau karyanya dengan batas tertentu. Lisensi yang tidak dicatatkan tetap berlaku di antara para pihak, tetapi tidak berakibat hukum pada pihak ketiga.',
-      en: 'Written permission from the owner to use its brand, logo or work within limits. An unrecorded licence binds the parties but has no legal effect on third parties.',
+      id: 'Izin tertulis dari pemilik untuk memakai merek, logo, atau karyanya dengan batas tertentu. Lisensi merek terdaftar wajib dimohonkan pencatatannya; lisensi yang tidak dicatatkan tetap berlaku di antara para pihak, tetapi tidak berakibat hukum pada pihak ketiga.',
+      en: 'Written permission from the owner to use its brand, logo, or work within limits. A licence of a registered trademark must be submitted for recording; an unrecorded licence binds the parties but has no legal effect on third parties.',
     },
   },
   {
     id: 'keadaan-kahar',
-    term: { id: 'Keadaan kahar (keadaan memaksa, force majeure)', en: 'Force majeure (keadaan kahar)' },
+    term: { id: 'Keadaan kahar (force majeure)', en: 'Force majeure (keadaan kahar)' },
     forms: { id: ['keadaan kahar', 'keadaan memaksa', 'force majeure'], en: ['force majeure'] },
     definition: {
       id: 'Peristiwa di luar kendali, seperti bencana alam, yang membuat kewajiban tidak dapat dipenuhi. KUHPerdata tidak merinci peristiwanya, jadi sebutkan dalam perjanjian.',
@@ -189,8 +189,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Meterai (bea meterai)', en: 'Stamp duty (meterai)' },
     forms: { id: ['meterai', 'bea meterai'], en: ['stamp duty'] },
     definition: {
-      id: 'Pajak atas dokumen. Surat perjanjian dikenai bea meterai Rp10.000, dibayar dengan meterai tempel atau meterai elektronik. Meterai tidak menentukan sahnya perjanjian; dokumen yang belum bermeterai dapat dimeteraikan kemudian.',
-      en: 'A tax on documents. An agreement bears Rp10,000 stamp duty, paid with a paper or electronic stamp. The stamp does not make an agreement valid; an unstamped document can be stamped later.',
+      id: 'Pajak atas dokumen. Surat perjanjian dikenai bea meterai Rp10.000, yang terutang saat ditandatangani dan dibayar dengan meterai tempel atau meterai elektronik. Meterai tidak menentukan sahnya perjanjian. Dokumen yang belum bermeterai dapat dimeteraikan kemudian, tetapi bea meterainya lalu ditambah sanksi administratif 100%.',
+      en: 'A tax on documents. An agreement bears Rp10,000 stamp duty, due when it is signed and paid with a paper or an electronic stamp. The stamp does not make an agreement valid. An unstamped document can be stamped later, but the duty is then increased by a 100% administrative penalty.',
     },
   },
   {
@@ -252,8 +252,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'BANI (Badan Arbitrase Nasional Indonesia)', en: 'BANI (Indonesian National Board of Arbitration)' },
     forms: { id: ['BANI'], en: ['BANI'] },
     definition: {
-      id: 'Lembaga arbitrase di Indonesia yang menyelenggarakan arbitrase menurut peraturan prosedurnya sendiri. Bila memilih arbitrase, sebutkan lembaga, kota, dan aturannya.',
-      en: 'An Indonesian arbitration institution that runs arbitrations under its own rules. If you choose arbitration, name the institution, the city and the rules.',
+      id: 'Lembaga arbitrase di Indonesia yang menyelenggarakan arbitrase menurut peraturan prosedurnya sendiri. Bila memilih arbitrase, tulis nama lengkap dan alamat lembaganya, kota, dan aturannya; nama BANI saja bisa merujuk pada lebih dari satu badan.',
+      en: 'An Indonesian arbitration institution that runs arbitrations under its own rules. If you choose arbitration, write the institution’s full name and address, the city, and the rules; BANI alone can refer to more than one body.',
     },
   },
   {
@@ -270,8 +270,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'NIB (Nomor Induk Berusaha)', en: 'NIB (business identification number)' },
     forms: { id: ['NIB'], en: ['NIB'] },
     definition: {
-      id: 'Nomor identitas pelaku usaha yang diterbitkan melalui sistem perizinan berusaha daring (OSS). Berguna untuk memeriksa calon mitra.',
-      en: 'The business identification number issued through Indonesia’s online business licensing system (OSS). Useful for checking a potential partner.',
+      id: 'Nomor identitas pelaku usaha (13 angka) yang diterbitkan Lembaga OSS melalui sistem perizinan berusaha daring (oss.go.id) dan ditandatangani secara elektronik. Mintalah NIB dan dokumen NIB calon mitra, cocokkan nama, alamat, dan bidang usahanya dengan yang ia sampaikan, lalu periksa tanda tangan elektronik pada dokumen itu.',
+      en: 'The 13-digit business identification number issued through Indonesia’s online business licensing system (OSS, oss.go.id) and signed electronically. Ask a potential partner for its NIB and the NIB document, check that the name, address, and line of business match what it told you, and check the electronic signature on the document.',
     },
   },
   {
@@ -279,8 +279,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'PKP (Pengusaha Kena Pajak)', en: 'PKP (VAT-registered business)' },
     forms: { id: ['PKP'], en: ['PKP'] },
     definition: {
-      id: 'Pengusaha yang dikukuhkan untuk memungut PPN atas penjualannya. Bila salah satu mitra PKP, tuliskan apakah harga sudah termasuk PPN.',
-      en: 'A business registered to charge VAT (*PPN*) on its sales. If a partner is a PKP, write down whether prices include VAT.',
+      id: 'Pengusaha yang dikukuhkan untuk memungut PPN atas penjualannya. Yang memungut PPN adalah pihak yang menerima pembayaran; bila pihak itu PKP, tuliskan apakah harganya sudah termasuk PPN.',
+      en: 'A business registered to charge VAT (*PPN*) on its sales. VAT is charged by the party being paid; if that party is a PKP, write down whether its prices include VAT.',
     },
   },
   {
@@ -289,7 +289,7 @@ export const glossary: readonly GlossaryEntry[] = [
     forms: { id: ['data pribadi'], en: ['personal data'] },
     definition: {
       id: 'Data tentang orang yang dapat dikenali, seperti nama, nomor telepon, dan alamat pelanggan. Dilindungi UU Pelindungan Data Pribadi; pihak yang menentukan tujuannya disebut pengendali.',
-      en: 'Data about an identifiable person, such as a customer’s name, phone number and address. Protected by the Personal Data Protection Law; whoever sets its purpose is the controller.',
+      en: 'Data about an identifiable person, such as a customer’s name, phone number, and address. Protected by the Personal Data Protection Law; whoever sets its purpose is the controller.',
     },
   },
   {

@@ -231,8 +231,8 @@ describe('the legal basis', () => {
     expect(cites('language-law')).toMatch(/601 K\/Pdt\/2015/);
     expect(notes('language-law', 'en')).toMatch(/bad faith/);
     expect(byId('language-law').text.en.why).toMatch(/bilingual/);
-    // Termination: the waiver of 1266-1267 is an option, with the note that courts differ.
-    expect(byId('termination').text.id.wording).toMatch(/\[Pilihan:[^\]]*Pasal 1266 dan Pasal 1267 KUHPerdata/);
+    // Termination: the waiver of 1266 (the court step) is an option, with the note that courts differ.
+    expect(byId('termination').text.id.wording).toMatch(/\[Pilihan:[^\]]*Pasal 1266 KUHPerdata/);
     expect(cites('termination')).toMatch(/1266 dan 1267/);
     expect(notes('termination', 'en')).toMatch(/courts do not all accept/);
     // Electronic signatures: UU ITE art. 17(2a), softened wording, PSrE, no unattributed "strongest".
@@ -243,11 +243,11 @@ describe('the legal basis', () => {
     expect(notes('e-signature', 'en')).not.toMatch(/strongest/);
     // Disputes: small claims, and arbitration named specifically enough to work.
     expect(cites('disputes')).toMatch(/PERMA No\. 2 Tahun 2015.* jo\. PERMA No\. 4 Tahun 2019/);
-    expect(byId('disputes').text.id.wording).toMatch(/lembaga.*peraturan prosedurnya.*\(kota\).*arbiter/s);
+    expect(byId('disputes').text.id.wording).toMatch(/lembaga.*peraturan prosedurnya.*\[kota\].*arbiter/s);
     // Brand licences, stamp duty, statute titles, personal data, tax.
     expect(cites('ip-licence')).toMatch(/UU No\. 20 Tahun 2016.*Pasal 42/);
     expect(notes('ip-licence', 'en')).toMatch(/binds the parties/);
-    expect(cites('stamp-duty')).toMatch(/Pasal 3 ayat \(2\) huruf a, Pasal 5, dan Pasal 8/);
+    expect(cites('stamp-duty')).toMatch(/Pasal 3 ayat \(2\) huruf a, Pasal 5, Pasal 8, dan Pasal 12 ayat \(2\)/);
     expect(cites('payment')).toMatch(/Pasal 3 ayat \(2\) huruf g dan Pasal 5/);
     expect(notes('stamp-duty', 'en')).toMatch(/100%/);
     expect(cites('exclusivity')).toMatch(/Larangan Praktek Monopoli/);

@@ -83,9 +83,11 @@ describe('sample wording filled in with what the checklist knows', () => {
     expect(id.filter((p) => p.blank).map((p) => p.text)).toEqual([
       '[tugas Toko Lilin Putri]',
       '[tugas Bima Ilustrasi]',
-      '[nama dan jabatan]',
+      '[nama dan jabatan di Toko Lilin Putri]',
+      '[nama dan jabatan di Bima Ilustrasi]',
     ]);
     expect(wordingText(fill('roles', 'en'))).toContain('[tasks of Toko Lilin Putri]');
+    expect(wordingText(fill('roles', 'en'))).toContain('[name and position at Bima Ilustrasi]');
   });
 
   it('names each party once per wording, and not at all for the .docx', () => {
