@@ -243,7 +243,7 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
       },
       {
         direction: 'up',
-        text: { id: { metric: 'Pesanan di muka', unit: 'pesanan' }, en: { metric: 'Pre-orders', unit: 'orders' } },
+        text: { id: { metric: 'Prapesan', unit: 'pesanan' }, en: { metric: 'Pre-orders', unit: 'orders' } },
       },
       {
         direction: 'up',
