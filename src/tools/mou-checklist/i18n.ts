@@ -353,7 +353,7 @@ export default defineDictionaries({
       'The First Party and the Second Party, together the Parties, agree to this Memorandum of Understanding on the following terms.',
     'doc.article': 'Article {n}',
     'doc.notes': 'Notes',
-    'doc.closing': 'In witness whereof, the Parties have made and signed this Memorandum of Understanding.',
+    'doc.closing': 'This Memorandum of Understanding has been made and signed by the Parties.',
     'doc.firstPartyLabel': 'THE FIRST PARTY',
     'doc.secondPartyLabel': 'THE SECOND PARTY',
     'doc.stamp': 'Stamp duty Rp10,000',
