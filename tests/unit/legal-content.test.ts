@@ -190,6 +190,10 @@ describe('the legal points of the clause library and the glossary', () => {
     expect(s.id.questions.join(' ')).not.toMatch(/di mana ditempel/);
     expect(s.en.questions.join(' ')).not.toMatch(/where is it affixed/);
     expect(cites('stamp-duty', 'id')).toMatch(/Pasal 12 ayat \(2\)/);
+    // Who bears the duty is a blank once, in this clause, not again in the e-signature clause.
+    expect(s.id.wording).toMatch(/Bea meterai ditanggung\s+oleh \[pihak\]/);
+    expect(byId('e-signature').text.id.wording).not.toMatch(/meterai elektronik oleh \[/);
+    expect(byId('e-signature').text.en.wording).not.toMatch(/electronic stamp by \[/);
   });
 
   it('a valid agreement "berlaku sebagai undang-undang bagi" the parties (KUHPerdata Pasal 1338)', () => {
