@@ -249,7 +249,7 @@ describe('questions', () => {
   const sentences = (text: string) =>
     words(text)
       .replace(/\*\*|^[-*\d.\s]+/g, '')
-      .split(/(?<=[.!?:;])\s+/);
+      .split(/(?<=[.!?])\s+/);
 
   it('the check knows a question from a statement', () => {
     expect(opener.test('Mengapa Penting')).toBe(true);
@@ -262,7 +262,10 @@ describe('questions', () => {
       .flatMap((t) =>
         sentences(t.text)
           .filter((s) => opener.test(s) && !s.trimEnd().endsWith('?'))
-          .map((s) => `${t.file}:${t.line} (${t.where}) "${s}": end it with "?" or say it as a statement`),
+          .map(
+            (s) =>
+              `${t.file}:${lineOfOffset(t, t.text.indexOf(s.slice(0, 12)))} (${t.lang} ${t.where}) "${s.replace(/\s+/g, ' ')}": end it with "?" or say it as a statement`,
+          ),
       );
     expect(bad).toEqual([]);
   });
@@ -305,10 +308,14 @@ describe('the guide', () => {
         .filter((l) => l.startsWith('### '))
         .map((l) => l.slice(4));
       for (const [id, i] of Object.entries(aspects)) {
-        const name = criteria.find((c) => c.id === id)!.text[lang].name;
+        const index = criteria.findIndex((c) => c.id === id);
+        const name = criteria[index]!.text[lang].name;
+        const at = texts.find(
+          (t) => t.file === 'src/tools/partner-fit/criteria.ts' && t.where === `[${index}].text.${lang}.name`,
+        );
         if (headings[i] !== name)
           bad.push(
-            `src/tools/partner-fit/criteria.ts (${lang} ${id}): "${name}" should be the guide's "${headings[i]}"`,
+            `src/tools/partner-fit/criteria.ts:${at?.line ?? '?'} (${lang} ${id}): "${name}": use the guide's heading "${headings[i]}" (${page.id})`,
           );
       }
     }
