@@ -14,9 +14,10 @@ export const toolFactsText = defineDictionaries({
 
     'partner-fit.gives': 'Skor 0–100 untuk tiap calon mitra, peringkatnya, dan hal yang perlu dibicarakan',
     'partner-fit.time': 'Sekitar 10 menit per calon',
-    'smart-goal.gives': 'Satu kalimat tujuan SMART, tonggak kemajuan, dan jadwal evaluasi untuk kalender ponsel',
+    'smart-goal.gives': 'Satu kalimat tujuan SMART, target antara, dan jadwal tinjauan untuk kalender ponsel',
     'smart-goal.time': 'Sekitar 5 menit',
-    'mou-checklist.gives': 'Daftar klausul MoU dengan contoh kalimat dan dasar hukumnya, siap dibawa ke advokat',
+    'mou-checklist.gives':
+      'Daftar klausul MoU dengan contoh rumusan dan dasar hukumnya, siap dibawa ke advokat atau notaris',
     'mou-checklist.time': 'Sekitar 10 menit',
   },
   en: {
@@ -28,7 +29,7 @@ export const toolFactsText = defineDictionaries({
     'smart-goal.gives': 'One SMART goal statement, milestones, and review dates for your phone’s calendar',
     'smart-goal.time': 'About 5 minutes',
     'mou-checklist.gives':
-      'The clauses your MoU needs, with sample wording and their legal basis, ready for your lawyer',
+      'The clauses your MoU needs, with sample wording and their legal basis, ready for your lawyer or notary',
     'mou-checklist.time': 'About 10 minutes',
   },
 });

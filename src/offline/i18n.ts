@@ -58,7 +58,7 @@ export const offlineText = defineDictionaries({
 
     'save.button': 'Save all pages to read offline',
     'save.saving': 'Saving…',
-    'save.saved': 'Saved. The English guide, tools, printable sheets and search work offline on this device.',
+    'save.saved': 'Saved. The English guide, tools, printable sheets, and search work offline on this device.',
     'save.failed': 'Some pages could not be saved because the connection dropped. Try again when the signal is better.',
   },
 });

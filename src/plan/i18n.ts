@@ -9,7 +9,7 @@ const id = {
   'page.description':
     'Satu rencana dari tujuh langkah dan tiga alat Mitra: tindakan yang sudah dicentang, mitra pilihan, tujuan, dan status MoU, tersimpan di perangkat Anda.',
   'page.lead':
-    'Halaman ini menyatukan tindakan yang Anda centang di setiap langkah panduan dan hasil ketiga alat menjadi satu rencana. Semuanya dibaca dari perangkat ini saja; tidak ada yang dikirim ke peladen.',
+    'Halaman ini menyatukan tindakan yang Anda centang di setiap langkah panduan dan hasil ketiga alat menjadi satu rencana. Semuanya dibaca dari perangkat ini saja; tidak ada yang dikirim ke mana pun.',
   'page.noscript':
     'Rencana dibaca dari penyimpanan perangkat Anda dengan JavaScript, yang sedang nonaktif. Tanpa JavaScript, gunakan langkah dan alat di bawah ini, lalu cetak daftar periksanya.',
   'page.howTitle': 'Cara Menyusun Rencana',
@@ -35,7 +35,7 @@ const id = {
     'Centang langkah di perangkat ini tidak dapat dibaca. Buka langkah 1 dan centang lagi; data lama disimpan terpisah.',
   'next.start': 'Langkah {n}: mulai dengan alat “{tool}”.',
   'next.choose': 'Langkah {n}: pilih satu calon di “{tool}” dengan tombol “Pilih mitra ini”.',
-  'next.finishGoal': 'Langkah {n}: lengkapi satu tujuan di “{tool}” sampai kelima unsur SMART terpenuhi.',
+  'next.finishGoal': 'Langkah {n}: lengkapi satu tujuan di “{tool}” sampai kelima huruf SMART terpenuhi.',
   'next.finishMou': 'Langkah {n}: sepakati klausul yang masih terbuka di “{tool}”.',
   'next.action': 'Langkah {n}, {step}: {action}',
   'next.review': 'Semua langkah sudah selesai. Tinjauan berikutnya: {date}.',
@@ -58,14 +58,14 @@ const id = {
   'goals.title': 'Tujuan Bersama',
   'goals.absent': 'Belum ada tujuan yang disusun di perangkat ini.',
   'goals.partners': '{a} dan {b}',
-  'goals.incomplete': 'Belum memenuhi kelima unsur SMART.',
+  'goals.incomplete': 'Belum memenuhi kelima huruf SMART.',
   'goals.milestone': 'Target berikutnya: {value} pada {date}',
   'goals.review': 'Tinjauan berikutnya: {date}',
   'goals.noReview': 'Tidak ada tinjauan yang akan datang.',
   'goals.untitled': 'Tujuan yang belum diisi',
   'mou.title': 'MoU',
   'mou.absent': 'Belum ada daftar klausul MoU di perangkat ini.',
-  'mou.parties': 'Para pihak: {first} dan {second}',
+  'mou.parties': 'Kedua pihak: {first} dan {second}',
   'mou.partyBlank': '(belum diisi)',
   'mou.settled': '{settled} dari {total} klausul disepakati',
   'mou.open': 'Masih terbuka:',
@@ -126,7 +126,7 @@ export type PlanKey = keyof typeof id;
 const en: Record<PlanKey, string> = {
   'page.title': 'Your partnership plan',
   'page.description':
-    'One plan from Mitra’s seven steps and three tools: actions ticked, the chosen partner, goals and MoU status, kept on your device.',
+    'One plan from Mitra’s seven steps and three tools: actions ticked, the chosen partner, goals, and MoU status, kept on your device.',
   'page.lead':
     'This page brings the actions you ticked on each step of the guide and the results of the three tools together into one plan. Everything is read from this device only; nothing is sent to a server.',
   'page.noscript':
@@ -144,7 +144,7 @@ const en: Record<PlanKey, string> = {
     'This browser does not let the page read the device’s storage, so the plan cannot be shown. The steps and tools below still work.',
   'plan.emptyTitle': 'Your plan is empty so far',
   'plan.empty':
-    'Nothing is saved on this device yet. Start with step 1: read the page, tick its actions and write a shared goal with the SMART goal builder.',
+    'Nothing is saved on this device yet. Start with step 1: read the page, tick its actions, and write a shared goal with the SMART goal builder.',
   'plan.emptyLink': 'Start with step 1',
   'next.title': 'What to do next',
   'next.repair':
@@ -176,7 +176,7 @@ const en: Record<PlanKey, string> = {
   'goals.title': 'Shared goals',
   'goals.absent': 'No goal has been written on this device yet.',
   'goals.partners': '{a} and {b}',
-  'goals.incomplete': 'Does not meet all five SMART letters yet.',
+  'goals.incomplete': 'Not all five SMART letters are met yet.',
   'goals.milestone': 'Next target: {value} by {date}',
   'goals.review': 'Next review: {date}',
   'goals.noReview': 'No review ahead.',

@@ -33,7 +33,7 @@ export default defineDictionaries({
     'sevenSteps.title': 'Daftar Periksa Tujuh Langkah Kerja Sama',
     'sevenSteps.summary': 'Semua tindakan dari ketujuh langkah panduan, dengan kotak untuk dicentang.',
     'sevenSteps.description':
-      'Daftar periksa siap cetak berisi semua tindakan dari tujuh langkah menjalin kerja sama bisnis online, dengan kotak untuk dicentang.',
+      'Daftar periksa siap cetak berisi semua tindakan dari tujuh langkah menjalin kerja sama bisnis daring, dengan kotak untuk dicentang.',
     'sevenSteps.lead':
       'Centang setiap poin setelah Anda dan mitra menyelesaikannya. Penjelasan setiap langkah ada di panduan Mitra.',
     'sevenSteps.step': 'Langkah {n}: {title}',
@@ -127,7 +127,7 @@ export default defineDictionaries({
     // Index page of the print section
     'index.title': 'Printable sheets',
     'index.description':
-      'Checklists and worksheets to print for a meeting with your partner, a visit to the notary or the wall of your shop. Free, in two languages.',
+      'Checklists and worksheets to print for a meeting with your partner, a visit to the notary, or the wall of your shop. Free, in two languages.',
     'index.lead':
       'Print a sheet and fill it in with a pen: for a meeting with a potential partner, to take to a notary, or to pin on the wall of your shop.',
     'index.howTo':
@@ -178,11 +178,11 @@ export default defineDictionaries({
     'smartGoal.summary':
       'Work out a shared goal with your partner letter by letter, with room to write an answer to every prompt.',
     'smartGoal.description':
-      'A printable worksheet for agreeing a specific, measurable, achievable, relevant and time-bound partnership goal with your partner.',
+      'A printable worksheet for agreeing a specific, measurable, achievable, relevant, and time-bound partnership goal with your partner.',
     'smartGoal.lead': 'Answer each prompt with your partner, then write the whole goal as one sentence at the end.',
     'smartGoal.typeTitle': 'Type of goal',
     'smartGoal.goalTitle': 'Our SMART goal',
-    'smartGoal.goalLead': 'Write the whole goal as one sentence: what, how much, by whom and by when.',
+    'smartGoal.goalLead': 'Write the whole goal as one sentence: what, how much, by whom, and by when.',
 
     // Sheet 4: the MoU clause checklist (items: the clause library, src/content/clauses)
     'mouClauses.title': 'Printable MoU clause checklist',
@@ -208,15 +208,15 @@ export default defineDictionaries({
     // Sheet 5: the review sheet (items: step 7's actions)
     'evaluation.title': 'Partnership review sheet',
     'evaluation.summary':
-      'For your regular review meeting: what to review, KPIs against targets, decisions and the next review date.',
+      'For your regular review meeting: what to review, KPIs against targets, decisions, and the next review date.',
     'evaluation.description':
-      'A printable sheet for regular review meetings with your partner: what to review, KPIs against targets, decisions and the next date.',
+      'A printable sheet for regular review meetings with your partner: what to review, KPIs against targets, decisions, and the next date.',
     'evaluation.lead': 'Fill this in with your partner at every review meeting, then keep it with the earlier sheets.',
     'evaluation.period': 'Period reviewed',
     'evaluation.present': 'Present',
     'evaluation.reviewTitle': 'What to review',
     'evaluation.kpiTitle': 'KPIs against targets',
-    'evaluation.kpiCaption': 'Write down each KPI you agreed on, its target and this period’s result.',
+    'evaluation.kpiCaption': 'Write down each KPI you agreed on, its target, and this period’s result.',
     'evaluation.kpi': 'KPI',
     'evaluation.target': 'Target',
     'evaluation.result': 'Result',

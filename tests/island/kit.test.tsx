@@ -41,7 +41,8 @@ describe('the kit in an island', () => {
     expect(more.open).toBe(false);
     for (const label of [
       'Copy the summary as text',
-      'Download the summary',
+      'Download the summary as a text file',
+      'Some phones cannot open it',
       'Save to a file',
       'Open a file',
       'Start over',

@@ -46,22 +46,4 @@ describe('the guide content', () => {
   });
 });
 
-describe('Indonesian titles and headings', () => {
-  it('follow EYD V title case (checked by a rule that is not vacuous)', async () => {
-    const { titleCaseSlips } = await import('../helpers/title-case');
-    expect(titleCaseSlips('Cari Solusi yang Sama-Sama Menguntungkan')).toEqual([]);
-    expect(titleCaseSlips('Cari solusi Yang sama-sama')).toEqual(['solusi', 'Yang', 'sama-sama']);
-    const slips: string[] = [];
-    for (const entry of entries.filter((e) => entryLang(e) === 'id')) {
-      const headings = (entry.body ?? '')
-        .split('\n')
-        .filter((l) => /^#{2,4} /.test(l))
-        .map((l) => l.replace(/^#+ /, ''));
-      for (const title of [entry.data.title, entry.data.navTitle, ...headings]) {
-        const bad = titleCaseSlips(title);
-        if (bad.length) slips.push(`${entry.id}: "${title}" (${bad.join(', ')})`);
-      }
-    }
-    expect(slips).toEqual([]);
-  });
-});
+// Titles and headings in both languages: tests/unit/terms.test.ts ("headings and titles").

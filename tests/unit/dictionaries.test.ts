@@ -94,30 +94,4 @@ describe('dictionary checks catch slips', () => {
   });
 });
 
-describe('Indonesian headings of the shell', () => {
-  /** Keys whose text is shown as a heading or a page title. */
-  const headingKeys = [
-    'site.homeTitle',
-    'guide.sideLabel',
-    'guide.reasons',
-    'guide.steps',
-    'step.actions',
-    'home.title',
-    'home.reasonsTitle',
-    'home.stepsTitle',
-    'home.toolsTitle',
-    'tools.title',
-    'step.toolsTitle',
-    'notFound.title',
-    'root.choose',
-    'toc.title',
-  ] as const;
-
-  it('follow EYD V title case', async () => {
-    const { titleCaseSlips } = await import('../helpers/title-case');
-    const slips = headingKeys
-      .filter((key) => titleCaseSlips(ui.id[key]).length > 0)
-      .map((key) => `${key}: ${ui.id[key]}`);
-    expect(slips).toEqual([]);
-  });
-});
+// Headings of every dictionary, in both languages: tests/unit/terms.test.ts ("headings and titles").

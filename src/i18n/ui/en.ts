@@ -37,8 +37,8 @@ export const en = {
   'footer.label': 'Site information',
   'footer.disclaimer': 'General guidance, not legal advice. For an agreement, consult a lawyer or notary.',
   'footer.privacy': 'Everything you type into Mitra’s tools stays in your browser.',
-  'footer.aboutLink': 'About Mitra, disclaimer and privacy',
-  'footer.glossaryLink': 'Glossary: what MoU, PKS, stamp duty and other terms mean',
+  'footer.aboutLink': 'About Mitra, disclaimer, and privacy',
+  'footer.glossaryLink': 'Glossary: what MoU, PKS, stamp duty, and other terms mean',
 
   // Page furniture
   'page.updated': 'Updated',
@@ -58,7 +58,7 @@ export const en = {
   'guide.steps': 'Seven steps to a good partnership',
   'guide.start': 'Start with step 1',
   'step.printSheet': 'All seven steps as one printable checklist',
-  'plan.link': 'Your partnership plan: progress, chosen partner, goals and MoU',
+  'plan.link': 'Your partnership plan: progress, chosen partner, goals, and MoU',
 
   // Print button (step pages, print sheets, tools)
   'print.page': 'Print this page',
@@ -68,15 +68,15 @@ export const en = {
   'home.eyebrow': 'Free, in two languages, no account needed',
   'home.title': 'Build online business partnerships that work for both sides',
   'home.lead':
-    'Mitra helps small businesses and online sellers find the right partner, agree on goals and roles, draw up an MoU and review the partnership regularly, in seven practical steps.',
+    'Mitra helps small businesses and online sellers find the right partner, agree on goals and roles, draw up an MoU, and review the partnership regularly, in seven practical steps.',
   'home.ctaGuide': 'Read the guide',
   'home.ctaTools': 'Try the tools',
-  'home.reasonsTitle': 'Why partner?',
-  'home.reasonsLead': 'With a partner you can reach what is hard to reach alone.',
+  'home.reasonsTitle': 'Why partner up?',
+  'home.reasonsLead': 'With a partner, you can achieve things that are hard to manage alone.',
   'home.stepsTitle': 'The seven steps at a glance',
   'home.stepsMore': 'Read the full reasons in the guide',
   'home.toolsTitle': 'Practical tools',
-  'home.toolsLead': 'These tools run entirely in your browser: nothing is sent to a server.',
+  'home.toolsLead': 'All three tools run entirely in your browser: nothing you enter is sent anywhere.',
   'home.conclusion': 'Read the conclusion',
   'home.description':
     'A free bilingual guide for small businesses and online sellers: seven steps to a good online business partnership, plus practical tools.',
@@ -84,16 +84,17 @@ export const en = {
   // Tools index and the tools box on guide pages
   'tools.title': 'Partnership tools',
   'tools.description':
-    'Free tools to score candidate partners, write SMART goals and build an MoU clause checklist. Everything runs in your browser.',
-  'tools.lead': 'Each tool saves your work on this device only. There is no account, and nothing is sent to a server.',
+    'Free tools to score candidate partners, write SMART goals, and build an MoU clause checklist. Everything runs in your browser.',
+  'tools.lead':
+    'Each tool saves your work on this device only. There is no account, and nothing you enter is sent anywhere.',
   'step.toolsTitle': 'Tools for this step',
 
   // Glossary page
   'glossary.title': 'Glossary',
   'glossary.description':
-    'What the partnership terms Mitra uses mean, such as MoU, PKS, KPI, stamp duty, PSrE, BANI and profit sharing, in short, everyday words.',
+    'What the partnership terms Mitra uses mean, such as MoU, PKS, KPI, stamp duty, PSrE, BANI, and profit sharing, in short, everyday words.',
   'glossary.lead':
-    'Short explanations of the terms used in Mitra’s guide, tools and printable sheets. General information, not legal advice.',
+    'Short explanations of the terms used in Mitra’s guide, tools, and printable sheets. General information, not legal advice.',
   'glossary.back': 'Back to the guide',
 
   // Not found page

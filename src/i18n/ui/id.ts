@@ -2,14 +2,15 @@
  * Indonesian strings of the site's shell (header, footer, page furniture).
  * This file is the reference: `en.ts` must have exactly these keys.
  * Headings and titles use EYD V title case (function words such as "dan", "yang", "untuk"
- * stay lower case); the content tests check the keys listed in `headingKeys`.
+ * stay lower case); tests/unit/terms.test.ts checks the keys listed in `uiHeadingKeys`
+ * (tests/helpers/reader-text.ts).
  * Guide text lives in `src/content/guide`, tool text beside each tool.
  */
 export const id = {
   // Site identity
   'site.name': 'Mitra',
-  'site.tagline': 'Panduan kerja sama bisnis online untuk UMKM dan penjual online',
-  'site.homeTitle': 'Mitra: Panduan Kerja Sama Bisnis Online',
+  'site.tagline': 'Panduan kerja sama bisnis daring untuk UMKM dan penjual daring',
+  'site.homeTitle': 'Mitra: Panduan Kerja Sama Bisnis Daring',
 
   // Header and navigation
   'skip.main': 'Langsung ke konten utama',
@@ -35,7 +36,7 @@ export const id = {
   'theme.dark': 'Gelap',
 
   // Link previews (Open Graph, Twitter)
-  'social.imageAlt': 'Mitra: panduan kerja sama bisnis online untuk UMKM dan penjual online',
+  'social.imageAlt': 'Mitra: panduan kerja sama bisnis daring untuk UMKM dan penjual daring',
 
   // Footer
   'footer.label': 'Informasi situs',
@@ -73,9 +74,9 @@ export const id = {
 
   // Home page
   'home.eyebrow': 'Gratis, dua bahasa, tanpa akun',
-  'home.title': 'Bangun Kerja Sama Bisnis Online yang Saling Menguntungkan',
+  'home.title': 'Bangun Kerja Sama Bisnis Daring yang Saling Menguntungkan',
   'home.lead':
-    'Mitra memandu UMKM dan penjual online menemukan mitra yang tepat, menyepakati tujuan dan peran, menyusun MoU, lalu mengevaluasi kerja sama secara berkala, dalam tujuh langkah praktis.',
+    'Mitra memandu UMKM dan penjual daring menemukan mitra yang tepat, menyepakati tujuan dan peran, menyusun MoU, lalu mengevaluasi kerja sama secara berkala, dalam tujuh langkah praktis.',
   'home.ctaGuide': 'Baca panduannya',
   'home.ctaTools': 'Coba alatnya',
   'home.reasonsTitle': 'Mengapa Bermitra?',
@@ -83,17 +84,17 @@ export const id = {
   'home.stepsTitle': 'Tujuh Langkah Sekilas',
   'home.stepsMore': 'Baca alasan lengkapnya di panduan',
   'home.toolsTitle': 'Alat Praktis',
-  'home.toolsLead': 'Alat ini berjalan sepenuhnya di peramban Anda: tidak ada yang dikirim ke peladen.',
+  'home.toolsLead': 'Ketiga alat ini berjalan sepenuhnya di peramban Anda: isian Anda tidak dikirim ke mana pun.',
   'home.conclusion': 'Baca kesimpulan',
   'home.description':
-    'Panduan gratis dua bahasa untuk UMKM dan penjual online: tujuh langkah menjalin kerja sama bisnis online yang baik, plus alat praktis.',
+    'Panduan gratis dua bahasa untuk UMKM dan penjual daring: tujuh langkah menjalin kerja sama bisnis daring yang baik, plus alat praktis.',
 
   // Tools index and the tools box on guide pages
   'tools.title': 'Alat Kerja Sama',
   'tools.description':
     'Alat gratis untuk menilai calon mitra, menyusun tujuan SMART, dan membuat daftar klausul MoU. Semua berjalan di peramban Anda.',
   'tools.lead':
-    'Setiap alat menyimpan pekerjaan Anda hanya di perangkat ini. Tidak ada akun dan tidak ada yang dikirim ke peladen.',
+    'Setiap alat menyimpan pekerjaan Anda hanya di perangkat ini. Tidak ada akun, dan isian Anda tidak dikirim ke mana pun.',
   'step.toolsTitle': 'Alat untuk Langkah Ini',
 
   // Glossary page
@@ -111,7 +112,7 @@ export const id = {
 
   // Language chooser at /
   'root.choose': 'Pilih Bahasa',
-  'root.lead': 'Panduan dan alat untuk menjalin kerja sama bisnis online yang baik.',
+  'root.lead': 'Panduan dan alat untuk menjalin kerja sama bisnis daring yang baik.',
   'root.enter': 'Masuk dalam bahasa Indonesia',
 } as const;
 

@@ -271,6 +271,7 @@ export function ToolActions<S>({ tool, kit, summary, shareText, children }: Acti
               {kit['actions.downloadMarkdown']}
             </button>
           </div>
+          <p class="hint">{kit['summary.fileHint']}</p>
           {manualCopy !== null && (
             <TextField
               id={`${headingId}-summary`}

@@ -57,14 +57,16 @@ export default defineDictionaries({
       'Tautan di bawah ini berisi pekerjaan ini sendiri: siapa pun yang membukanya akan melihat seluruh isiannya.',
     'actions.shareLabel': 'Tautan berbagi',
     'actions.shareHint':
-      'Seluruh isian Anda ada di dalam tautan ini dan tidak dikirim ke peladen. Siapa pun yang memegang tautan ini bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai.',
+      'Seluruh isian Anda ada di dalam tautan ini sendiri, tidak tersimpan di tempat lain. Siapa pun yang memegang tautan ini bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai.',
     'actions.whatsapp': 'Kirim lewat WhatsApp',
     'actions.longLink':
       'Tautan ini panjang ({n} karakter). Sebagian aplikasi memotong tautan sepanjang ini, sehingga penerima tidak bisa membukanya. Jika itu terjadi, kirim berkas simpanan sebagai gantinya: simpan ke berkas, kirim berkasnya, lalu penerima membukanya dengan “Buka berkas”.',
     'actions.print': 'Cetak atau simpan PDF',
     'actions.more': 'Lainnya',
     'actions.copySummary': 'Salin ringkasan sebagai teks',
-    'actions.downloadMarkdown': 'Unduh ringkasan',
+    'actions.downloadMarkdown': 'Unduh ringkasan sebagai berkas teks',
+    'summary.fileHint':
+      'Berkas ini berformat Markdown (.md), teks biasa yang bisa dibuka di komputer. Sebagian ponsel tidak bisa membukanya; di ponsel, pilih “Salin ringkasan sebagai teks” lalu tempelkan di catatan atau obrolan.',
     'actions.summaryLabel': 'Ringkasan untuk disalin',
     'actions.fileTitle': 'Pindah ke Perangkat Lain',
     'actions.fileHint':
@@ -121,7 +123,7 @@ export default defineDictionaries({
     'notice.import-invalid': 'The content of that save file does not fit this tool. Nothing was changed.',
     // Something the reader started that could not finish (its part of the tool did not load)
     'notice.action-failed':
-      'That did not work: part of this tool could not be loaded, perhaps because the connection dropped. Your work is unchanged. Check your connection, reload the page and try again.',
+      'That did not work: part of this tool could not be loaded, perhaps because the connection dropped. Your work is unchanged. Check your connection, reload the page, and try again.',
     'notice.dismiss': 'Dismiss message',
 
     // Banner while looking at someone else's shared result
@@ -132,7 +134,7 @@ export default defineDictionaries({
     'shared.back': 'Back to my work',
 
     // The share, print and more area at the end of each tool
-    'actions.title': 'Share, print and save',
+    'actions.title': 'Share, print, and save',
     'actions.autosaved': 'Your work is saved automatically, on this device only.',
     'actions.memoryOnly': 'Your work is not saved on this device. Save to a file so you do not lose it.',
     'actions.sharedUnsaved': 'This shared result is not saved on your device yet.',
@@ -140,14 +142,16 @@ export default defineDictionaries({
     'actions.shareText': 'The link below holds this work itself: whoever opens it sees everything that was filled in.',
     'actions.shareLabel': 'Share link',
     'actions.shareHint':
-      'Everything you entered is inside this link and is not sent to a server. Anyone who has the link can see it, so share it only with people you trust.',
+      'Everything you entered is inside this link itself, not stored anywhere else. Anyone who has the link can see it, so share it only with people you trust.',
     'actions.whatsapp': 'Send via WhatsApp',
     'actions.longLink':
       'This link is long ({n} characters). Some apps cut links this long, and then the other person cannot open it. If that happens, send the save file instead: save to a file, send the file, and they open it with “Open a file”.',
     'actions.print': 'Print or save as PDF',
     'actions.more': 'More',
     'actions.copySummary': 'Copy the summary as text',
-    'actions.downloadMarkdown': 'Download the summary',
+    'actions.downloadMarkdown': 'Download the summary as a text file',
+    'summary.fileHint':
+      'The file is in Markdown (.md), plain text that a computer opens. Some phones cannot open it; on a phone, choose “Copy the summary as text” and paste it into a note or a chat.',
     'actions.summaryLabel': 'Summary to copy',
     'actions.fileTitle': 'Move to another device',
     'actions.fileHint':
