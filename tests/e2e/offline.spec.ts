@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { offlinePath } from '../../src/offline/paths';
 import mouText from '../../src/tools/mou-checklist/i18n';
 import partnerFitText from '../../src/tools/partner-fit/i18n';
 import smartGoalText from '../../src/tools/smart-goal/i18n';
+import { buildSite, withoutAddress } from '../helpers/build';
 import { BASE, builtPages, DIST } from '../helpers/dist';
 import { type StaticSite, startStaticSite } from '../helpers/static-server';
 
@@ -172,10 +172,7 @@ test('in save-data mode only visited pages are saved, and the About page saves e
 function buildNext() {
   const worker = (dir: string) => `${dir}/sw.js`;
   if (existsSync(worker(NEXT)) && statSync(worker(NEXT)).mtimeMs > statSync(worker(DIST)).mtimeMs) return;
-  const env = { ...process.env, SITE_URL: NEXT_SITE };
-  execFileSync('npx', ['astro', 'build', '--outDir', NEXT], { env, stdio: 'ignore' });
-  execFileSync('npx', ['pagefind', '--site', NEXT, '--quiet'], { env, stdio: 'ignore' });
-  execFileSync('node', ['scripts/service-worker.ts', NEXT], { env, stdio: 'ignore' });
+  buildSite(NEXT, { ...withoutAddress(), SITE_URL: NEXT_SITE });
 }
 
 test('a new build shows the update notice, and the tool keeps its work through the reload', async ({
