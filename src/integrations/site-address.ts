@@ -19,8 +19,7 @@ export interface SiteEnv {
 
 export type SiteAddress =
   /** `local`: built for this machine; `public`: built for the address in SITE_URL. */
-  | { ok: true; site: string; kind: 'local' | 'public' }
-  | { ok: false; site: string; message: string };
+  { ok: true; site: string; kind: 'local' | 'public' } | { ok: false; site: string; message: string };
 
 const howTo =
   'A build to publish needs the address the site will be served at, for example\n' +

@@ -214,7 +214,7 @@ for (const [lang, saveData] of [
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     // A Word file is a zip archive.
     expect(
-      readFileSync((await download.path())!)
+      readFileSync(await download.path())
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
