@@ -66,7 +66,7 @@ export default function siteAddress(address: SiteAddress): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         if (!address.ok) {
-          // Thrown, Astro would print a stack trace around it: the message alone is clearer.
+          // End here, before anything is built: the message is the last thing on the screen.
           console.error(`\nNothing was built. ${address.message}\n`);
           process.exit(1);
         }
