@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinks from './src/integrations/base-links.ts';
 import glossaryLinks from './src/integrations/glossary-links.ts';
+import siteAddress, { resolveSite } from './src/integrations/site-address.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import slimPreload from './src/integrations/slim-preload.ts';
 
@@ -31,10 +32,14 @@ function quietHeadInject() {
 }
 
 /**
- * The public address of the site, for canonical and hreflang URLs. Set SITE_URL when you deploy
- * (e.g. SITE_URL=https://mitra.example.id npm run build); BASE_PATH hosts it under a sub-path.
+ * The public address of the site, for canonical and hreflang URLs, Open Graph tags, the address on
+ * printouts, the sitemap and robots.txt: SITE_URL, required by `astro build` (e.g.
+ * SITE_URL=https://your-domain.id npm run build), or the local address with LOCAL_BUILD=1
+ * (`npm run build:local`, run by `npm start` and `npm test`). See src/integrations/site-address.ts.
+ * BASE_PATH hosts the site under a sub-path.
  */
-const site = process.env.SITE_URL ?? 'https://mitra.example';
+const address = resolveSite(process.env);
+const site = address.site;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -43,7 +48,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [siteAddress(address), mdx(), preact(), sitemap()],
   markdown: {
     syntaxHighlight: false,
     // The guide's Markdown links are written from the site root; under BASE_PATH they get the prefix.

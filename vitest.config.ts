@@ -6,7 +6,7 @@ import { getViteConfig } from 'astro/config';
  * run` runs all three):
  * - unit: pure logic, dictionaries, content files, scripts' libraries. No build, no browser DOM.
  * - island: the Preact islands and the kit in happy-dom (@testing-library/preact).
- * - built: the site in dist/, so after `npm run build`.
+ * - built: the site in dist/, so after `npm run build:local` (or a build to publish).
  * `getViteConfig` gives tests Astro's module graph (`import.meta.glob`, `import.meta.env`,
  * `astro/zod`); content collections are read from their files (tests/fixtures/content.ts).
  */

@@ -1,5 +1,5 @@
 // The screenshots browsers show in their install dialog (listed in each language's web manifest,
-// src/offline/web-manifest.ts): `npm run app-screenshots` after `npm run build`, then commit the
+// src/offline/web-manifest.ts): `npm run app-screenshots` after `npm run build:local`, then commit the
 // PNGs in public/screenshots/. A phone (390 × 844 CSS px at 2×: 780 × 1688) and a wide screen
 // (1280 × 800), light scheme, each language's home page. Serves dist/ with `astro preview` on
 // SHOT_PORT; the service worker is kept out so no notice can appear in a picture.

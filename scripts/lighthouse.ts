@@ -1,4 +1,4 @@
-// `npm run lighthouse` (after `npm run build`; the last step of `npm test`): Lighthouse with its
+// `npm run lighthouse` (after `npm run build:local`; the last step of `npm test`): Lighthouse with its
 // mobile defaults (a mid-range phone on a throttled 4G connection, simulated) against the home
 // page and one step page in each language, served by `astro preview`.
 // Writes reports/lighthouse.md (and each run's JSON in reports/lighthouse/) and exits 1 when a
@@ -40,7 +40,7 @@ interface Run {
 }
 
 if (!existsSync('dist')) {
-  console.error('dist/ is missing: run `npm run build` first.');
+  console.error('dist/ is missing: run `npm run build:local` first.');
   process.exit(1);
 }
 for (const page of pages) {

@@ -1,4 +1,4 @@
-// `npm run measure` (after `npm run build`): for every page in dist/, the bytes of HTML, CSS and
+// `npm run measure` (after `npm run build:local`): for every page in dist/, the bytes of HTML, CSS and
 // JavaScript a reader downloads before any interaction, raw and gzip, against the page's budget;
 // then the search path: what opening search and running a first query downloads, and how long
 // the first result takes on an emulated slow phone, for the site's search window and, in the same
@@ -16,7 +16,7 @@ import { searchFileTable, searchOverBudget, searchPathWeight } from './lib/searc
 const dist = 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 if (!existsSync(dist)) {
-  console.error('dist/ is missing: run `npm run build` first.');
+  console.error('dist/ is missing: run `npm run build:local` first.');
   process.exit(1);
 }
 

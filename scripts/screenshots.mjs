@@ -1,4 +1,4 @@
-// Screenshots for review: `npm run screenshots -- /id/ /en/guide/` (after `npm run build`).
+// Screenshots for review: `npm run screenshots -- /id/ /en/guide/` (after `npm run build:local`).
 // Serves dist/ with `astro preview`, then writes PNGs (390 px and 1280 px, light and dark) and
 // a print PDF per page into reports/screenshots/.
 import { spawn } from 'node:child_process';

@@ -27,10 +27,13 @@ import {
 const dist = process.argv[2] ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-// The worker's scope and every address in its manifest follow the base the site was built with.
-const builtScope = (JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as { scope?: string }).scope;
-if (builtScope !== base) {
-  console.error(`${dist} was built for the base ${builtScope}, not ${base}: set the same BASE_PATH for both steps.`);
+// The worker's scope and every address in its manifest follow the base the site was built with
+// (which the Indonesian app's scope, `<base>id/`, tells).
+const builtScope = (JSON.parse(readFileSync(join(dist, 'id/manifest.webmanifest'), 'utf8')) as { scope?: string })
+  .scope;
+const builtBase = builtScope?.replace(/id\/$/, '');
+if (builtBase !== base) {
+  console.error(`${dist} was built for the base ${builtBase}, not ${base}: set the same BASE_PATH for both steps.`);
   process.exit(1);
 }
 

@@ -39,16 +39,14 @@ export const globIgnores = [
 ];
 
 /**
- * Saved on first use only, never in the background: the Word (.docx) builder of the MoU tool
- * (about 70 KB compressed, needed only by readers who download an outline), and Pagefind's
- * ready-made search windows (the site's search uses Pagefind's JavaScript API, which is in the
- * language packs; a window the site loads on demand is kept once it has been used).
- * Each pattern must match a built file: the built-site test says so when a name changes.
+ * Saved on first use only, never in the background: Pagefind's ready-made search windows (the
+ * site's search uses Pagefind's JavaScript API, which is in the language packs; a window the site
+ * loads on demand is kept once it has been used). Nothing a page of the site can import is here:
+ * every chunk a page loads on demand (the MoU tool's Word builder, share links, files, the search
+ * window) is found in the built code and goes with the page, so it works offline after one
+ * visit. Each pattern must match a built file: the built-site test says so when a name changes.
  */
-export const onFirstUse: readonly RegExp[] = [
-  /^_astro\/docx\.[\w-]+\.js$/,
-  /^pagefind\/pagefind-(component-|modular-)?ui\.(js|css)$/,
-];
+export const onFirstUse: readonly RegExp[] = [/^pagefind\/pagefind-(component-|modular-)?ui\.(js|css)$/];
 
 /** Names with a content hash (Vite's `name.HASH.js`/`name-HASH.js`, Pagefind's chunks): no revision needed. */
 export const hashedName =
@@ -240,11 +238,11 @@ export function backgroundBytes(dist: string, base: string, manifest: readonly O
 
 /**
  * Reads the manifest back out of a built dist/sw.js (Workbox injects it as JSON with sorted keys,
- * so it starts with `[{"packs":`).
+ * so it starts with `[{"deps":` or, when the first file has no dependencies, `[{"packs":`).
  */
 export function readWorkerManifest(dist: string): OfflineEntry[] {
   const source = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const start = source.indexOf('[{"packs":');
+  const start = source.search(/\[\{"(deps|packs)":/);
   if (start === -1) throw new Error('dist/sw.js holds no offline manifest');
   let depth = 0;
   let inString = false;

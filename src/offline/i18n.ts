@@ -16,6 +16,9 @@ export const offlineText = defineDictionaries({
     'page.available': 'Bisa Dibuka Tanpa Koneksi',
     'page.none':
       'Belum ada halaman yang tersimpan di perangkat ini. Buka Mitra sekali saat ada sinyal, lalu halaman bahasa Anda tersimpan dengan sendirinya.',
+    'page.noneHere':
+      'Belum ada halaman berbahasa Indonesia yang tersimpan di perangkat ini, tetapi halaman berbahasa Inggris di bawah ini sudah tersimpan.',
+    'page.otherSaved': 'Tersimpan dalam Bahasa Inggris',
     'page.guide': 'Panduan',
     'page.tools': 'Alat Bantu',
     'page.print': 'Lembar Cetak',
@@ -45,6 +48,8 @@ export const offlineText = defineDictionaries({
     'page.available': 'Available offline',
     'page.none':
       'No pages are saved on this device yet. Open Mitra once while you have a signal, and the pages in your language are saved by themselves.',
+    'page.noneHere': 'No English pages are saved on this device yet, but the Indonesian pages below are.',
+    'page.otherSaved': 'Saved in Indonesian',
     'page.guide': 'Guide',
     'page.tools': 'Tools',
     'page.print': 'Printable sheets',

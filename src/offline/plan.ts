@@ -11,7 +11,8 @@
  * - `id`, `en`: a language's pages (guide, tools, print sheets, …), the code and styles they use
  *   and that language's search index. Saved in the background for the reader's language; the
  *   other language is saved page by page as it is visited.
- * - none: saved on first use only (the Word builder, Pagefind's own search windows, icons).
+ * - none: saved on first use only (Pagefind's own search windows, the app icons only an install
+ *   reads).
  */
 import type { Locale } from '../i18n/locales';
 

@@ -3,32 +3,39 @@ import { withBase } from '../i18n/paths';
 import { ui } from '../i18n/ui';
 
 /**
- * The web app manifests, for "Install" and "Add to home screen". One per language, linked from
- * that language's pages (`/id/manifest.webmanifest`, `/en/manifest.webmanifest`): the installed
- * app opens at its language's home page, with its name in that language. Each has its own `id`,
- * so the two are two apps a browser never mixes up; both cover the whole site (`scope` is the
- * base), so switching language inside the app stays inside it. The language chooser and the 404
- * page link `/manifest.webmanifest`, which starts at the chooser (it sends a reader on to the
- * language they picked before).
+ * The web app manifests, for "Install" and "Add to home screen": one app per language, linked from
+ * that language's pages (`/id/manifest.webmanifest`, `/en/manifest.webmanifest`). Each app opens
+ * at its language's home page, with its name, description and install screenshots in that
+ * language, and covers that language's pages only (`scope` `/id/` or `/en/`), with its own `id`.
+ *
+ * Why two apps, each on its own scope: a reader installs the site in the language they read, and
+ * a browser gets one name, description and set of screenshots per manifest (it does not pick a
+ * manifest's words by the reader's language). Two apps that both claimed the whole site, as
+ * before, overlapped: either could capture the other's links, and a browser with one installed
+ * still offered the other on the other language's pages. With a scope each, every address
+ * belongs to one app at most; a language switch inside an app opens the other language as a page
+ * outside the app (in the browser's own frame, or in the other app where that one is installed).
+ * The language chooser (`/`) and the 404 page belong to neither language and link no manifest.
+ * The service worker still covers the whole site (its scope is the base), so both apps work
+ * offline.
  *
  * Icons: 192 and 512 px PNGs, a maskable 512 px one (the logo inside the safe zone) and the SVG,
  * all drawn by scripts/make-images.ts. Screenshots (a phone and a wide screen, in the manifest's
  * language) are made from the built site by scripts/app-screenshots.mjs; browsers show them in
  * their install dialog.
  */
-export function webManifest(lang: Locale | 'root') {
-  const words = ui[lang === 'root' ? 'id' : lang];
-  const start = lang === 'root' ? '/' : `/${lang}/`;
-  const shots = lang === 'root' ? 'id' : lang;
+export function webManifest(lang: Locale) {
+  const words = ui[lang];
+  const home = withBase(`/${lang}/`);
   return {
-    id: withBase(start),
+    id: home,
     name: words['site.homeTitle'],
     short_name: words['site.name'],
     description: words['home.description'],
-    lang: lang === 'root' ? 'id' : lang,
+    lang,
     dir: 'ltr',
-    start_url: withBase(start),
-    scope: withBase('/'),
+    start_url: home,
+    scope: home,
     display: 'standalone',
     background_color: '#fbfaf7',
     theme_color: '#ffffff',
@@ -41,14 +48,14 @@ export function webManifest(lang: Locale | 'root') {
     ],
     screenshots: [
       {
-        src: withBase(`/screenshots/${shots}-narrow.png`),
+        src: withBase(`/screenshots/${lang}-narrow.png`),
         sizes: '780x1688',
         type: 'image/png',
         form_factor: 'narrow',
         label: words['home.description'],
       },
       {
-        src: withBase(`/screenshots/${shots}-wide.png`),
+        src: withBase(`/screenshots/${lang}-wide.png`),
         sizes: '1280x800',
         type: 'image/png',
         form_factor: 'wide',
@@ -59,7 +66,7 @@ export function webManifest(lang: Locale | 'root') {
 }
 
 /** The manifest as the server sends it. */
-export function manifestResponse(lang: Locale | 'root'): Response {
+export function manifestResponse(lang: Locale): Response {
   return new Response(`${JSON.stringify(webManifest(lang), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/manifest+json' },
   });

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
@@ -9,6 +8,7 @@ import { offlinePath } from '../../src/offline/paths';
 import mouText from '../../src/tools/mou-checklist/i18n';
 import partnerFitText from '../../src/tools/partner-fit/i18n';
 import smartGoalText from '../../src/tools/smart-goal/i18n';
+import { buildSite, withoutAddress } from '../helpers/build';
 import { BASE, builtPages, DIST } from '../helpers/dist';
 import { type StaticSite, startStaticSite } from '../helpers/static-server';
 
@@ -131,9 +131,18 @@ test('after one visit, the Indonesian site works offline: every page, the tools,
   await expect(page.locator(`main a[data-offline-link][href="${BASE}id/panduan/tujuan-bersama/"]`)).toBeVisible();
   await expect(page.locator('main a[data-offline-link]:visible')).toHaveCount(languagePages('id').length);
   await expect(page.getByText(id['page.none'])).toBeHidden();
+  // Nothing English is saved: the English offline page says so and lists the Indonesian pages.
+  await expect(page.locator('main .elsewhere')).toBeHidden();
   await page.goto(`${site.origin}${BASE}en/guide/`);
-  await expect(page.locator('h1')).toHaveText(offlineText.en['page.title']);
-  await expect(page.getByText(offlineText.en['page.none'])).toBeVisible();
+  const en = offlineText.en;
+  await expect(page.locator('h1')).toHaveText(en['page.title']);
+  await expect(page.getByText(en['page.none'])).toBeHidden();
+  await expect(page.getByText(en['page.noneHere'])).toBeVisible();
+  await expect(page.getByRole('heading', { name: en['page.otherSaved'] })).toBeVisible();
+  const indonesian = page.locator('main .elsewhere a[data-offline-link]:visible');
+  await expect(indonesian).toHaveCount(languagePages('id').length);
+  await expect(page.locator(`main a[hreflang="id"][href="${BASE}id/panduan/tujuan-bersama/"]`)).toBeVisible();
+  await expect(page.locator('main .groups a[data-offline-link]:visible')).toHaveCount(0);
 
   expect(problems).toEqual([]);
 });
@@ -155,6 +164,16 @@ test('in save-data mode only visited pages are saved, and the About page saves e
   await expect(page.locator('h1')).toHaveText(en['page.title']);
   // The offline page lists what is saved: the one page visited.
   await expect(page.locator('a[data-offline-link]:visible')).toHaveCount(1);
+  // The Indonesian offline page names it too, as the one English page saved.
+  const id = offlineText.id;
+  await page.goto(`${site.origin}${BASE}id/panduan/`);
+  await expect(page.locator('h1')).toHaveText(id['page.title']);
+  await expect(page.getByText(id['page.noneHere'])).toBeVisible();
+  await expect(page.getByText(id['page.none'])).toBeHidden();
+  const english = page.locator('main .elsewhere a[data-offline-link]:visible');
+  await expect(english).toHaveCount(1);
+  await expect(english).toHaveAttribute('href', `${BASE}en/guide/shared-goals/`);
+  await expect(english).toHaveAttribute('hreflang', 'en');
 
   await context.setOffline(false);
   await visitAndSave(page, `${BASE}en/about/`);
@@ -168,14 +187,47 @@ test('in save-data mode only visited pages are saved, and the About page saves e
   expect(problems).toEqual([]);
 });
 
+const mouPages = { id: `${BASE}id/alat/klausul-mou/`, en: `${BASE}en/tools/mou-checklist/` } as const;
+
+for (const [lang, saveData] of [
+  ['id', false],
+  ['en', true],
+] as const) {
+  test(`the MoU tool’s Word outline is made offline after one visit (${lang}${saveData ? ', save-data mode: only the visited page is saved' : ''})`, async ({
+    context,
+    page,
+  }) => {
+    const problems = watch(context);
+    if (saveData) {
+      await context.addInitScript(() => {
+        Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+      });
+    }
+    const t = mouText[lang];
+    await visitAndSave(page, mouPages[lang]);
+    await context.setOffline(true);
+    await openTool(page, mouPages[lang]);
+    await page.getByLabel(t['parties.first']).fill('Toko Lilin Putri');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: t['docx.download'] }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    // A Word file is a zip archive.
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    await expect(page.getByText(t['docx.failed'])).toBeHidden();
+    expect(problems).toEqual([]);
+  });
+}
+
 /** Builds the site again with other content (another public address) into dist-next/, unless fresh. */
 function buildNext() {
   const worker = (dir: string) => `${dir}/sw.js`;
   if (existsSync(worker(NEXT)) && statSync(worker(NEXT)).mtimeMs > statSync(worker(DIST)).mtimeMs) return;
-  const env = { ...process.env, SITE_URL: NEXT_SITE };
-  execFileSync('npx', ['astro', 'build', '--outDir', NEXT], { env, stdio: 'ignore' });
-  execFileSync('npx', ['pagefind', '--site', NEXT, '--quiet'], { env, stdio: 'ignore' });
-  execFileSync('node', ['scripts/service-worker.ts', NEXT], { env, stdio: 'ignore' });
+  buildSite(NEXT, { ...withoutAddress(), SITE_URL: NEXT_SITE });
 }
 
 test('a new build shows the update notice, and the tool keeps its work through the reload', async ({

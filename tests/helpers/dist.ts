@@ -4,8 +4,22 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import config from '../../astro.config.mjs';
 
 export const DIST = 'dist';
-export const SITE = new URL(config.site!);
 export const BASE = (config.base ?? '/').replace(/\/?$/, '/');
+
+/**
+ * The address the build in dist/ was made for (a local build's, or SITE_URL's), read from its root
+ * page's canonical link: the tests hold a build to its own address, whatever the environment says
+ * when they run.
+ */
+export const SITE = builtSite();
+
+function builtSite(): URL {
+  const root = join(DIST, 'index.html');
+  const canonical = existsSync(root)
+    ? parse(readFileSync(root, 'utf8')).querySelector('link[rel="canonical"]')?.getAttribute('href')
+    : undefined;
+  return new URL(canonical ?? config.site!);
+}
 
 export interface BuiltPage {
   /** Site path as a reader types it, e.g. `/id/panduan/` or `/404.html`. */
@@ -24,7 +38,7 @@ function walk(dir: string): string[] {
 
 /** Every HTML page of the build (Pagefind's own UI files excluded). */
 export function builtPages(): BuiltPage[] {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build:local` first (npm test does).');
   return walk(DIST)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
     .map((file) => {

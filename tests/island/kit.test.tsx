@@ -73,22 +73,26 @@ describe('the kit in an island', () => {
     location.hash = await encodeShare(demoSpec, { title: 'Theirs', notes: ['x'] });
     render(<DemoTool options={{ storage: () => storage }} />);
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Theirs'));
-    expect(screen.getByRole('heading', { name: 'You are looking at a shared result' })).toBeTruthy();
+    const heading = screen.getByRole('heading', { name: 'You are looking at a shared result' });
+    // Focus goes to the notice, so a screen reader reads it first.
+    expect(document.activeElement).toBe(heading.closest('section'));
     // Editing the shared result does not touch the saved work.
     fireEvent.click(screen.getByText('Add note'));
     await screen.findByText('note 2');
     expect(stored(storage)).toEqual({ title: 'Mine', notes: [] });
-    fireEvent.click(screen.getByText('Back to my work'));
+    fireEvent.click(screen.getByRole('button', { name: 'Back to my work' }));
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Mine'));
     expect(location.hash).toBe('');
     expect(stored(storage)).toEqual({ title: 'Mine', notes: [] });
+    // The notice goes with the shared result.
+    expect(screen.queryByRole('heading', { name: 'You are looking at a shared result' })).toBeNull();
   });
 
   it('replaces the reader’s work with a shared result only when they choose, with undo', async () => {
     const storage = fakeStorage({ [key]: saved({ title: 'Mine', notes: [] }) });
     location.hash = await encodeShare(demoSpec, { title: 'Theirs', notes: [] });
     render(<DemoTool options={{ storage: () => storage }} />);
-    fireEvent.click(await screen.findByText('Make this my work'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Make this my work' }));
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'Theirs', notes: [] }));
     fireEvent.click(screen.getByText('Undo'));
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'Mine', notes: [] }));
@@ -99,7 +103,7 @@ describe('the kit in an island', () => {
     location.hash = await encodeShare(demoSpec, { title: 'Theirs', notes: [] });
     render(<DemoTool options={{ storage: () => storage }} />);
     await waitFor(() => expect(stored(storage)).toEqual({ title: 'Theirs', notes: [] }));
-    expect(screen.queryByText('Make this my work')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Make this my work' })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('The shared result was opened and saved on this device.');
   });
 

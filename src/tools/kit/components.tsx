@@ -3,7 +3,7 @@
  * as `kit` (the kit dictionary of the page's language).
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import { type Locale, localeInfo } from '../../i18n/locales';
 import { Disclosure } from './disclosure';
@@ -56,29 +56,57 @@ export function KitNotices<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings })
   );
 }
 
-/** Shown while someone else's shared result is on screen: keep it, or go back to my work. */
-export function SharedBanner<S>({ tool, kit }: { tool: Tool<S>; kit: KitStrings }) {
-  const id = useId();
-  const ref = useRef<HTMLElement>(null);
-  const shared = tool.mode === 'shared';
-  useEffect(() => {
-    if (shared) ref.current?.focus();
-  }, [shared]);
-  if (!shared) return null;
+/**
+ * The notice a reader who opened someone else's shared link sees, right under the page title:
+ * keep the shared result, or go back to their own work. `ToolLayout` renders it on the server
+ * (hidden, in the page's language) between the title and the introduction, the first thing a
+ * reader meets on a phone; the island's `SharedBanner` shows it while a shared result is on
+ * screen. Markup only.
+ */
+export function SharedNotice({ kit }: { kit: KitStrings }) {
   return (
-    <section class="kit-banner callout is-accent" aria-labelledby={id} tabIndex={-1} ref={ref}>
-      <h2 id={id}>{kit['shared.title']}</h2>
+    <section
+      class="kit-banner callout is-accent"
+      aria-labelledby="kit-shared-title"
+      tabIndex={-1}
+      hidden
+      data-kit-shared
+      data-pagefind-ignore
+    >
+      <h2 id="kit-shared-title">{kit['shared.title']}</h2>
       <p>{kit['shared.body']}</p>
       <div class="kit-row">
-        <button type="button" class="button" onClick={tool.keepShared}>
+        <button type="button" class="button">
           {kit['shared.keep']}
         </button>
-        <button type="button" class="button secondary" onClick={tool.backToOwn}>
+        <button type="button" class="button secondary">
           {kit['shared.back']}
         </button>
       </div>
     </section>
   );
+}
+
+/**
+ * Shows the page's `SharedNotice` while someone else's shared result is on screen, moves focus
+ * to it and gives its two buttons the reader's choices (`keepShared`, `backToOwn`). Renders
+ * nothing where the island is: the notice belongs under the page title, above the tool's
+ * introduction, which the island cannot reach. (`kit` is not read: the words are in the page.)
+ */
+export function SharedBanner<S>({ tool }: { tool: Tool<S>; kit?: KitStrings }) {
+  const shared = tool.mode === 'shared';
+  const { keepShared, backToOwn } = tool;
+  // Before the browser paints: the shared result never shows without its notice.
+  useLayoutEffect(() => {
+    const notice = document.querySelector<HTMLElement>('[data-kit-shared]');
+    if (!notice) return;
+    const [keep, back] = notice.querySelectorAll('button');
+    keep!.onclick = keepShared;
+    back!.onclick = backToOwn;
+    notice.hidden = !shared;
+    if (shared) notice.focus();
+  }, [shared, keepShared, backToOwn]);
+  return null;
 }
 
 /**
