@@ -201,9 +201,11 @@ describe('the legal points of the clause library and the glossary', () => {
     expect(b.id.wording).toMatch(/berlaku sebagai undang-undang bagi\s+Para Pihak/);
     expect(b.en.wording).toMatch(/has the force of law between the Parties/);
     expect(notes('binding', 'en')).toMatch(/has the force of law between the parties/);
+    // The Code's own words: "bagi mereka yang membuatnya" ("Para Pihak" is contract wording).
     expect(term('kontrak').definition.id).toMatch(
-      /berlaku sebagai undang-undang bagi para pihak \(KUHPerdata Pasal 1338\)/,
+      /berlaku sebagai undang-undang bagi mereka yang membuatnya \(KUHPerdata Pasal 1338\)/,
     );
+    expect(notes('binding', 'id')).toMatch(/berlaku sebagai undang-undang bagi mereka yang\s+membuatnya/);
     const all = JSON.stringify({ library, glossary });
     expect(all).not.toMatch(/mengikat Para Pihak sebagaimana|binds the (P|p)arties (as|like) (a )?law/);
   });
@@ -256,7 +258,7 @@ describe('the legal language of the clause library and the glossary', () => {
     expect(id).not.toMatch(/\bHKI\b|\bHaKI\b|\bIDR\b/);
     // A purist word is glossed where a reader meets it: "lokapasar" with "marketplace".
     for (const [where, text] of strings(library, 'clauses'))
-      if (/lokapasar/i.test(text)) expect(text, where).toMatch(/marketplace/);
+      if (/lokapasar/i.test(text)) expect(text, where).toMatch(/lokapasar \(marketplace\)/i);
     // "Para Pihak" only in sample contract wording; "kedua pihak" in explanations.
     for (const clause of library)
       for (const text of [clause.text.id.why, ...clause.text.id.questions])
