@@ -60,6 +60,18 @@ function placeholderSlips(wording: string): string[] {
   return slips;
 }
 
+/**
+ * A blank whose option starts with the word just before it, so the filled-in text says it twice:
+ * "bahasa [Inggris/bahasa lain]" becomes "bahasa bahasa lain". Returns the word and the blank.
+ */
+function repeatedBeforeBlank(wording: string): string[] {
+  return [...wording.matchAll(/(\p{L}+) \[([^[\]]+)\]/gu)]
+    .filter((m) =>
+      m[2]!.split('/').some((option) => option.trim().split(/\s+/)[0]!.toLowerCase() === m[1]!.toLowerCase()),
+    )
+    .map((m) => m[0]);
+}
+
 const clausesFile = readFileSync('src/content/clauses/clauses.yaml', 'utf8');
 const guideDir = 'src/content/guide';
 const frontmatters = ['id', 'en'].flatMap((lang) =>
@@ -279,5 +291,27 @@ describe('the legal language of the clause library and the glossary', () => {
     );
     for (const clause of library)
       expect(clause.text.id.wording.match(/\[nama dan jabatan\]/g)?.length ?? 0, clause.id).toBeLessThan(2);
+  });
+
+  it('gives each blank words that fit every option it offers', () => {
+    // "bahasa [Inggris/bahasa lain]" would read "bahasa bahasa lain" once filled in.
+    expect(repeatedBeforeBlank('dalam bahasa [Inggris/bahasa lain] dan versi bahasa [bahasa]')).toEqual([
+      'bahasa [Inggris/bahasa lain]',
+      'bahasa [bahasa]',
+    ]);
+    expect(repeatedBeforeBlank('dalam bahasa Indonesia dan [bahasa Inggris/bahasa lain]')).toEqual([]);
+    for (const clause of library)
+      for (const lang of langs)
+        expect(repeatedBeforeBlank(clause.text[lang].wording), `${clause.id} ${lang}`).toEqual([]);
+    // A report can be weekly or monthly: its deadline is a day or a date, not "tanggal [tanggal]".
+    const kpis = byId('kpis').text;
+    expect(kpis.id.wording).toMatch(/\[mingguan\/bulanan\] paling lambat \[hari atau tanggal[^\]]*\]/);
+    expect(kpis.en.wording).toMatch(/\[weekly\/monthly\] report no later than \[day or date[^\]]*\]/);
+    // A licence is used on channels and in a territory: "in [channels/territory]", as for exclusivity.
+    expect(byId('ip-licence').text.en.wording).toMatch(/ in \[channels\/territory\]/);
+    expect(byId('exclusivity').text.en.wording).toMatch(/ in \[territory\/channels\]/);
+    // What is settled at the end is more than money: "urusan" / "all matters concerning".
+    expect(byId('termination').text.id.wording).toMatch(/menyelesaikan urusan \[pembayaran, stok/);
+    expect(byId('termination').text.en.wording).toMatch(/settle all matters\s+concerning \[payments, stock/);
   });
 });
