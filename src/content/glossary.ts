@@ -153,7 +153,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Kekayaan intelektual (KI)', en: 'Intellectual property' },
     forms: { id: ['kekayaan intelektual', 'KI'], en: ['intellectual property'] },
     definition: {
-      id: 'Hak atas hasil karya dan merek: hak cipta atas desain, foto, atau tulisan, dan hak atas merek terdaftar. Hak cipta timbul otomatis; merek dilindungi setelah didaftarkan.',
+      id: 'Hak atas hasil karya dan merek: hak cipta atas desain, foto, atau tulisan, dan hak atas merek terdaftar. Hak cipta timbul secara otomatis; merek dilindungi setelah didaftarkan.',
       en: 'Rights in creations and brands: copyright in designs, photos, or texts, and rights in registered trademarks. Copyright arises automatically; a trademark is protected once registered.',
     },
   },
@@ -226,7 +226,7 @@ export const glossary: readonly GlossaryEntry[] = [
     forms: { id: ['advokat', 'pengacara'], en: ['lawyer'] },
     definition: {
       id: 'Ahli hukum yang memberi nasihat hukum dan mewakili klien, termasuk di pengadilan. Dalam percakapan sehari-hari disebut pengacara.',
-      en: 'A legal professional who gives legal advice and represents clients, in court too. *Advokat* is the official Indonesian title; people often say *pengacara*.',
+      en: 'A legal professional who gives legal advice and represents clients, including in court. *Advokat* is the official Indonesian title; people often say *pengacara*.',
     },
   },
   {
@@ -234,8 +234,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Mediasi', en: 'Mediation' },
     forms: { id: ['mediasi', 'mediator'], en: ['mediation', 'mediator'] },
     definition: {
-      id: 'Perundingan dengan bantuan pihak netral (mediator) yang membantu kedua pihak mencapai kesepakatan, tanpa memutus sengketa.',
-      en: 'Negotiation with the help of a neutral person (a mediator) who helps the parties agree, without deciding the dispute.',
+      id: 'Perundingan dengan pihak netral (mediator) yang membantu kedua pihak mencapai kesepakatan, tetapi tidak memutus sengketa.',
+      en: 'Negotiation with a neutral person (a mediator) who helps the parties reach an agreement but does not decide the dispute.',
     },
   },
   {

@@ -61,6 +61,17 @@ function placeholderSlips(wording: string): string[] {
 }
 
 /**
+ * A list of three or more items in parentheses or square brackets that does not end with ", and",
+ * ", or", ", dan" or ", atau" (the serial comma, in both languages: "(dana, stok, atau akun)").
+ * Returns the lists it found.
+ */
+function unfinishedLists(text: string): string[] {
+  return [...text.matchAll(/[([]([^()[\]]*)[)\]]/g)]
+    .filter((m) => (m[1]!.match(/,/g) ?? []).length >= 2 && !/, (?:and|or|dan|atau) [^,]+$/.test(m[1]!))
+    .map((m) => m[0]);
+}
+
+/**
  * A blank whose option starts with the word just before it, so the filled-in text says it twice:
  * "bahasa [Inggris/bahasa lain]" becomes "bahasa bahasa lain". Returns the word and the blank.
  */
@@ -258,7 +269,9 @@ describe('the legal language of the clause library and the glossary', () => {
     expect(notes('force-majeure', 'en')).toMatch(/a chance event/);
     expect(byId('profit-loss').text.en.wording).toMatch(/allocated \[percentage\] to the\s+First Party/);
     const en = JSON.stringify(library.map((c) => [c.text.en, c.legal.map((l) => l.note.en)]));
-    expect(en).not.toMatch(/an accident|shared \[|before its term(?! ends)|In witness whereof/);
+    expect(en).not.toMatch(
+      /an accident|shared \[|before its term(?! ends)|In witness whereof|keep leaving|the parting|still open at the end|agreed by both\.|among other things that|stamp duty too|with a prevailing language for/,
+    );
   });
 
   it('uses the project’s one name per idea', () => {
@@ -291,6 +304,16 @@ describe('the legal language of the clause library and the glossary', () => {
     );
     for (const clause of library)
       expect(clause.text.id.wording.match(/\[nama dan jabatan\]/g)?.length ?? 0, clause.id).toBeLessThan(2);
+  });
+
+  it('writes a list of three or more in parentheses or a blank as a list: ", and" / ", dan", ", or" / ", atau"', () => {
+    expect(unfinishedLists('(dana, stok, waktu, akun) dan [payments, stock, accounts]')).toEqual([
+      '(dana, stok, waktu, akun)',
+      '[payments, stock, accounts]',
+    ]);
+    expect(unfinishedLists('(misalnya jumlah pesanan, kunjungan, atau konversi) [kota, negara]')).toEqual([]);
+    const all = [...strings(library, 'clauses'), ...strings(glossary, 'glossary')];
+    expect(all.flatMap(([where, text]) => unfinishedLists(text).map((l) => `${where}: ${l}`))).toEqual([]);
   });
 
   it('gives each blank words that fit every option it offers', () => {

@@ -267,7 +267,9 @@ describe('the KPI and review clauses with the SMART goals saved on the device', 
     expect(wordingText(fillGoals('open-ended-review', 'id', withGoals))).toContain(
       'meninjau pelaksanaannya setiap dua minggu.',
     );
-    expect(wordingText(fillGoals('open-ended-review', 'en', withGoals))).toContain('how it works every two weeks.');
+    expect(wordingText(fillGoals('open-ended-review', 'en', withGoals))).toContain(
+      'how it is working every two weeks.',
+    );
   });
 
   it('leaves every other clause as it was, and every clause as it was without SMART goals', () => {
