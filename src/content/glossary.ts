@@ -27,7 +27,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'MoU (nota kesepahaman)', en: 'MoU (memorandum of understanding)' },
     forms: { id: ['MoU', 'nota kesepahaman'], en: ['MoU', 'memorandum of understanding'] },
     definition: {
-      id: 'Dokumen tertulis yang mencatat kesepahaman para pihak. MoU bisa hanya berupa pernyataan niat, tetapi bila memuat hak dan kewajiban dan memenuhi syarat sahnya perjanjian, MoU dapat mengikat seperti perjanjian. Tuliskan dengan tegas mana yang dimaksud.',
+      id: 'Dokumen tertulis yang mencatat kesepahaman kedua pihak. MoU bisa hanya berupa pernyataan niat, tetapi bila memuat hak dan kewajiban serta memenuhi syarat sahnya perjanjian, MoU dapat mengikat seperti perjanjian. Tuliskan dengan tegas mana yang dimaksud.',
       en: 'A written record of what the parties have agreed. An MoU can be only a statement of intent, but one that sets out rights and obligations and meets the conditions of a valid agreement can bind like a contract. Say plainly which you mean.',
     },
   },
@@ -36,7 +36,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'PKS (perjanjian kerja sama)', en: 'PKS (perjanjian kerja sama, partnership agreement)' },
     forms: { id: ['PKS', 'perjanjian kerja sama'], en: ['PKS', 'partnership agreement'] },
     definition: {
-      id: 'Perjanjian yang mengatur hak dan kewajiban para pihak dalam sebuah kerja sama secara lengkap. Sering dibuat setelah MoU, atau langsung tanpa MoU.',
+      id: 'Perjanjian yang mengatur hak dan kewajiban kedua pihak dalam sebuah kerja sama secara lengkap. Sering dibuat setelah MoU, atau langsung tanpa MoU.',
       en: 'The Indonesian name for an agreement that sets out the parties’ rights and obligations in a partnership in full. Often made after an MoU, or instead of one.',
     },
   },
@@ -45,7 +45,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Kontrak atau perjanjian', en: 'Contract or agreement' },
     forms: { id: ['kontrak'], en: ['contract'] },
     definition: {
-      id: 'Kesepakatan yang, bila dibuat secara sah, berlaku sebagai undang-undang bagi para pihak (KUHPerdata Pasal 1338). Sah bila ada kesepakatan, para pihak cakap, objeknya jelas, dan sebabnya halal (KUHPerdata Pasal 1320). Tidak harus bermeterai untuk sah.',
+      id: 'Kesepakatan yang, bila dibuat secara sah, berlaku sebagai undang-undang bagi mereka yang membuatnya (KUHPerdata Pasal 1338). Sah bila ada kesepakatan, kedua pihak cakap, objeknya jelas, dan sebabnya halal (KUHPerdata Pasal 1320). Tidak harus bermeterai untuk sah.',
       en: 'An agreement that, when validly made, has the force of law between its parties (Civil Code art. 1338). It is valid with consent, capacity, a specific subject, and a lawful cause (Civil Code art. 1320). It does not need a stamp to be valid.',
     },
   },
@@ -81,7 +81,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Bagi hasil', en: 'Profit sharing (bagi hasil)' },
     forms: { id: ['bagi hasil', 'pembagian keuntungan'], en: ['profit sharing', 'revenue share'] },
     definition: {
-      id: 'Cara membagi pendapatan atau keuntungan kerja sama menurut persentase atau rumus yang disepakati. Tuliskan dasar hitungnya: omzet, laba kotor, atau laba bersih.',
+      id: 'Cara membagi pendapatan atau keuntungan kerja sama menurut persentase atau rumus yang disepakati. Tuliskan dasar perhitungannya: omzet, laba kotor, atau laba bersih.',
       en: 'Dividing the partnership’s revenue or profit by an agreed percentage or formula. Write down the basis: turnover, gross profit, or net profit.',
     },
   },
@@ -135,8 +135,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Eksklusivitas', en: 'Exclusivity' },
     forms: { id: ['eksklusivitas', 'eksklusif'], en: ['exclusivity', 'exclusive'] },
     definition: {
-      id: 'Janji untuk tidak menjual, mempromosikan, atau bekerja sama dengan pesaing selama waktu dan di wilayah tertentu. Batasi produk, wilayah, dan waktunya.',
-      en: 'A promise not to sell, promote, or work with competitors for a time and in an area. Limit the products, territory, and time.',
+      id: 'Janji untuk tidak menjual, mempromosikan, atau bekerja sama dengan pesaing dalam jangka waktu dan wilayah tertentu. Batasi produk, wilayah, dan waktunya.',
+      en: 'A promise not to sell, promote, or work with competitors for a set period and in a set area. Limit the products, territory, and time.',
     },
   },
   {
@@ -153,7 +153,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Kekayaan intelektual (KI)', en: 'Intellectual property' },
     forms: { id: ['kekayaan intelektual', 'KI'], en: ['intellectual property'] },
     definition: {
-      id: 'Hak atas hasil karya dan merek: hak cipta atas desain, foto, atau tulisan, dan hak atas merek terdaftar. Hak cipta timbul otomatis; merek dilindungi setelah didaftarkan.',
+      id: 'Hak atas hasil karya dan merek: hak cipta atas desain, foto, atau tulisan, dan hak atas merek terdaftar. Hak cipta timbul secara otomatis; merek dilindungi setelah didaftarkan.',
       en: 'Rights in creations and brands: copyright in designs, photos, or texts, and rights in registered trademarks. Copyright arises automatically; a trademark is protected once registered.',
     },
   },
@@ -162,7 +162,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Lisensi', en: 'Licence' },
     forms: { id: ['lisensi'], en: ['licence', 'license'] },
     definition: {
-      id: 'Izin tertulis dari pemilik untuk memakai merek, logo, atau karyanya dengan batas tertentu. Lisensi merek terdaftar wajib dimohonkan pencatatannya; lisensi yang tidak dicatatkan tetap berlaku di antara para pihak, tetapi tidak berakibat hukum pada pihak ketiga.',
+      id: 'Izin tertulis dari pemilik untuk memakai merek, logo, atau karyanya dengan batas tertentu. Lisensi merek terdaftar wajib dimohonkan pencatatannya; lisensi yang tidak dicatatkan tetap berlaku di antara kedua pihak, tetapi tidak berakibat hukum pada pihak ketiga.',
       en: 'Written permission from the owner to use its brand, logo, or work within limits. A licence of a registered trademark must be submitted for recording; an unrecorded licence binds the parties but has no legal effect on third parties.',
     },
   },
@@ -226,7 +226,7 @@ export const glossary: readonly GlossaryEntry[] = [
     forms: { id: ['advokat', 'pengacara'], en: ['lawyer'] },
     definition: {
       id: 'Ahli hukum yang memberi nasihat hukum dan mewakili klien, termasuk di pengadilan. Dalam percakapan sehari-hari disebut pengacara.',
-      en: 'A legal professional who gives legal advice and represents clients, in court too. *Advokat* is the official Indonesian title; people often say *pengacara*.',
+      en: 'A legal professional who gives legal advice and represents clients, including in court. *Advokat* is the official Indonesian title; people often say *pengacara*.',
     },
   },
   {
@@ -234,8 +234,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Mediasi', en: 'Mediation' },
     forms: { id: ['mediasi', 'mediator'], en: ['mediation', 'mediator'] },
     definition: {
-      id: 'Perundingan dengan bantuan pihak netral (mediator) yang membantu para pihak mencapai kesepakatan, tanpa memutus sengketa.',
-      en: 'Negotiation with the help of a neutral person (a mediator) who helps the parties agree, without deciding the dispute.',
+      id: 'Perundingan dengan pihak netral (mediator) yang membantu kedua pihak mencapai kesepakatan, tetapi tidak memutus sengketa.',
+      en: 'Negotiation with a neutral person (a mediator) who helps the parties reach an agreement but does not decide the dispute.',
     },
   },
   {
@@ -243,7 +243,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: { id: 'Arbitrase', en: 'Arbitration' },
     forms: { id: ['arbitrase'], en: ['arbitration'] },
     definition: {
-      id: 'Penyelesaian sengketa di luar pengadilan oleh arbiter yang dipilih para pihak. Putusannya final dan mengikat; bila ada perjanjian arbitrase, pengadilan negeri tidak berwenang mengadili sengketanya.',
+      id: 'Penyelesaian sengketa di luar pengadilan oleh arbiter yang dipilih kedua pihak. Putusannya final dan mengikat; bila ada perjanjian arbitrase, pengadilan negeri tidak berwenang mengadili sengketanya.',
       en: 'Settling a dispute out of court by arbitrators the parties choose. The award is final and binding; where there is an arbitration agreement, the district court cannot hear the dispute.',
     },
   },

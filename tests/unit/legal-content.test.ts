@@ -60,6 +60,29 @@ function placeholderSlips(wording: string): string[] {
   return slips;
 }
 
+/**
+ * A list of three or more items in parentheses or square brackets that does not end with ", and",
+ * ", or", ", dan" or ", atau" (the serial comma, in both languages: "(dana, stok, atau akun)").
+ * Returns the lists it found.
+ */
+function unfinishedLists(text: string): string[] {
+  return [...text.matchAll(/[([]([^()[\]]*)[)\]]/g)]
+    .filter((m) => (m[1]!.match(/,/g) ?? []).length >= 2 && !/, (?:and|or|dan|atau) [^,]+$/.test(m[1]!))
+    .map((m) => m[0]);
+}
+
+/**
+ * A blank whose option starts with the word just before it, so the filled-in text says it twice:
+ * "bahasa [Inggris/bahasa lain]" becomes "bahasa bahasa lain". Returns the word and the blank.
+ */
+function repeatedBeforeBlank(wording: string): string[] {
+  return [...wording.matchAll(/(\p{L}+) \[([^[\]]+)\]/gu)]
+    .filter((m) =>
+      m[2]!.split('/').some((option) => option.trim().split(/\s+/)[0]!.toLowerCase() === m[1]!.toLowerCase()),
+    )
+    .map((m) => m[0]);
+}
+
 const clausesFile = readFileSync('src/content/clauses/clauses.yaml', 'utf8');
 const guideDir = 'src/content/guide';
 const frontmatters = ['id', 'en'].flatMap((lang) =>
@@ -201,9 +224,11 @@ describe('the legal points of the clause library and the glossary', () => {
     expect(b.id.wording).toMatch(/berlaku sebagai undang-undang bagi\s+Para Pihak/);
     expect(b.en.wording).toMatch(/has the force of law between the Parties/);
     expect(notes('binding', 'en')).toMatch(/has the force of law between the parties/);
+    // The Code's own words: "bagi mereka yang membuatnya" ("Para Pihak" is contract wording).
     expect(term('kontrak').definition.id).toMatch(
-      /berlaku sebagai undang-undang bagi para pihak \(KUHPerdata Pasal 1338\)/,
+      /berlaku sebagai undang-undang bagi mereka yang membuatnya \(KUHPerdata Pasal 1338\)/,
     );
+    expect(notes('binding', 'id')).toMatch(/berlaku sebagai undang-undang bagi mereka yang\s+membuatnya/);
     const all = JSON.stringify({ library, glossary });
     expect(all).not.toMatch(/mengikat Para Pihak sebagaimana|binds the (P|p)arties (as|like) (a )?law/);
   });
@@ -244,7 +269,9 @@ describe('the legal language of the clause library and the glossary', () => {
     expect(notes('force-majeure', 'en')).toMatch(/a chance event/);
     expect(byId('profit-loss').text.en.wording).toMatch(/allocated \[percentage\] to the\s+First Party/);
     const en = JSON.stringify(library.map((c) => [c.text.en, c.legal.map((l) => l.note.en)]));
-    expect(en).not.toMatch(/an accident|shared \[|before its term(?! ends)|In witness whereof/);
+    expect(en).not.toMatch(
+      /an accident|shared \[|before its term(?! ends)|In witness whereof|keep leaving|the parting|still open at the end|agreed by both\.|among other things that|stamp duty too|with a prevailing language for/,
+    );
   });
 
   it('uses the project’s one name per idea', () => {
@@ -256,7 +283,7 @@ describe('the legal language of the clause library and the glossary', () => {
     expect(id).not.toMatch(/\bHKI\b|\bHaKI\b|\bIDR\b/);
     // A purist word is glossed where a reader meets it: "lokapasar" with "marketplace".
     for (const [where, text] of strings(library, 'clauses'))
-      if (/lokapasar/i.test(text)) expect(text, where).toMatch(/marketplace/);
+      if (/lokapasar/i.test(text)) expect(text, where).toMatch(/lokapasar \(marketplace\)/i);
     // "Para Pihak" only in sample contract wording; "kedua pihak" in explanations.
     for (const clause of library)
       for (const text of [clause.text.id.why, ...clause.text.id.questions])
@@ -277,5 +304,37 @@ describe('the legal language of the clause library and the glossary', () => {
     );
     for (const clause of library)
       expect(clause.text.id.wording.match(/\[nama dan jabatan\]/g)?.length ?? 0, clause.id).toBeLessThan(2);
+  });
+
+  it('writes a list of three or more in parentheses or a blank as a list: ", and" / ", dan", ", or" / ", atau"', () => {
+    expect(unfinishedLists('(dana, stok, waktu, akun) dan [payments, stock, accounts]')).toEqual([
+      '(dana, stok, waktu, akun)',
+      '[payments, stock, accounts]',
+    ]);
+    expect(unfinishedLists('(misalnya jumlah pesanan, kunjungan, atau konversi) [kota, negara]')).toEqual([]);
+    const all = [...strings(library, 'clauses'), ...strings(glossary, 'glossary')];
+    expect(all.flatMap(([where, text]) => unfinishedLists(text).map((l) => `${where}: ${l}`))).toEqual([]);
+  });
+
+  it('gives each blank words that fit every option it offers', () => {
+    // "bahasa [Inggris/bahasa lain]" would read "bahasa bahasa lain" once filled in.
+    expect(repeatedBeforeBlank('dalam bahasa [Inggris/bahasa lain] dan versi bahasa [bahasa]')).toEqual([
+      'bahasa [Inggris/bahasa lain]',
+      'bahasa [bahasa]',
+    ]);
+    expect(repeatedBeforeBlank('dalam bahasa Indonesia dan [bahasa Inggris/bahasa lain]')).toEqual([]);
+    for (const clause of library)
+      for (const lang of langs)
+        expect(repeatedBeforeBlank(clause.text[lang].wording), `${clause.id} ${lang}`).toEqual([]);
+    // A report can be weekly or monthly: its deadline is a day or a date, not "tanggal [tanggal]".
+    const kpis = byId('kpis').text;
+    expect(kpis.id.wording).toMatch(/\[mingguan\/bulanan\] paling lambat \[hari atau tanggal[^\]]*\]/);
+    expect(kpis.en.wording).toMatch(/\[weekly\/monthly\] report no later than \[day or date[^\]]*\]/);
+    // A licence is used on channels and in a territory: "in [channels/territory]", as for exclusivity.
+    expect(byId('ip-licence').text.en.wording).toMatch(/ in \[channels\/territory\]/);
+    expect(byId('exclusivity').text.en.wording).toMatch(/ in \[territory\/channels\]/);
+    // What is settled at the end is more than money: "urusan" / "all matters concerning".
+    expect(byId('termination').text.id.wording).toMatch(/menyelesaikan urusan \[pembayaran, stok/);
+    expect(byId('termination').text.en.wording).toMatch(/settle all matters\s+concerning \[payments, stock/);
   });
 });

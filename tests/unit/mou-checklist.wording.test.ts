@@ -242,7 +242,7 @@ describe('the KPI and review clauses with the SMART goals saved on the device', 
     const parts = fillGoals('kpis', 'id', withGoals);
     expect(wordingText(parts)).toBe(
       'Para Pihak menggunakan KPI berikut: Penjualan melalui kode promo dengan target 150 lembar; [KPI] dengan target Rp 4.500.000. ' +
-        '[Pihak] menyampaikan laporan [mingguan/bulanan] paling lambat tanggal [tanggal]. Para Pihak mengadakan evaluasi setiap ' +
+        '[Pihak] menyampaikan laporan [mingguan/bulanan] paling lambat [hari atau tanggal, misalnya hari Senin atau tanggal 5]. Para Pihak mengadakan evaluasi setiap ' +
         'dua minggu untuk menilai pencapaian dan menyepakati perbaikan.',
     );
     // What the goals cannot say stays a visible blank.
@@ -250,7 +250,7 @@ describe('the KPI and review clauses with the SMART goals saved on the device', 
       '[KPI]',
       '[Pihak]',
       '[mingguan/bulanan]',
-      '[tanggal]',
+      '[hari atau tanggal, misalnya hari Senin atau tanggal 5]',
     ]);
   });
 
@@ -258,7 +258,7 @@ describe('the KPI and review clauses with the SMART goals saved on the device', 
     const parts = fillGoals('kpis', 'en', { ...withGoals, goals: { ...goals, cadence: 'quarterly' } });
     expect(wordingText(parts)).toBe(
       'The Parties use the following KPIs: Penjualan melalui kode promo with a target of 150 lembar; [KPI] with a target of Rp 4.500.000. ' +
-        '[Party] submits a [weekly/monthly] report no later than [date]. The Parties hold a review every three months to ' +
+        '[Party] submits a [weekly/monthly] report no later than [day or date, for example Monday or the 5th]. The Parties hold a review every three months to ' +
         'assess results and agree on improvements.',
     );
   });
@@ -267,7 +267,9 @@ describe('the KPI and review clauses with the SMART goals saved on the device', 
     expect(wordingText(fillGoals('open-ended-review', 'id', withGoals))).toContain(
       'meninjau pelaksanaannya setiap dua minggu.',
     );
-    expect(wordingText(fillGoals('open-ended-review', 'en', withGoals))).toContain('how it works every two weeks.');
+    expect(wordingText(fillGoals('open-ended-review', 'en', withGoals))).toContain(
+      'how it is working every two weeks.',
+    );
   });
 
   it('leaves every other clause as it was, and every clause as it was without SMART goals', () => {
