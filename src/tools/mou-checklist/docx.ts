@@ -193,10 +193,10 @@ interface Keep {
 function wordingPara(
   parts: readonly WordingPart[],
   lang: Locale,
-  options: Keep & { prefix?: string; after?: number } = {},
+  options: Keep & { prefix?: string; before?: number; after?: number } = {},
 ) {
   return new Paragraph({
-    spacing: { after: options.after ?? 120 },
+    spacing: { before: options.before ?? 0, after: options.after ?? 120 },
     keepNext: options.keepNext ?? false,
     keepLines: options.keepLines ?? false,
     children: [...(options.prefix ? runs(options.prefix, { lang }) : []), ...partRuns(parts, lang)],
@@ -300,9 +300,12 @@ interface SignColumn {
 
 /**
  * The signatures: per party its label and name, a box for the meterai, the signature line and
- * the signer's name and position (or one blank for both). One table whose rows never split and
- * keep with each other, so the block stays whole on one page; the caller keeps the closing
- * sentence with it.
+ * the signer's name and position (or one blank for both). Two rows that never split: the labels
+ * and names (as tall as the longer name, so the signature lines below stand level), kept with
+ * the row of boxes, lines and signers. LibreOffice, like Word, keeps a row with the next when
+ * its paragraphs keep with the next (not when it starts with a nested table, as the meterai box
+ * does), so the first row is all keep-with-next; the caller keeps the closing sentence with the
+ * block.
  */
 function signatureBlock(columns: [SignColumn, SignColumn], stamp: string, lang: Locale): Table {
   const stampBox = () =>
@@ -342,22 +345,24 @@ function signatureBlock(columns: [SignColumn, SignColumn], stamp: string, lang: 
       ],
       { borders: noBorders },
     );
-  const boxes = () =>
-    new TableCell({ borders: noBorders, children: [stampBox(), new Paragraph({ keepNext: true, children: [] })] });
   const foot = (c: SignColumn) =>
     cell(
-      c.lines.map(
-        (line, i) =>
-          new Paragraph({
-            // The signature line above the signer's name.
-            ...(i === 0 ? { border: { top: { ...thin, color: '000000', space: 4 } }, spacing: { before: 120 } } : {}),
-            children: partRuns([line], lang),
-          }),
-      ),
+      [
+        stampBox(),
+        new Paragraph({ children: [] }),
+        ...c.lines.map(
+          (line, i) =>
+            new Paragraph({
+              // The signature line above the signer's name.
+              ...(i === 0 ? { border: { top: { ...thin, color: '000000', space: 4 } }, spacing: { before: 120 } } : {}),
+              children: partRuns([line], lang),
+            }),
+        ),
+      ],
       { borders: noBorders },
     );
   const [first, second] = columns;
-  return table([row([head(first), head(second)]), row([boxes(), boxes()]), row([foot(first), foot(second)])], half);
+  return table([row([head(first), head(second)]), row([foot(first), foot(second)])], half);
 }
 
 /** The two columns of the signature block in the words given (Indonesian, or both languages). */
@@ -459,7 +464,7 @@ function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
     ...unansweredNote(en.unanswered, 'en', true),
     table(rows, half),
     // The closing, in both languages, goes with the signatures (never alone above a page break).
-    wordingPara(id.closing, 'id', { keepNext: true, keepLines: true }),
+    wordingPara(id.closing, 'id', { keepNext: true, keepLines: true, before: 240 }),
     new Paragraph({
       keepNext: true,
       keepLines: true,
@@ -493,12 +498,16 @@ export function outlineDocument(input: OutlineInput): Document {
   const kind = documentKind(input.state);
   const heading = (lang: Locale) => dict[lang][`doc.title.${kind}`].replace(/^\[|\]$/g, '');
   const first = words('id', input);
+  const named = input.state.parties.first.name.trim() !== '' || input.state.parties.second.name.trim() !== '';
   return new Document({
     // The reader and their partner write the MoU: no author is named (the package would write
     // "Un-named"), and the file's title says what it is and between whom, as its first lines do.
     creator: '',
     lastModifiedBy: '',
-    title: `${bilingual ? `${heading('id')} / ${heading('en')}` : heading('id')} ${first.between}`,
+    // (Without either name, the title is the document's kind alone: no blanks in the file's properties.)
+    title: [bilingual ? `${heading('id')} / ${heading('en')}` : heading('id'), ...(named ? [first.between] : [])].join(
+      ' ',
+    ),
     description: bilingual ? `${dict.id['doc.draft']} / ${dict.en['doc.draft']}` : dict.id['doc.draft'],
     styles: {
       default: {

@@ -60,7 +60,7 @@ export default defineDictionaries({
     // Questionnaire
     'q.title': 'Tentang Kerja Sama Anda',
     'q.lead':
-      'Belum ada jawaban yang dipilih: setiap jawaban dapat menambah klausul. Jawaban dapat diubah kapan saja; centang dan catatan pada klausul yang tetap ada tidak hilang.',
+      'Pilih jawaban untuk setiap pertanyaan: tidak ada yang dipilihkan untuk Anda, dan setiap jawaban dapat menambah klausul. Jawaban dapat diubah kapan saja; centang dan catatan pada klausul yang tetap ada tidak hilang.',
     'q.kinds': 'Bentuk kerja sama apa yang akan Anda jalankan?',
     'q.kindsHint': 'Pilih semua yang sesuai.',
     'kind.co-marketing': 'Pemasaran bersama',
@@ -273,7 +273,7 @@ export default defineDictionaries({
     // Questionnaire
     'q.title': 'About your partnership',
     'q.lead':
-      'Nothing is answered yet: each answer can add clauses. You can change the answers at any time; ticks and notes on clauses that stay are kept.',
+      'Choose an answer to each question: none is chosen for you, and each answer can add clauses. You can change the answers at any time; ticks and notes on clauses that stay are kept.',
     'q.kinds': 'What kind of collaboration will it be?',
     'q.kindsHint': 'Choose all that apply.',
     'kind.co-marketing': 'Co-marketing',
