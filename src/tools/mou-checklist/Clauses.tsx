@@ -100,7 +100,7 @@ export function ClauseList({
 function OpenQuestions({ open, questionId, t, lang }: OpenProps & { t: Strings; lang: Locale }) {
   const uid = useId();
   return (
-    <section class="mou-open callout is-warn keep" aria-labelledby={`${uid}-open`}>
+    <section class="mou-open callout is-warn" aria-labelledby={`${uid}-open`}>
       <h3 id={`${uid}-open`}>{t['open.title']}</h3>
       <p>{format(t['open.lead'], { n: open.length, total: questionIds.length })}</p>
       <ul>
