@@ -51,6 +51,23 @@ export type QuestionId = keyof typeof questions;
 export const questionIds = Object.keys(questions) as QuestionId[];
 
 /**
+ * How every checklist starts: no question answered (no kind ticked, every other answer null).
+ * No answer is chosen for the reader: an answer they did not give reads as theirs, and a "no"
+ * they never chose would leave clauses out without them noticing.
+ */
+export const noAnswers = {
+  kinds: [] as Kind[],
+  money: null as YesNo | null,
+  customerData: null as YesNo | null,
+  ip: null as IpOption | null,
+  foreignParty: null as YesNo | null,
+  exclusivity: null as YesNo | null,
+  signingOnline: null as YesNo | null,
+  term: null as TermOption | null,
+  binding: null as BindingOption | null,
+};
+
+/**
  * What most partnerships between small sellers look like: money changes hands (fees,
  * commissions, shared profit), each uses the other's names or logos, for an agreed period,
  * signed on paper between Indonesian parties. The printed clause sheet shows the clauses these

@@ -34,7 +34,7 @@ describe('the Markdown summary', () => {
     expect(md.split('\n')[0]).toBe('# Daftar Klausul MoU');
     // Each party's block as the page and the .docx write it; what is unknown stays a blank.
     expect(md).toContain(
-      '## Para pihak\n\n' +
+      '## Kedua Pihak\n\n' +
         '1. Putri Wulandari, Pemilik, dalam hal ini bertindak untuk dan atas nama Toko Lilin Putri, ' +
         'beralamat di Jl. Kaliurang Km 5 No. 12, Sleman, DI Yogyakarta, NIB 9120001234567, ' +
         'selanjutnya disebut PIHAK PERTAMA;\n' +
@@ -132,7 +132,7 @@ describe('the parties in the Markdown summary', () => {
       '2. Dimas Pratama, Direktur, dalam hal ini bertindak untuk dan atas nama Dimas Creative Studio Pte. Ltd., ' +
         'beralamat di Jl. Kaliurang Km 5 No. 12, Sleman, NIK 3404012345678901, selanjutnya disebut PIHAK KEDUA.',
     );
-    expect(md.indexOf('## Para pihak')).toBeLessThan(md.indexOf('## Jawaban'));
+    expect(md.indexOf('## Kedua Pihak')).toBeLessThan(md.indexOf('## Jawaban'));
   });
 
   it('writes each block in English', () => {

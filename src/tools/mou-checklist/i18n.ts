@@ -21,7 +21,7 @@ export default defineDictionaries({
       'Daftar ini membantu Anda bersiap sebelum berbicara dengan ahli hukum. Ini bukan nasihat hukum dan tidak menggantikan pemeriksaan oleh advokat atau notaris. Peraturan dapat berubah; periksa dasar hukumnya sebelum menandatangani.',
     'page.how':
       'Jawab pertanyaan di bawah. Daftar klausul langsung menyesuaikan jawaban Anda. Buka setiap klausul untuk membaca alasan, hal yang perlu disepakati, contoh rumusan, dan dasar hukumnya, lalu centang klausul yang sudah disepakati dengan mitra.',
-    'page.privacy': 'Semua isian tetap di peramban Anda dan tidak dikirim ke peladen.',
+    'page.privacy': 'Semua isian tetap di peramban Anda dan tidak dikirim ke peladen (server).',
     'page.noscript':
       'JavaScript tidak aktif, jadi pertanyaan dan isian di bawah tidak berfungsi. Daftar di bawah tetap memuat klausul yang dibutuhkan setiap MoU, dimulai dengan delapan klausul pokok, masing-masing dengan penjelasannya, lalu pertanyaan yang dapat menambah klausul lain. Cetak halaman ini dan centang dengan pena.',
     'page.language':
@@ -30,7 +30,7 @@ export default defineDictionaries({
     'page.checked': 'Dasar hukum terakhir diperiksa pada',
 
     // Parties and date
-    'parties.legend': 'Para Pihak dan Tanggal',
+    'parties.legend': 'Kedua Pihak dan Tanggal',
     'parties.first': 'Pihak pertama',
     'parties.second': 'Pihak kedua',
     'parties.hint': 'Nama usaha atau nama orang, seperti akan tertulis di MoU.',
@@ -74,7 +74,8 @@ export default defineDictionaries({
     'q.otherKindHint': 'Beberapa kata, misalnya "sewa lapak bersama". Kata-kata ini dipakai di kerangka MoU.',
     'q.money': 'Apakah ada uang yang berpindah tangan, misalnya biaya, komisi, atau bagi hasil?',
     'q.customerData': 'Apakah data pelanggan, seperti nama, nomor telepon, atau alamat, akan dibagikan?',
-    'q.ip': 'Apakah kerja sama ini memakai atau menghasilkan KI, seperti merek, logo, foto, atau desain?',
+    'q.ip':
+      'Apakah kerja sama ini memakai atau menghasilkan kekayaan intelektual (KI), seperti merek, logo, foto, atau desain?',
     'ip.none': 'Tidak ada',
     'ip.use': 'Memakai merek atau karya milik mitra',
     'ip.create': 'Membuat karya baru',
@@ -177,7 +178,7 @@ export default defineDictionaries({
 
     // Markdown summary and print
     'md.title': 'Daftar Klausul MoU',
-    'md.parties': 'Para pihak',
+    'md.parties': 'Kedua Pihak',
     'md.date': 'Tanggal',
     'md.noDate': 'belum ditentukan',
     'md.unnamed': 'belum diisi',

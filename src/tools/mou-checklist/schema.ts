@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bindingOptions, ipOptions, kinds, termOptions, yesNo } from '../../content/mou-questions';
+import { bindingOptions, ipOptions, kinds, noAnswers, termOptions, yesNo } from '../../content/mou-questions';
 import { clauseIdPattern } from '../../content/clause-terms';
 import { limits } from './limits';
 
@@ -93,17 +93,7 @@ export const examples = {
   empty: {
     parties: { first: noParty, second: noParty },
     date: '',
-    answers: {
-      kinds: [],
-      money: null,
-      customerData: null,
-      ip: null,
-      foreignParty: null,
-      exclusivity: null,
-      signingOnline: null,
-      term: null,
-      binding: null,
-    },
+    answers: { ...noAnswers, kinds: [] },
     otherKind: '',
     englishColumn: false,
     clauses: [],

@@ -1,5 +1,6 @@
 import type { ToolSpec } from '../kit/spec';
 import type { ToolKey } from '../tool-info';
+import { noAnswers } from '../../content/mou-questions';
 import type { MouState, Party } from './schema';
 
 /**
@@ -10,26 +11,12 @@ import type { MouState, Party } from './schema';
 /** A party nobody has filled in yet. */
 export const emptyParty = (): Party => ({ name: '', address: '', registration: '', signer: '', capacity: '' });
 
-/**
- * A fresh checklist: no question answered, nothing ticked, no notes. No answer is filled in for
- * the reader: an answer they did not give reads as theirs, and a "no" they never chose would
- * leave clauses out without them noticing.
- */
+/** A fresh checklist: no question answered (`noAnswers`), nothing ticked, no notes. */
 export function initialState(): MouState {
   return {
     parties: { first: emptyParty(), second: emptyParty() },
     date: '',
-    answers: {
-      kinds: [],
-      money: null,
-      customerData: null,
-      ip: null,
-      foreignParty: null,
-      exclusivity: null,
-      signingOnline: null,
-      term: null,
-      binding: null,
-    },
+    answers: { ...noAnswers, kinds: [] },
     otherKind: '',
     englishColumn: false,
     clauses: [],
