@@ -181,9 +181,11 @@ function Next({ next, t, steps, tools, lang }: { next: NextAction } & PlanProps)
         ? 'next.start'
         : next.reason === 'choose'
           ? 'next.choose'
-          : next.tool === 'smart-goal'
-            ? 'next.finishGoal'
-            : 'next.finishMou';
+          : next.reason === 'answer'
+            ? 'next.answerMou'
+            : next.tool === 'smart-goal'
+              ? 'next.finishGoal'
+              : 'next.finishMou';
     text = format(t[key], { n, tool: tool.name });
     link = { href: tool.href, label: format(t['next.openTool'], { tool: tool.name }) };
   } else if (next.kind === 'action') {
@@ -383,6 +385,7 @@ function Mou({ part, t, tools, clauses }: { part: Part<MouView> } & PlanProps) {
             })}
           </p>
           <p>{format(t['mou.settled'], { settled: view.settled, total: view.total })}</p>
+          {view.unanswered > 0 && <p>{format(t['mou.unanswered'], { n: view.unanswered })}</p>}
           {view.open.length > 0 ? (
             <>
               <p>{t['mou.open']}</p>
@@ -393,7 +396,7 @@ function Mou({ part, t, tools, clauses }: { part: Part<MouView> } & PlanProps) {
               </ul>
             </>
           ) : (
-            <p>{t['mou.allSettled']}</p>
+            view.unanswered === 0 && <p>{t['mou.allSettled']}</p>
           )}
         </>
       )}

@@ -37,6 +37,7 @@ const id = {
   'next.choose': 'Langkah {n}: pilih satu calon di “{tool}” dengan tombol “Pilih mitra ini”.',
   'next.finishGoal': 'Langkah {n}: lengkapi satu tujuan di “{tool}” sampai kelima huruf SMART terpenuhi.',
   'next.finishMou': 'Langkah {n}: sepakati klausul yang masih terbuka di “{tool}”.',
+  'next.answerMou': 'Langkah {n}: jawab pertanyaan yang belum dijawab di “{tool}”; jawabannya dapat menambah klausul.',
   'next.action': 'Langkah {n}, {step}: {action}',
   'next.review': 'Semua langkah sudah selesai. Tinjauan berikutnya: {date}.',
   'next.reviewNone': 'Semua langkah sudah selesai. Tetapkan tujuan dan tanggal tinjauan berikutnya bersama mitra.',
@@ -70,6 +71,7 @@ const id = {
   'mou.settled': '{settled} dari {total} klausul disepakati',
   'mou.open': 'Masih terbuka:',
   'mou.allSettled': 'Semua klausul sudah disepakati.',
+  'mou.unanswered': 'Pertanyaan yang belum dijawab: {n}. Jawabannya dapat menambah klausul.',
   'part.damaged':
     'Data alat ini di perangkat ini tidak dapat dibaca. Buka alatnya: data lama disimpan terpisah dan dapat diunduh.',
   'part.open': 'Buka {tool}',
@@ -155,6 +157,7 @@ const en: Record<PlanKey, string> = {
   'next.choose': 'Step {n}: choose one candidate in the “{tool}” with the “Choose this partner” button.',
   'next.finishGoal': 'Step {n}: complete a goal in the “{tool}” until it meets all five SMART letters.',
   'next.finishMou': 'Step {n}: settle the clauses still open in the “{tool}”.',
+  'next.answerMou': 'Step {n}: answer the questions still open in the “{tool}”; their answers can add clauses.',
   'next.action': 'Step {n}, {step}: {action}',
   'next.review': 'Every step is done. Next review: {date}.',
   'next.reviewNone': 'Every step is done. Set new goals and the next review date with your partner.',
@@ -188,6 +191,7 @@ const en: Record<PlanKey, string> = {
   'mou.settled': '{settled} of {total} clauses settled',
   'mou.open': 'Still open:',
   'mou.allSettled': 'Every clause is settled.',
+  'mou.unanswered': 'Questions not answered yet: {n}. Their answers can add clauses.',
   'part.damaged':
     'This tool’s data on this device cannot be read. Open the tool: the old data is kept aside and can be downloaded.',
   'part.open': 'Open the {tool}',

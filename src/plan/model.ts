@@ -12,7 +12,7 @@ import type { ToolSpec } from '../tools/kit/spec';
 import { openEnvelope } from '../tools/kit/spec';
 import type { ToolKey } from '../tools/tool-info';
 import type { ClauseRule } from '../tools/mou-checklist/model';
-import { progressOf, selectClauses } from '../tools/mou-checklist/model';
+import { progressOf, selectClauses, unansweredQuestions } from '../tools/mou-checklist/model';
 import type { MouState } from '../tools/mou-checklist/schema';
 import type { CriterionId } from '../tools/partner-fit/criteria';
 import { type Category, evaluate } from '../tools/partner-fit/model';
@@ -119,7 +119,15 @@ export interface MouView {
   total: number;
   /** Ids of the clauses the answers call for that are not settled yet, in the checklist's order. */
   open: string[];
+  /**
+   * How many questions are not answered yet: their answers can add clauses, so the checklist is
+   * not finished while any is open, even with every clause listed so far settled.
+   */
+  unanswered: number;
 }
+
+/** Why a tool is next: not started, no partner chosen, unfinished, or (the MoU) questions unanswered. */
+export type ToolReason = 'start' | 'choose' | 'finish' | 'answer';
 
 /**
  * What to do next, as a code. In order: open a tool whose saved work is damaged; then, step by
@@ -128,7 +136,7 @@ export interface MouView {
  */
 export type NextAction =
   | { kind: 'repair'; source: PlanSource }
-  | { kind: 'tool'; tool: ToolKey; step: StepKey; reason: 'start' | 'choose' | 'finish' }
+  | { kind: 'tool'; tool: ToolKey; step: StepKey; reason: ToolReason }
   | { kind: 'action'; step: StepKey; index: number }
   | { kind: 'review'; date: string | null };
 
@@ -237,10 +245,11 @@ export function mouView(state: MouState, clauses: readonly ClauseRule[]): MouVie
     settled: selected.length - open.length,
     total: selected.length,
     open,
+    unanswered: unansweredQuestions(state.answers).length,
   };
 }
 
-type ToolStatus = { done: true } | { done: false; reason: 'start' | 'choose' | 'finish' };
+type ToolStatus = { done: true } | { done: false; reason: ToolReason };
 
 function toolStatus(tool: ToolKey, plan: Pick<Plan, 'partner' | 'goals' | 'mou'>): ToolStatus {
   const part = tool === 'partner-fit' ? plan.partner : tool === 'smart-goal' ? plan.goals : plan.mou;
@@ -253,6 +262,7 @@ function toolStatus(tool: ToolKey, plan: Pick<Plan, 'partner' | 'goals' | 'mou'>
     return plan.goals.status === 'present' && plan.goals.value.goals.some((g) => g.complete)
       ? { done: true }
       : { done: false, reason: 'finish' };
+  if (plan.mou.status === 'present' && plan.mou.value.unanswered > 0) return { done: false, reason: 'answer' };
   return plan.mou.status === 'present' && plan.mou.value.total > 0 && plan.mou.value.open.length === 0
     ? { done: true }
     : { done: false, reason: 'finish' };

@@ -32,7 +32,7 @@ export function reviewPoints(entries: readonly GuideEntry[], lang: Locale): Chec
 
 /**
  * Where the MoU checklist's dictionary keeps the words for a question's options:
- * `kind.affiliate`, `answer.yes`, `ip.use`, `term.open`. Typed by question, so a new question
+ * `kind.affiliate`, `answer.yes`, `ip.use`, `term.open`, `binding.intent`. Typed by question, so a new question
  * in the questionnaire fails the type check here until its options have words.
  */
 const optionPrefix: Record<QuestionId, string> = {
@@ -44,6 +44,7 @@ const optionPrefix: Record<QuestionId, string> = {
   exclusivity: 'answer',
   signingOnline: 'answer',
   term: 'term',
+  binding: 'binding',
 };
 
 /** The MoU checklist's dictionary key for an option of a question.

@@ -4,7 +4,7 @@ import { entryLang, guideHref } from '../../src/lib/guide';
 import { sheetByKey, sheetPath, sheets } from '../../src/print/registry';
 import mouWords from '../../src/tools/mou-checklist/i18n';
 import { groupByPriority, selectClauses } from '../../src/tools/mou-checklist/model';
-import { defaultAnswers } from '../../src/content/mou-questions';
+import { commonAnswers } from '../../src/content/mou-questions';
 import { anchorLevels, criteria } from '../../src/tools/partner-fit/criteria';
 import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
 import { loadGuide, loadLibrary } from '../fixtures/content';
@@ -92,7 +92,7 @@ describe('sheet 4, the MoU clause checklist', () => {
   it.each(locales)('lists every clause of the library; the common ones with why and what to settle (%s)', (lang) => {
     const library = loadLibrary();
     expect(library.length).toBeGreaterThanOrEqual(20);
-    const common = groupByPriority(selectClauses(library, defaultAnswers)).flatMap((g) => g.clauses);
+    const common = groupByPriority(selectClauses(library, commonAnswers)).flatMap((g) => g.clauses);
     const others = groupByPriority(library.filter((c) => !common.includes(c))).flatMap((g) => g.clauses);
     expect(common.filter((c) => c.priority === 'essential')).toHaveLength(
       library.filter((c) => c.priority === 'essential').length,

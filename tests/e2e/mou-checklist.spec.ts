@@ -4,12 +4,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { type Locale, sections } from '../../src/i18n/locales';
 import { ui } from '../../src/i18n/ui';
+import { questionIds } from '../../src/content/mou-questions';
 import kitDictionaries from '../../src/tools/kit/i18n';
+import { encodeShare } from '../../src/tools/kit/share';
 import dict from '../../src/tools/mou-checklist/i18n';
 import meta from '../../src/tools/mou-checklist/meta';
 import { selectClauses } from '../../src/tools/mou-checklist/model';
-import { initialState } from '../../src/tools/mou-checklist/tool';
+import { initialState, mouChecklist } from '../../src/tools/mou-checklist/tool';
 import { loadLibrary } from '../fixtures/content';
+import { version2 } from '../fixtures/mou';
 import { expectNoAxeViolations } from './fixtures';
 
 const library = loadLibrary();
@@ -23,6 +26,10 @@ async function open(page: Page, lang: Locale, url = path(lang)) {
   await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
   await expect(page.getByLabel(dict[lang]['parties.first'])).toBeEnabled();
 }
+
+/** The questionnaire's radios and checkboxes. */
+const answerInputs = (page: Page) =>
+  page.locator('.mou-questions input[type="radio"], .mou-questions input[type="checkbox"]');
 
 /** The radio group of one question. */
 const question = (page: Page, lang: Locale, key: keyof (typeof dict)['id']) =>
@@ -64,6 +71,82 @@ for (const lang of ['id', 'en'] as const) {
   const kit = kitDictionaries[lang];
 
   test.describe(`MoU checklist (${lang})`, () => {
+    test('a fresh page has no answer ticked and says what the open questions could add', async ({ page }) => {
+      await open(page, lang);
+      await expect(answerInputs(page).first()).toBeVisible();
+      expect(await answerInputs(page).count()).toBeGreaterThan(20);
+      for (const input of await answerInputs(page).all()) await expect(input).not.toBeChecked();
+      const box = page.locator('.mou-open');
+      await expect(box.locator('[data-question]')).toHaveCount(questionIds.length);
+      const data = library.find((c) => c.id === 'personal-data')!.text[lang].title;
+      await expect(box.locator('[data-question="customerData"]')).toContainText(data);
+      // The link goes to the question; answering takes it off the list.
+      await box.locator('[data-question="customerData"] a').click();
+      const customerData = question(page, lang, 'q.customerData');
+      await expect(customerData).toBeInViewport();
+      await customerData.getByLabel(t['answer.yes']).check();
+      await expect(clause(page, 'personal-data').item).toBeVisible();
+      await expect(box.locator('[data-question]')).toHaveCount(questionIds.length - 1);
+    });
+
+    test('an old share link (version 2) opens with its answers, ticks and notes', async ({ browser }) => {
+      const older = {
+        ...mouChecklist,
+        version: 2,
+        migrate: undefined,
+        schema: { safeParse: (v: unknown) => ({ success: true as const, data: v }) },
+      };
+      const fragment = await encodeShare(older as never, version2.state);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await open(page, lang, `${path(lang)}#${fragment}`);
+      await expect(page.getByLabel(t['parties.first'])).toHaveValue('CV Kopi Nusantara');
+      await expect(question(page, lang, 'q.money').getByLabel(t['answer.yes'])).toBeChecked();
+      await expect(question(page, lang, 'q.customerData').getByLabel(t['answer.yes'])).toBeChecked();
+      await expect(question(page, lang, 'q.exclusivity').getByLabel(t['answer.yes'])).toBeChecked();
+      await expect(question(page, lang, 'q.term').getByLabel(t['term.open'])).toBeChecked();
+      await expect(page.getByLabel(t['kind.reselling'])).toBeChecked();
+      await expect(clause(page, 'personal-data').item).toBeVisible();
+      await expect(clause(page, 'language-law').tick).toBeChecked();
+      // Only the question version 2 did not have is open.
+      await expect(page.locator('.mou-open [data-question]')).toHaveCount(1);
+      await expect(page.locator('.mou-open [data-question="binding"]')).toBeVisible();
+      await context.close();
+    });
+
+    test('prints the signers’ names and positions in the signature block', async ({ page }) => {
+      await open(page, lang);
+      await page.getByLabel(t['parties.first']).fill('Toko Lilin Putri');
+      const first = page.locator('[data-party="first"]');
+      await first.locator('summary').click();
+      await first.getByLabel(t['parties.signer']).fill('Putri Wulandari');
+      await first.getByLabel(t['parties.capacity']).fill(lang === 'id' ? 'Pemilik' : 'Owner');
+      await expect(page.locator('.mou-sign [data-sign="first"]')).toContainText('Putri Wulandari', {
+        useInnerText: false,
+      });
+      const pdf = await page.pdf({ format: 'A4' });
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+      const printed = flat(text);
+      const block = printed.slice(printed.lastIndexOf(t['md.signatures']));
+      const expected = [
+        t['doc.firstPartyLabel'],
+        'Toko Lilin Putri',
+        t['doc.stamp'],
+        'Putri Wulandari',
+        lang === 'id' ? 'Pemilik' : 'Owner',
+      ];
+      let at = 0;
+      for (const words of expected) {
+        const found = block.indexOf(words, at);
+        expect(found, `"${words}" in order in: ${block}`).toBeGreaterThanOrEqual(at);
+        at = found + words.length;
+      }
+      // The second party, with nothing typed, has one blank for both, and no bare caption.
+      expect(block).toContain(t['doc.secondPartyLabel']);
+      expect(block.split(t['doc.signBlank']).length - 1).toBe(1);
+      expect(block).not.toMatch(/Nama dan jabatan|Name and position/);
+    });
+
     test('answers, ticks and notes survive a reload', async ({ page }) => {
       await open(page, lang);
       await fillIn(page, lang);
@@ -156,10 +239,17 @@ for (const lang of ['id', 'en'] as const) {
       };
       await tabTo(page.getByLabel(t['parties.first']));
       await page.keyboard.type('Kopi Bayu');
-      // The foreign-party question: its checked radio takes focus, arrows change the answer.
-      await tabTo(question(page, lang, 'q.foreignParty').getByLabel(t['answer.no']));
+      // The foreign-party question: nothing is chosen yet, so Tab reaches its first radio and
+      // Space chooses it; arrows then change the answer.
+      const foreign = question(page, lang, 'q.foreignParty');
+      await tabTo(foreign.getByLabel(t['answer.yes']));
+      await expect(foreign.getByLabel(t['answer.yes'])).not.toBeChecked();
+      await page.keyboard.press('Space');
+      await expect(foreign.getByLabel(t['answer.yes'])).toBeChecked();
+      await page.keyboard.press('ArrowRight');
+      await expect(foreign.getByLabel(t['answer.no'])).toBeChecked();
       await page.keyboard.press('ArrowLeft');
-      await expect(question(page, lang, 'q.foreignParty').getByLabel(t['answer.yes'])).toBeChecked();
+      await expect(foreign.getByLabel(t['answer.yes'])).toBeChecked();
       await expect(clause(page, 'language-law').item).toBeVisible();
       // Open a clause, write a note, tick it.
       const law = clause(page, 'language-law');
@@ -171,7 +261,8 @@ for (const lang of ['id', 'en'] as const) {
       await tabTo(law.tick);
       await page.keyboard.press('Space');
       await expect(law.tick).toBeChecked();
-      await expect(page.getByText(`${lang === 'id' ? '1 dari' : '1 of'} 19`)).toBeVisible();
+      const total = selectClauses(library, { ...initialState().answers, foreignParty: 'yes' }).length;
+      await expect(page.getByText(`${lang === 'id' ? '1 dari' : '1 of'} ${total}`)).toBeVisible();
       // Focus is always visible.
       const outline = await law.tick.evaluate((el) => getComputedStyle(el).outlineStyle);
       expect(outline).not.toBe('none');
@@ -227,6 +318,36 @@ for (const lang of ['id', 'en'] as const) {
         await law.item.locator('details.mou-other summary').click();
         await expect(law.item.locator('.mou-legal')).toBeVisible();
         await expectNoAxeViolations(page, `${path(lang)} (${scheme}, clause expanded)`);
+      });
+    }
+
+    for (const width of [390, 1280]) {
+      test(`has no axe violations fresh, with the open questions listed (${width} px, light and dark)`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await open(page, lang);
+        await expect(page.locator('.mou-open')).toBeVisible();
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await expectNoAxeViolations(page, `${path(lang)} (${scheme}, ${width} px, fresh)`);
+        }
+      });
+
+      test(`has no axe violations when the outline cannot be made (${width} px, light and dark)`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        // The outline's code cannot load (the reader went offline).
+        await page.route(/\/_astro\/docx\.[\w-]+\.js$/, (route) => route.abort());
+        await open(page, lang);
+        await fillIn(page, lang);
+        await page.getByRole('button', { name: t['docx.download'] }).click();
+        await expect(page.getByRole('alert').filter({ hasText: t['docx.failed'] })).toBeVisible();
+        // What the reader had stays.
+        await expect(page.getByLabel(t['parties.first'])).toHaveValue('Toko Lilin <Putri>');
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await expectNoAxeViolations(page, `${path(lang)} (${scheme}, ${width} px, outline failed)`);
+        }
       });
     }
 

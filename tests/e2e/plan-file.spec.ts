@@ -7,6 +7,7 @@ import dictionaries from '../../src/plan/i18n';
 import { examples as tickExamples } from '../../src/plan/schema';
 import mouMeta from '../../src/tools/mou-checklist/meta';
 import { examples as mouExamples } from '../../src/tools/mou-checklist/schema';
+import { mouChecklist } from '../../src/tools/mou-checklist/tool';
 import fitMeta from '../../src/tools/partner-fit/meta';
 import smartMeta from '../../src/tools/smart-goal/meta';
 import { examples as fitExamples } from '../../src/tools/partner-fit/schema';
@@ -207,7 +208,12 @@ for (const lang of ['id', 'en'] as const) {
       const after = await device(page);
       expect(after['mitra:ticks']).toBe(before['mitra:ticks']);
       expect(after['mitra:smart-goal']).toBeUndefined();
-      expect(JSON.parse(after['mitra:mou-checklist']!)).toMatchObject({ tool: 'mou-checklist', v: 2 });
+      // The older part is kept as the MoU's current version, migrated (its answers intact).
+      expect(JSON.parse(after['mitra:mou-checklist']!)).toMatchObject({
+        tool: 'mou-checklist',
+        v: mouChecklist.version,
+        state: { answers: { money: 'yes', ip: 'both', binding: null } },
+      });
       await expect(page.getByRole('region', { name: t['mou.title'] })).toContainText('Toko Lilin Putri');
     });
 

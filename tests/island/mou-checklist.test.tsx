@@ -11,7 +11,8 @@ import dict from '../../src/tools/mou-checklist/i18n';
 import { examples, type MouState, stateSchema } from '../../src/tools/mou-checklist/schema';
 import { mouChecklist } from '../../src/tools/mou-checklist/tool';
 import { loadLibrary } from '../fixtures/content';
-import { hostileNote } from '../fixtures/mou';
+import { questionIds } from '../../src/content/mou-questions';
+import { hostileNote, version2 } from '../fixtures/mou';
 import { storedState } from '../helpers/stored';
 import { renderMouChecklist } from '../helpers/tool-islands';
 
@@ -31,17 +32,89 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** The questions' inputs: radios and checkboxes of the questionnaire. */
+const answerInputs = () => [
+  ...document.querySelectorAll<HTMLInputElement>(
+    '.mou-questions input[type="radio"], .mou-questions input[type="checkbox"]',
+  ),
+];
+
+/** The entries of the list of unanswered questions, by question id, in order. */
+const openEntries = (): Map<string, HTMLElement> =>
+  new Map(
+    [...document.querySelectorAll<HTMLElement>('.mou-open [data-question]')].map((li) => [
+      li.dataset.question ?? '',
+      li,
+    ]),
+  );
+
 describe('the MoU checklist island', () => {
-  it('lists the eight core clauses first, grouped by priority, with progress', async () => {
+  it('starts with no question answered and lists the clauses every MoU needs, core first, with progress', async () => {
     renderMouChecklist();
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').disabled).toBe(false));
+    expect(answerInputs().length).toBeGreaterThan(20);
+    expect(answerInputs().filter((i) => i.checked)).toEqual([]);
     expect(groupTitles('essential')).toEqual(
       ['scope-goals', 'roles', 'duration', 'profit-loss', 'ip', 'confidentiality', 'termination', 'disputes'].map(
         (id) => title(id),
       ),
     );
-    expect(groupTitles('conditional')).toEqual(['renewal', 'payment', 'ip-licence'].map((id) => title(id)));
-    expect(screen.getByText('0 dari 17 klausul sudah disepakati')).toBeTruthy();
+    expect(groupTitles('conditional')).toEqual([]);
+    expect(screen.getByText('0 dari 14 klausul sudah disepakati')).toBeTruthy();
+    // On paper, every answer reads "Belum dijawab".
+    const printed = [...document.querySelectorAll('.mou-print-answers li')].map((li) => li.textContent);
+    expect(printed).toHaveLength(questionIds.length);
+    for (const line of printed) expect(line).toMatch(/Belum dijawab$/);
+  });
+
+  it('names, above the list, what each unanswered question could add, linked to the question', async () => {
+    renderMouChecklist();
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').disabled).toBe(false));
+    const box = document.querySelector<HTMLElement>('.mou-open')!;
+    expect(box.textContent).toContain('9 dari 9 pertanyaan belum dijawab.');
+    const entries = openEntries();
+    expect([...entries.keys()]).toEqual(questionIds);
+    expect(entries.get('customerData')!.textContent).toBe(
+      `${dict.id['q.customerData']} Dapat menambah: ${title('personal-data')}.`,
+    );
+    expect(entries.get('exclusivity')!.textContent).toContain(title('exclusivity'));
+    expect(entries.get('foreignParty')!.textContent).toContain(`${title('language-law')}, ${title('arbitration')}`);
+    expect(entries.get('binding')!.textContent).toContain(dict.id['open.binding']);
+    // Each entry links to its question.
+    const link = entries.get('money')!.querySelector('a')!;
+    const target = document.getElementById(link.getAttribute('href')!.slice(1))!;
+    expect(within(target).getByRole('group', { name: dict.id['q.money'] })).toBeTruthy();
+    // Answering takes the question off the list; answering all removes the box.
+    fireEvent.click(within(screen.getByRole('group', { name: dict.id['q.customerData'] })).getByLabelText('Tidak'));
+    await waitFor(() => expect(openEntries().has('customerData')).toBe(false));
+    expect(document.querySelector('.mou-open')!.textContent).toContain('8 dari 9');
+  });
+
+  it('shows no list of open questions once every question is answered', async () => {
+    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 3, state: examples.candleAndIllustrator }));
+    renderMouChecklist();
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').value).toBe('Toko Lilin Putri'),
+    );
+    expect(document.querySelector('.mou-open')).toBeNull();
+  });
+
+  it('opens saved work of version 2 with its answers, and asks only the new question', async () => {
+    localStorage.setItem(key, version2.stored);
+    renderMouChecklist('en');
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('First party').value).toBe('CV Kopi Nusantara'));
+    const checked = (q: 'q.money' | 'q.foreignParty' | 'q.term') =>
+      within(screen.getByRole('group', { name: dict.en[q] }))
+        .getAllByRole('radio')
+        .filter((r) => (r as HTMLInputElement).checked)
+        .map((r) => (r as HTMLInputElement).value);
+    expect(checked('q.money')).toEqual(['yes']);
+    expect(checked('q.foreignParty')).toEqual(['yes']);
+    expect(checked('q.term')).toEqual(['open']);
+    expect(groupTitles('conditional')).toEqual(
+      expect.arrayContaining([title('personal-data', 'en'), title('exclusivity', 'en')]),
+    );
+    expect([...openEntries().keys()]).toEqual(['binding']);
   });
 
   it('updates the list as answers change, announces it, and keeps ticks and notes', async () => {
@@ -56,14 +129,14 @@ describe('the MoU checklist island', () => {
     fireEvent.input(screen.getByLabelText(`Catatan Anda: ${title('language-law')}`), {
       target: { value: 'Bahasa Inggris berlaku' },
     });
-    await waitFor(() => expect(screen.getByText('1 dari 19 klausul sudah disepakati')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('1 dari 16 klausul sudah disepakati')).toBeTruthy());
 
     fireEvent.click(foreign.getByLabelText('Tidak'));
     await waitFor(() => expect(groupTitles('conditional')).not.toContain(title('language-law')));
     expect(document.body.textContent).toContain(
       `Dihapus dari daftar: ${title('language-law')}, ${title('arbitration')}.`,
     );
-    expect(screen.getByText('0 dari 17 klausul sudah disepakati')).toBeTruthy();
+    expect(screen.getByText('0 dari 14 klausul sudah disepakati')).toBeTruthy();
 
     fireEvent.click(foreign.getByLabelText('Ya'));
     const tick = await screen.findByLabelText<HTMLInputElement>(`Disepakati: ${title('language-law')}`);
@@ -77,10 +150,58 @@ describe('the MoU checklist island', () => {
     renderMouChecklist('en');
     fireEvent.click(screen.getByLabelText('Reselling or distribution'));
     await waitFor(() =>
-      expect(groupTitles('conditional')).toEqual(
-        ['renewal', 'payment', 'ordering-delivery', 'quality-returns', 'ip-licence'].map((id) => title(id, 'en')),
-      ),
+      expect(groupTitles('conditional')).toEqual(['ordering-delivery', 'quality-returns'].map((id) => title(id, 'en'))),
     );
+  });
+
+  it('asks in a field what an “other” kind is, and uses the words in the sample wording', async () => {
+    renderMouChecklist('en');
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('First party').disabled).toBe(false));
+    expect(screen.queryByLabelText(dict.en['q.otherKind'])).toBeNull();
+    fireEvent.click(screen.getByLabelText('Other'));
+    const field = await screen.findByLabelText<HTMLInputElement>(dict.en['q.otherKind']);
+    fireEvent.input(field, { target: { value: 'sharing a market stall' } });
+    await waitFor(() => expect(stored()?.otherKind).toBe('sharing a market stall'));
+    expect(document.querySelector('[data-clause="scope-goals"] .mou-wording')!.textContent).toContain(
+      'agree to cooperate in sharing a market stall for',
+    );
+    expect(document.querySelector('.mou-print-answers')!.textContent).toContain('Other (sharing a market stall)');
+  });
+
+  it('says on the English page that the outline holds the Indonesian text beside the English', async () => {
+    renderMouChecklist('en');
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('First party').disabled).toBe(false));
+    expect(screen.getByText(dict.en['docx.bilingualPage'])).toBeTruthy();
+    expect(screen.queryByLabelText(dict.en['docx.english'])).toBeNull();
+    expect(screen.getByRole('button', { name: dict.en['docx.download'] }).dataset.bilingual).toBe('yes');
+  });
+
+  it('puts the signers’ names and positions under the signatures on paper, one blank where none was typed', async () => {
+    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 3, state: examples.candleAndIllustrator }));
+    renderMouChecklist();
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').value).toBe('Toko Lilin Putri'),
+    );
+    const sign = (which: string) =>
+      [...document.querySelectorAll(`.mou-sign [data-sign="${which}"] p`)].map((p) => p.textContent);
+    expect(sign('first')).toEqual([
+      'PIHAK PERTAMA',
+      'Toko Lilin Putri',
+      'Meterai Rp10.000',
+      'Putri Wulandari',
+      'Pemilik',
+    ]);
+    expect(sign('second')).toEqual(['PIHAK KEDUA', 'Bima Ilustrasi', 'Meterai Rp10.000', 'Bima Saputra', '[jabatan]']);
+    // A name typed now shows at once.
+    const second = document.querySelector<HTMLElement>('[data-party="second"]')!;
+    fireEvent.input(within(second).getByLabelText('Jabatan penanda tangan'), { target: { value: 'Ilustrator' } });
+    await waitFor(() => expect(sign('second').at(-1)).toBe('Ilustrator'));
+    cleanup();
+    localStorage.clear();
+    renderMouChecklist();
+    expect(sign('first').filter((t) => t === '[nama dan jabatan]')).toHaveLength(1);
+    expect(sign('second').filter((t) => t === '[nama dan jabatan]')).toHaveLength(1);
+    expect(document.querySelector('.mou-sign')!.textContent).not.toContain('Nama dan jabatan');
   });
 
   it('autosaves, and a new page load restores parties, answers, ticks and notes', async () => {
@@ -114,7 +235,7 @@ describe('the MoU checklist island', () => {
       key,
       JSON.stringify({
         tool: 'mou-checklist',
-        v: 2,
+        v: 3,
         state: { ...examples.empty, clauses: [{ id: 'ip', settled: false, note: hostileNote }] },
       }),
     );
@@ -181,7 +302,7 @@ describe('the MoU checklist island', () => {
   });
 
   it('fills the sample wording with the names and the kind of collaboration; blanks stay marked', async () => {
-    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 2, state: examples.candleAndIllustrator }));
+    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 3, state: examples.candleAndIllustrator }));
     renderMouChecklist('en');
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('First party').value).toBe('Toko Lilin Putri'));
     const wording = document.querySelector('[data-clause="scope-goals"] .mou-wording')!;
@@ -198,7 +319,7 @@ describe('the MoU checklist island', () => {
   it('copies a clause’s filled sample wording with one button and says so', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 2, state: examples.candleAndIllustrator }));
+    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 3, state: examples.candleAndIllustrator }));
     renderMouChecklist();
     await waitFor(() =>
       expect(screen.getByLabelText<HTMLInputElement>('Pihak pertama').value).toBe('Toko Lilin Putri'),
@@ -219,7 +340,7 @@ describe('the MoU checklist island', () => {
   });
 
   it('keeps the progress and a download together in a bar at the end of the list', async () => {
-    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 2, state: examples.candleAndIllustrator }));
+    localStorage.setItem(key, JSON.stringify({ tool: 'mou-checklist', v: 3, state: examples.candleAndIllustrator }));
     renderMouChecklist();
     const bar = document.querySelector<HTMLElement>('.mou-list .mou-bar')!;
     expect(bar.classList.contains('no-print')).toBe(true);

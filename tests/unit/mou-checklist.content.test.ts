@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseSchema, legalCheckedOn, libraryProblems } from '../../src/content/clauses-schema';
 import { articleNumbers, danglingReferences, isIncluded, selectClauses } from '../../src/tools/mou-checklist/model';
-import { ipOptions, kinds, questionIds, questions, termOptions, yesNo } from '../../src/content/mou-questions';
+import { kinds, questionIds, questions, type QuestionId } from '../../src/content/mou-questions';
 import type { Answers } from '../../src/tools/mou-checklist/schema';
 import { initialState } from '../../src/tools/mou-checklist/tool';
 import { titleCaseSlips } from '../helpers/title-case';
@@ -130,18 +130,32 @@ describe('the clause library', () => {
   });
 });
 
-/** Every possible set of answers (2^7 kinds × the single-choice questions: 32,768 in all). */
+type Single = Exclude<QuestionId, 'kinds'>;
+const singles = questionIds.filter((q): q is Single => q !== 'kinds');
+
+/**
+ * The answers of a single-choice question that can select different clauses: each option a
+ * condition names, plus one that none names (an unnamed option or, when every option is named,
+ * no answer yet): every other answer selects exactly what that one does.
+ */
+function distinctAnswers(q: Single): (string | null)[] {
+  const named = new Set(library.flatMap((c) => c.when.filter((w) => w.answer === q).flatMap((w) => w.in)));
+  const options: readonly string[] = questions[q].options;
+  return [...options.filter((o) => named.has(o)), options.find((o) => !named.has(o)) ?? null];
+}
+
+/**
+ * Every possible set of answers, as far as the clauses can tell them apart (2^7 kinds, unanswered
+ * included, × each single-choice question's distinct answers, unanswered included).
+ */
 function* everyAnswers(): Generator<Answers> {
+  const combos = singles.reduce<Partial<Record<Single, string | null>>[]>(
+    (acc, q) => acc.flatMap((partial) => distinctAnswers(q).map((v) => ({ ...partial, [q]: v }))),
+    [{}],
+  );
   for (let mask = 0; mask < 1 << kinds.length; mask++) {
     const picked = kinds.filter((_, i) => mask & (1 << i));
-    for (const money of yesNo)
-      for (const customerData of yesNo)
-        for (const ip of ipOptions)
-          for (const foreignParty of yesNo)
-            for (const exclusivity of yesNo)
-              for (const signingOnline of yesNo)
-                for (const term of termOptions)
-                  yield { kinds: picked, money, customerData, ip, foreignParty, exclusivity, signingOnline, term };
+    for (const combo of combos) yield { kinds: picked, ...combo } as Answers;
   }
 }
 
@@ -186,7 +200,12 @@ describe('references between articles of the generated MoU', () => {
       for (const clause of selected) for (const ref of clause.refs) expect(numbers.get(ref)).toBeGreaterThan(0);
       checked++;
     }
-    expect(checked).toBe(32_768);
+    // The term has three distinct answers (fixed, open, not answered yet), IP three (use, both,
+    // neither), the yes/no questions two, the document's nature one (no clause depends on it).
+    expect(distinctAnswers('term')).toEqual(['fixed', 'open', null]);
+    expect(distinctAnswers('ip')).toEqual(['use', 'both', 'none']);
+    expect(distinctAnswers('binding')).toEqual(['agreement']);
+    expect(checked).toBe(2 ** kinds.length * 3 * 3 * 2 ** 5);
   });
 
   it('would catch a wording that names an unselected article (the check is not vacuous)', () => {

@@ -13,16 +13,19 @@ import {
   withEnglishColumn,
   withKind,
   withNote,
+  withOtherKind,
   withParty,
   withSettled,
   registrationKind,
+  unansweredQuestions,
   type ClauseRule,
 } from '../../src/tools/mou-checklist/model';
-import { questionIds, questions, type QuestionId } from '../../src/content/mou-questions';
+import { openQuestions } from '../../src/tools/mou-checklist/open-questions';
+import { commonAnswers, questionIds, questions, type QuestionId } from '../../src/content/mou-questions';
 import { examples, stateSchema, type Answers } from '../../src/tools/mou-checklist/schema';
 import { limits } from '../../src/tools/mou-checklist/limits';
 import { initialState } from '../../src/tools/mou-checklist/tool';
-import { answersArb, stateWith } from '../fixtures/mou';
+import { answersArb, fullAnswersArb, stateWith } from '../fixtures/mou';
 import { loadLibrary } from '../fixtures/content';
 
 const library = loadLibrary();
@@ -46,10 +49,15 @@ function expectedIds(answers: Answers, rules: readonly ClauseRule[] = library): 
 }
 
 describe('selectClauses, by example', () => {
-  it('gives the defaults the core eight, the recommended six, payment, the brand licence and renewal', () => {
+  it('gives a new checklist, with no answer yet, the core eight and the recommended six only', () => {
     const selected = ids(selectClauses(library, initialState().answers));
     expect(selected.filter((id) => core.includes(id))).toHaveLength(8);
     expect(selected.filter((id) => recommended.includes(id))).toHaveLength(6);
+    expect(selected).toHaveLength(14);
+  });
+
+  it('gives the common answers (the print sheet’s) payment, the brand licence and renewal besides', () => {
+    const selected = ids(selectClauses(library, commonAnswers));
     expect(selected.filter((id) => !core.includes(id) && !recommended.includes(id)).sort()).toEqual([
       'ip-licence',
       'payment',
@@ -194,13 +202,13 @@ describe('groupByPriority', () => {
   });
 });
 
-/** Any single answer change: a question and one of its possible values. */
+/** Any single answer change: a question and one of its possible values (or none). */
 const answerChangeArb = fc
   .constantFrom(...questionIds)
   .chain((q: QuestionId) =>
     (questions[q].multiple
       ? fc.shuffledSubarray([...questions[q].options])
-      : fc.constantFrom(...questions[q].options)
+      : fc.constantFrom<string | null>(...questions[q].options, null)
     ).map((value) => ({ q, value })),
   );
 
@@ -332,7 +340,7 @@ describe('the state schema', () => {
         },
       }).success,
     ).toBe(false);
-    // Version 1's parties (names only) are not version 2's: they go through `migrate` first.
+    // Version 1's parties (names only) are not version 3's: they go through `migrate` first.
     expect(stateSchema.safeParse({ ...initialState(), parties: { first: 'Toko', second: '' } }).success).toBe(false);
     expect(stateSchema.safeParse({ ...initialState(), date: '31/03/2027' }).success).toBe(false);
     expect(
@@ -343,11 +351,75 @@ describe('the state schema', () => {
   });
 });
 
+describe('unanswered questions and what they could add', () => {
+  it('starts with every question unanswered, and each answer takes its question off the list', () => {
+    expect(unansweredQuestions(initialState().answers)).toEqual(questionIds);
+    expect(unansweredQuestions(withAnswer(initialState(), 'money', 'no').answers)).not.toContain('money');
+    expect(unansweredQuestions(withKind(initialState(), 'supply', true).answers)).not.toContain('kinds');
+    expect(unansweredQuestions(examples.candleAndIllustrator.answers)).toEqual([]);
+  });
+
+  it('names, for a new checklist, the clauses each question could add', () => {
+    const open = openQuestions(library, initialState().answers);
+    expect(open.map((o) => o.question)).toEqual(questionIds);
+    const adds = Object.fromEntries(open.map((o) => [o.question, ids(o.clauses)]));
+    expect(adds).toMatchObject({
+      money: ['payment'],
+      customerData: ['personal-data'],
+      ip: ['ip-licence'],
+      foreignParty: ['language-law', 'arbitration'],
+      exclusivity: ['exclusivity'],
+      signingOnline: ['e-signature'],
+      term: ['renewal', 'open-ended-review'],
+      binding: [],
+    });
+    expect(adds.kinds).toEqual(
+      expect.arrayContaining(['referral-tracking', 'ordering-delivery', 'quality-returns', 'brand-content']),
+    );
+  });
+
+  it('lists exactly what answering an open question can add, for any answers', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const before = ids(selectClauses(library, answers));
+        for (const { question, clauses } of openQuestions(library, answers)) {
+          // Every answer the question allows (each kind alone: more kinds only add their clauses).
+          const reached = new Set(
+            questions[question].options.flatMap((option) =>
+              ids(selectClauses(library, { ...answers, [question]: questions[question].multiple ? [option] : option })),
+            ),
+          );
+          const added = [...reached].filter((id) => !before.includes(id));
+          expect(ids(clauses).sort()).toEqual(added.sort());
+        }
+      }),
+    );
+  });
+
+  it('has nothing open once every question is answered', () => {
+    fc.assert(
+      fc.property(fullAnswersArb, (answers) => {
+        expect(unansweredQuestions(answers)).toEqual([]);
+        expect(openQuestions(library, answers)).toEqual([]);
+      }),
+    );
+  });
+
+  it('keeps the words for an "other" kind, cut to the limit, always valid', () => {
+    expect(withOtherKind(initialState(), 'sewa lapak bersama').otherKind).toBe('sewa lapak bersama');
+    const long = withOtherKind(initialState(), 'x'.repeat(limits.otherKind + 10));
+    expect(long.otherKind).toHaveLength(limits.otherKind);
+    expect(stateSchema.safeParse(long).success).toBe(true);
+  });
+});
+
 describe('outlineIsBilingual', () => {
-  it('is bilingual with a foreign party or when asked, Indonesian otherwise', () => {
-    expect(outlineIsBilingual(initialState())).toBe(false);
-    expect(outlineIsBilingual(stateWith({ foreignParty: 'yes' }))).toBe(true);
-    expect(outlineIsBilingual({ ...initialState(), englishColumn: true })).toBe(true);
+  it('always holds the Indonesian; adds the English with a foreign party, on the English page, or when asked', () => {
+    expect(outlineIsBilingual(initialState(), 'id')).toBe(false);
+    expect(outlineIsBilingual(initialState(), 'en')).toBe(true);
+    expect(outlineIsBilingual(stateWith({ foreignParty: 'yes' }), 'id')).toBe(true);
+    expect(outlineIsBilingual(stateWith({ foreignParty: 'no' }), 'id')).toBe(false);
+    expect(outlineIsBilingual({ ...initialState(), englishColumn: true }, 'id')).toBe(true);
   });
 });
 
@@ -397,8 +469,8 @@ describe('parties, date and the English column', () => {
   it('asks for the English column, which makes the outline bilingual', () => {
     const state = withEnglishColumn(initialState(), true);
     expect(state.englishColumn).toBe(true);
-    expect(outlineIsBilingual(state)).toBe(true);
-    expect(outlineIsBilingual(withEnglishColumn(state, false))).toBe(false);
+    expect(outlineIsBilingual(state, 'id')).toBe(true);
+    expect(outlineIsBilingual(withEnglishColumn(state, false), 'id')).toBe(false);
   });
 });
 

@@ -4,9 +4,11 @@ import { kinds } from '../../src/content/mou-questions';
 import dict from '../../src/tools/mou-checklist/i18n';
 import type { Party } from '../../src/tools/mou-checklist/schema';
 import {
+  chosenOption,
   fillWording,
   joinList,
   partyParts,
+  signatureLines,
   splitBlanks,
   wordingText,
   wordingWords,
@@ -66,6 +68,23 @@ describe('sample wording filled in with what the checklist knows', () => {
     }
   });
 
+  it('writes the reader’s words for “other”, alone or after the known kinds', () => {
+    const described = { ...candle, kinds: ['co-marketing', 'other'] as const, otherKind: '  sewa   lapak bersama ' };
+    const parts = fill('scope-goals', 'id', { ...described, kinds: [...described.kinds] });
+    expect(wordingText(parts)).toContain('dalam pemasaran bersama dan sewa lapak bersama untuk');
+    expect(parts.some((p) => p.blank && p.text.includes('lain'))).toBe(false);
+    expect(
+      wordingText(fill('scope-goals', 'en', { ...candle, kinds: ['other'], otherKind: 'market stalls' })),
+    ).toContain('agree to cooperate in market stalls for');
+    // Words typed while "other" is not ticked are not used.
+    expect(wordingText(fill('scope-goals', 'id', { ...candle, otherKind: 'sewa lapak' }))).not.toContain('sewa lapak');
+  });
+
+  it('keeps the whole term blank while the term is not answered', () => {
+    const parts = fill('duration', 'id', { ...candle, term: null });
+    expect(parts.find((p) => p.text === words.id.termBlank)?.blank).toBe(true);
+  });
+
   it('fills the end of the term from the answer: a date to fill, or until ended', () => {
     const fixed = fill('duration', 'id');
     expect(wordingText(fixed)).toContain('sejak [tanggal mulai] sampai dengan [tanggal berakhir]. ');
@@ -104,6 +123,41 @@ describe('sample wording filled in with what the checklist knows', () => {
         const filled = wordingText(fill(clause.id, lang, unknown));
         const original = clause.text[lang].wording.replace(words[lang].termBlank, words[lang].term.fixed.text);
         expect(filled, `${clause.id} (${lang})`).toBe(original);
+      }
+    }
+  });
+
+  it('keeps the option the reader chose on whether the document binds, and names a binding one an agreement', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const wording = wordingOf('binding', lang);
+      const agreement = wordingText(fill('binding', lang, { ...candle, binding: 'agreement' }));
+      const intent = wordingText(fill('binding', lang, { ...candle, binding: 'intent' }));
+      expect(agreement, lang).toBe(
+        wording
+          .slice(
+            wording.indexOf(words[lang].options.agreement) + words[lang].options.agreement.length,
+            wording.indexOf(words[lang].options.intent),
+          )
+          .trim()
+          .replace(lang === 'id' ? 'MoU ini' : 'This MoU', lang === 'id' ? 'Perjanjian ini' : 'This Agreement'),
+      );
+      expect(intent, lang).toBe(
+        wording.slice(wording.indexOf(words[lang].options.intent) + words[lang].options.intent.length).trim(),
+      );
+      expect(wordingText(fill('binding', lang, { ...candle, binding: null }))).toBe(wording);
+    }
+    expect(chosenOption('Tanpa pilihan.', 'agreement', words.id)).toBe('Tanpa pilihan.');
+  });
+
+  it('calls the document "Perjanjian ini" / "this Agreement" in every clause of a binding agreement', () => {
+    for (const clause of library) {
+      for (const lang of ['id', 'en'] as const) {
+        const text = wordingText(fill(clause.id, lang, { ...candle, binding: 'agreement' }));
+        expect(text, `${clause.id} (${lang})`).not.toMatch(/\bMoU\b/);
+        // The library names the document only in the form the outline replaces.
+        const mentions = clause.text[lang].wording.match(/\S*\s?MoU\s?\S*/g) ?? [];
+        for (const m of mentions)
+          expect(m.toLowerCase(), `${clause.id} (${lang})`).toContain(words[lang].document.mou.toLowerCase());
       }
     }
   });
@@ -180,6 +234,28 @@ describe('splitting and joining', () => {
     expect(joinList(['a', 'b'], 'dan', true)).toBe('a dan b');
     expect(joinList(['a', 'b', 'c'], 'dan', true)).toBe('a, b, dan c');
     expect(joinList(['a', 'b', 'c'], 'and', false)).toBe('a, b and c');
+  });
+});
+
+describe('the lines under a signature', () => {
+  const blankParty: Party = { name: 'Toko', address: '', registration: '', signer: '', capacity: '' };
+  it('gives the signer’s name and position as typed', () => {
+    expect(signatureLines({ ...blankParty, signer: ' Putri  Wulandari ', capacity: 'Pemilik' }, words.id)).toEqual([
+      { text: 'Putri Wulandari', blank: false },
+      { text: 'Pemilik', blank: false },
+    ]);
+  });
+
+  it('gives one blank for both while neither is known, and the missing one otherwise', () => {
+    expect(signatureLines(blankParty, words.id)).toEqual([{ text: '[nama dan jabatan]', blank: true }]);
+    expect(signatureLines(blankParty, words.en)).toEqual([{ text: '[name and position]', blank: true }]);
+    expect(signatureLines({ ...blankParty, capacity: 'Direktur' }, words.id)).toEqual([
+      { text: '[nama penanda tangan]', blank: true },
+      { text: 'Direktur', blank: false },
+    ]);
+    expect(signatureLines(blankParty, words.id, words.en)).toEqual([
+      { text: '[nama dan jabatan / name and position]', blank: true },
+    ]);
   });
 });
 

@@ -264,8 +264,30 @@ describe('next-action rules', () => {
   });
 
   it('asks to finish the MoU while clauses are open', () => {
-    const plan = readPlan(input({ ...done, 'mou-checklist': saved('mou-checklist', mouExamples.empty) }));
+    const plan = readPlan(
+      input({ ...done, 'mou-checklist': saved('mou-checklist', { ...mouExamples.candleAndIllustrator, clauses: [] }) }),
+    );
     expect(plan.next).toEqual({ kind: 'tool', tool: 'mou-checklist', step: 'agreement', reason: 'finish' });
+  });
+
+  it('asks to answer the MoU’s open questions first, even with every clause listed so far settled', () => {
+    const settledAll = clauses.map((c) => ({ id: c.id, settled: true, note: '' }));
+    for (const state of [mouExamples.empty, { ...mouExamples.empty, clauses: settledAll }]) {
+      const plan = readPlan(input({ ...done, 'mou-checklist': saved('mou-checklist', state) }));
+      expect(plan.next).toEqual({ kind: 'tool', tool: 'mou-checklist', step: 'agreement', reason: 'answer' });
+      expect(plan.mou).toMatchObject({ status: 'present', value: { unanswered: 9 } });
+      if (state.clauses.length > 0) expect(plan.mou).toMatchObject({ value: { open: [] } });
+    }
+    // One question left is enough to keep the MoU unfinished.
+    const oneLeft = {
+      ...mouExamples.candleAndIllustrator,
+      answers: { ...mouExamples.candleAndIllustrator.answers, binding: null },
+      clauses: settledAll,
+    };
+    const plan = readPlan(input({ ...done, 'mou-checklist': saved('mou-checklist', oneLeft) }));
+    expect(plan.next).toMatchObject({ tool: 'mou-checklist', reason: 'answer' });
+    expect(plan.mou).toMatchObject({ value: { unanswered: 1 } });
+    expect(readPlan(input(done)).mou).toMatchObject({ value: { unanswered: 0 } });
   });
 
   it('asks to finish a goal that does not meet every letter', () => {
@@ -367,7 +389,7 @@ describe('properties over any mix of present, absent and damaged parts', () => {
       'partner-fit': saved('partner-fit', fitExamples.chosen),
       'smart-goal': saved('smart-goal', smartExamples.batik),
       'mou-checklist': saved('mou-checklist', {
-        ...mouExamples.empty,
+        ...mouExamples.candleAndIllustrator,
         clauses: clauses.map((c) => ({ id: c.id, settled: true, note: '' })),
       }),
     };

@@ -10,10 +10,12 @@ import { Checkbox } from '../kit/checkbox';
 import { Disclosure } from '../kit/disclosure';
 import { TextField } from '../kit/form';
 import { limits } from './limits';
+import { type QuestionId, questionIds } from '../../content/mou-questions';
 import { groupByPriority, progress, progressOf } from './model';
+import type { OpenQuestion } from './open-questions';
 import { Wording } from './Parties';
 import type { MouState } from './schema';
-import type { Strings } from './summary';
+import { openEffect, questionLabel, type Strings } from './summary';
 import type { ClauseView } from './view';
 import { fillWording, type GoalTerms, wordingText, type WordingFacts, type WordingWords } from './wording';
 
@@ -34,16 +36,33 @@ interface ListProps {
   onCopy: (id: string, text: string) => void;
 }
 
+interface OpenProps {
+  /** The unanswered questions and the clauses each could add (`openQuestions`). */
+  open: OpenQuestion<ClauseView>[];
+  /** The id of a question's block, to link to it. */
+  questionId: (q: QuestionId) => string;
+}
+
 /**
- * The clauses in groups (always needed first), then a bar with the progress and the download
- * that stays at the bottom of the screen while the list is in view (see mou.css).
+ * The unanswered questions first, with what each could add, then the clauses in groups (always
+ * needed first), then a bar with the progress and the download that stays at the bottom of the
+ * screen while the list is in view (see mou.css).
  */
-export function ClauseList({ selected, state, t, bar, ...clause }: ListProps & { bar: ComponentChildren }) {
+export function ClauseList({
+  selected,
+  state,
+  t,
+  bar,
+  open,
+  questionId,
+  ...clause
+}: ListProps & OpenProps & { bar: ComponentChildren }) {
   const uid = useId();
   const { settled, total } = progress(selected, state);
   return (
     <section class="mou-section mou-list" aria-labelledby={`${uid}-list`}>
       <h2 id={`${uid}-list`}>{t['list.title']}</h2>
+      {open.length > 0 && <OpenQuestions open={open} questionId={questionId} t={t} lang={clause.lang} />}
       {groupByPriority(selected).map((group) => (
         <section
           class="mou-group"
@@ -70,6 +89,27 @@ export function ClauseList({ selected, state, t, bar, ...clause }: ListProps & {
         </div>
         {bar}
       </div>
+    </section>
+  );
+}
+
+/**
+ * What the questions not answered yet could still add, each linked to its question: a reader who
+ * skims the list sees that it is not complete yet, and which clauses may be missing.
+ */
+function OpenQuestions({ open, questionId, t, lang }: OpenProps & { t: Strings; lang: Locale }) {
+  const uid = useId();
+  return (
+    <section class="mou-open callout is-warn" aria-labelledby={`${uid}-open`}>
+      <h3 id={`${uid}-open`}>{t['open.title']}</h3>
+      <p>{format(t['open.lead'], { n: open.length, total: questionIds.length })}</p>
+      <ul>
+        {open.map((o) => (
+          <li key={o.question} data-question={o.question}>
+            <a href={`#${questionId(o.question)}`}>{questionLabel(o.question, t)}</a> {openEffect(o, t, lang)}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -135,7 +175,9 @@ function ClauseDetails({ clause, state, t, lang, disabled, words, goals, onNote,
     first: state.parties.first.name,
     second: state.parties.second.name,
     kinds: state.answers.kinds,
+    otherKind: state.otherKind,
     term: state.answers.term,
+    binding: state.answers.binding,
     goals,
   };
   const own = fillWording(clause.text[lang].wording, facts, words[lang], { clause: clause.id });

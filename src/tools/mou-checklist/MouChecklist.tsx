@@ -5,7 +5,15 @@
  * (Clauses.tsx) and the Word outline, whose code (`docx.ts`) loads only when asked for.
  */
 import { useId, useMemo, useState } from 'preact/hooks';
-import { ipOptions, kinds, type QuestionId, questionIds, termOptions, yesNo } from '../../content/mou-questions';
+import {
+  bindingOptions,
+  ipOptions,
+  kinds,
+  type QuestionId,
+  questionIds,
+  termOptions,
+  yesNo,
+} from '../../content/mou-questions';
 import { format } from '../../i18n/dictionary';
 import type { Locale } from '../../i18n/locales';
 import {
@@ -18,13 +26,14 @@ import {
   ToolActions,
 } from '../kit/components';
 import { Checkbox, CheckboxGroup } from '../kit/checkbox';
-import { RadioGroup } from '../kit/form';
+import { RadioGroup, TextField } from '../kit/form';
 import { withJsonSchema } from '../kit/spec';
 import { type Tool, useTool } from '../kit/useTool';
 import type { JsonSchema } from '../kit/validate';
 import type { HandoffStrings } from '../../plan/handoff-i18n';
 import { type HandoffSchemas, useHandoff } from '../../plan/Handoff';
 import { ClauseList } from './Clauses';
+import { limits } from './limits';
 import {
   outlineIsBilingual,
   selectClauses,
@@ -34,11 +43,13 @@ import {
   withEnglishColumn,
   withKind,
   withNote,
+  withOtherKind,
   withParty,
   withSettled,
 } from './model';
-import { Parties } from './Parties';
-import type { MouState } from './schema';
+import { type OpenQuestion, openQuestions } from './open-questions';
+import { Parties, Signatures } from './Parties';
+import type { Answers, MouState } from './schema';
 import { answerLabel, labelled, questionLabel, shareSummary, summaryMarkdown, type Strings } from './summary';
 import { mouChecklist } from './tool';
 import type { ClauseView } from './view';
@@ -64,12 +75,15 @@ export default function MouChecklist({ lang, t, kit, schema, clauses, words, han
   const { state } = tool;
   const disabled = !tool.hydrated;
   const selected = useMemo(() => selectClauses(clauses, state.answers), [clauses, state.answers]);
+  const open = useMemo(() => openQuestions(clauses, state.answers), [clauses, state.answers]);
   const [change, setChange] = useState('');
   const schemas = useMemo(() => ({ ...h.schemas, 'mou-checklist': schema }), [h.schemas, schema]);
   const handoff = useHandoff('mou-checklist', tool.hydrated && tool.mode === 'own', schemas);
   const goals = tool.mode === 'own' ? (handoff?.facts.goals ?? null) : null;
-  const docx = useOutlineDownload(state, selected, goals, t, lang, tool);
+  const docx = useOutlineDownload(state, selected, open, goals, t, lang, tool);
   const uid = useId();
+  /** Where each question is, for the links from the list of unanswered questions. */
+  const questionId = (q: QuestionId) => `${uid}-q-${q}`;
 
   /** Applies an answer and announces which clauses came and went. */
   const answer = (next: (s: MouState) => MouState) => {
@@ -111,9 +125,18 @@ export default function MouChecklist({ lang, t, kit, schema, clauses, words, han
         onParty={(party, field, value) => tool.update((s) => withParty(s, party, field, value))}
         onDate={(date) => tool.update((s) => withDate(s, date))}
       />
-      <Questions state={state} t={t} disabled={disabled} answer={answer} />
+      <Questions
+        state={state}
+        t={t}
+        disabled={disabled}
+        answer={answer}
+        questionId={questionId}
+        onOtherKind={(text) => tool.update((s) => withOtherKind(s, text))}
+      />
       <ClauseList
         selected={selected}
+        open={open}
+        questionId={questionId}
         state={state}
         t={t}
         lang={lang}
@@ -140,11 +163,13 @@ export default function MouChecklist({ lang, t, kit, schema, clauses, words, han
           </button>
         }
       />
+      <Signatures state={state} t={t} words={words[lang]} />
       <LiveRegion message={change} />
       <DocxOutline
         id={`${uid}-docx`}
         state={state}
         t={t}
+        lang={lang}
         disabled={disabled}
         docx={docx}
         onEnglish={(on) => tool.update((s) => withEnglishColumn(s, on))}
@@ -154,7 +179,7 @@ export default function MouChecklist({ lang, t, kit, schema, clauses, words, han
         <ToolActions
           tool={tool}
           kit={kit}
-          summary={() => summaryMarkdown(state, selected, t, lang)}
+          summary={() => summaryMarkdown(state, selected, open, t, lang)}
           shareText={() => shareSummary(state, selected, t, lang)}
         />
       )}
@@ -162,66 +187,92 @@ export default function MouChecklist({ lang, t, kit, schema, clauses, words, han
   );
 }
 
-/** The questions that decide which clauses the MoU needs; on paper, the answers in a short list. */
+type Single = Exclude<QuestionId, 'kinds'>;
+
+/**
+ * The questions that decide which clauses the MoU needs, each asked as a question and none
+ * answered until the reader chooses; on paper, the answers in a short list ("Belum dijawab" for
+ * what is still open).
+ */
 function Questions(props: {
   state: MouState;
   t: Strings;
   disabled: boolean;
   answer: (next: (s: MouState) => MouState) => void;
+  questionId: (q: QuestionId) => string;
+  onOtherKind: (text: string) => void;
 }) {
-  const { state, t, disabled, answer } = props;
+  const { state, t, disabled, answer, questionId } = props;
   const uid = useId();
-  const yesNoQuestion = (q: Exclude<QuestionId, 'kinds' | 'ip' | 'term'>) => (
-    <RadioGroup
-      name={`${uid}-${q}`}
-      class="mou-question"
-      legend={t[`q.${q}`]}
-      layout="inline"
-      choices={yesNo.map((v) => ({ value: v, label: t[`answer.${v}`] }))}
-      value={state.answers[q]}
-      disabled={disabled}
-      onChange={(v) => answer((s) => withAnswer(s, q, v))}
-    />
+  /** One single-choice question in its own block (the target of a link from the clause list). */
+  const single = <Q extends Single>(
+    q: Q,
+    choices: readonly { value: NonNullable<Answers[Q]>; label: string }[],
+    options: { layout?: 'inline' | 'stack'; hint?: string } = {},
+  ) => (
+    <div class="mou-question" id={questionId(q)}>
+      <RadioGroup
+        name={`${uid}-${q}`}
+        legend={t[`q.${q}`]}
+        hint={options.hint}
+        layout={options.layout ?? 'stack'}
+        choices={choices}
+        value={state.answers[q] ?? undefined}
+        disabled={disabled}
+        onChange={(v) => answer((s) => withAnswer(s, q, v as Answers[Q]))}
+      />
+    </div>
   );
+  const yesNoChoices = yesNo.map((v) => ({ value: v, label: t[`answer.${v}`] }));
+  const otherTicked = state.answers.kinds.includes('other');
   return (
     <>
       <section class="mou-section mou-questions no-print" aria-labelledby={`${uid}-questions`}>
         <h2 id={`${uid}-questions`}>{t['q.title']}</h2>
         <p>{t['q.lead']}</p>
-        <CheckboxGroup
-          name={`${uid}-kinds`}
-          class="mou-question"
-          legend={t['q.kinds']}
-          hint={t['q.kindsHint']}
-          layout="grid"
-          choices={kinds.map((kind) => ({ value: kind, label: t[`kind.${kind}`] }))}
-          values={state.answers.kinds}
-          disabled={disabled}
-          onChange={(kind, on) => answer((s) => withKind(s, kind, on))}
-        />
-        {yesNoQuestion('money')}
-        {yesNoQuestion('customerData')}
-        <RadioGroup
-          name={`${uid}-ip`}
-          class="mou-question"
-          legend={t['q.ip']}
-          choices={ipOptions.map((v) => ({ value: v, label: t[`ip.${v}`] }))}
-          value={state.answers.ip}
-          disabled={disabled}
-          onChange={(v) => answer((s) => withAnswer(s, 'ip', v))}
-        />
-        {yesNoQuestion('foreignParty')}
-        {yesNoQuestion('exclusivity')}
-        {yesNoQuestion('signingOnline')}
-        <RadioGroup
-          name={`${uid}-term`}
-          class="mou-question"
-          legend={t['q.term']}
-          choices={termOptions.map((v) => ({ value: v, label: t[`term.${v}`] }))}
-          value={state.answers.term}
-          disabled={disabled}
-          onChange={(v) => answer((s) => withAnswer(s, 'term', v))}
-        />
+        <div class="mou-question" id={questionId('kinds')}>
+          <CheckboxGroup
+            name={`${uid}-kinds`}
+            legend={t['q.kinds']}
+            hint={t['q.kindsHint']}
+            layout="grid"
+            choices={kinds.map((kind) => ({ value: kind, label: t[`kind.${kind}`] }))}
+            values={state.answers.kinds}
+            disabled={disabled}
+            onChange={(kind, on) => answer((s) => withKind(s, kind, on))}
+          >
+            {otherTicked && (
+              <TextField
+                id={`${uid}-other-kind`}
+                class="mou-other-kind"
+                label={t['q.otherKind']}
+                hint={t['q.otherKindHint']}
+                value={state.otherKind}
+                maxLength={limits.otherKind}
+                disabled={disabled}
+                onInput={props.onOtherKind}
+              />
+            )}
+          </CheckboxGroup>
+        </div>
+        {single('money', yesNoChoices, { layout: 'inline' })}
+        {single('customerData', yesNoChoices, { layout: 'inline' })}
+        {single(
+          'ip',
+          ipOptions.map((v) => ({ value: v, label: t[`ip.${v}`] })),
+        )}
+        {single('foreignParty', yesNoChoices, { layout: 'inline', hint: t['q.foreignPartyHint'] })}
+        {single('exclusivity', yesNoChoices, { layout: 'inline' })}
+        {single('signingOnline', yesNoChoices, { layout: 'inline' })}
+        {single(
+          'term',
+          termOptions.map((v) => ({ value: v, label: t[`term.${v}`] })),
+        )}
+        {single(
+          'binding',
+          bindingOptions.map((v) => ({ value: v, label: t[`binding.${v}`] })),
+          { hint: t['q.bindingHint'] },
+        )}
       </section>
       <ul class="print-only mou-print-answers">
         {questionIds.map((q) => (
@@ -236,6 +287,7 @@ function Questions(props: {
 function useOutlineDownload(
   state: MouState,
   selected: ClauseView[],
+  open: OpenQuestion<ClauseView>[],
   goals: GoalTerms | null,
   t: Strings,
   lang: Locale,
@@ -246,7 +298,7 @@ function useOutlineDownload(
     setStatus('busy');
     try {
       const [outline, { downloadFile }] = await Promise.all([import('./docx'), import('../kit/files')]);
-      const bytes = await outline.outlineBytes({ state, clauses: selected, goals });
+      const bytes = await outline.outlineBytes({ state, clauses: selected, open, goals, lang });
       downloadFile(outline.outlineFileName(state, lang), new Blob([bytes], { type: outline.DOCX_MIME }));
       setStatus('idle');
       tool.announce(t['docx.ready']);
@@ -262,17 +314,20 @@ function DocxOutline(props: {
   id: string;
   state: MouState;
   t: Strings;
+  lang: Locale;
   disabled: boolean;
   docx: ReturnType<typeof useOutlineDownload>;
   onEnglish: (on: boolean) => void;
 }) {
-  const { id, state, t, disabled, docx } = props;
+  const { id, state, t, lang, disabled, docx } = props;
   return (
     <section class="mou-section mou-docx no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t['docx.title']}</h2>
       <p>{t['docx.lead']}</p>
       {state.answers.foreignParty === 'yes' ? (
         <p class="mou-forced">{t['docx.bilingualForced']}</p>
+      ) : lang !== 'id' ? (
+        <p class="mou-forced">{t['docx.bilingualPage']}</p>
       ) : (
         <Checkbox
           label={t['docx.english']}
@@ -288,7 +343,7 @@ function DocxOutline(props: {
           disabled={disabled || docx.status === 'busy'}
           aria-describedby={docx.status === 'failed' ? `${id}-failed` : undefined}
           onClick={docx.start}
-          data-bilingual={outlineIsBilingual(state) ? 'yes' : 'no'}
+          data-bilingual={outlineIsBilingual(state, lang) ? 'yes' : 'no'}
         >
           {docx.status === 'busy' ? t['docx.preparing'] : t['docx.download']}
         </button>

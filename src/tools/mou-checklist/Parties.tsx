@@ -1,7 +1,8 @@
 /**
  * Who makes the agreement and when: a block per party (name; then address, NIB or NIK, who
  * signs and in which position, folded away) with the sentence the outline will open with, and
- * the date. On paper the sentences and the date print as text, not as input boxes.
+ * the date. On paper the sentences and the date print as text, not as input boxes, and the page
+ * ends with the signature block as the outline has it (`Signatures`).
  */
 import { useId } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
@@ -10,7 +11,7 @@ import { TextField } from '../kit/form';
 import { limits } from './limits';
 import type { MouState, Party } from './schema';
 import { dateText, type Strings } from './summary';
-import { partyParts, type WordingPart, type WordingWords } from './wording';
+import { partyParts, signatureLines, type WordingPart, type WordingWords } from './wording';
 
 /** A filled wording on screen: blanks stand out (and print as blanks to fill). */
 export function Wording({ parts }: { parts: readonly WordingPart[] }) {
@@ -117,5 +118,37 @@ function PartyFields(props: Omit<Props, 'lang' | 'onDate'> & { which: 'first' | 
         <span class="mou-party-label">{t['parties.preview']}</span> <Wording parts={partyParts(party, which, words)} />
       </p>
     </div>
+  );
+}
+
+/**
+ * On paper only: the signature block as the Word outline has it, per party its label and name,
+ * room for the meterai and the signature, then the signer's name and position as typed (or one
+ * blank, "[nama dan jabatan]").
+ */
+export function Signatures({ state, t, words }: { state: MouState; t: Strings; words: WordingWords }) {
+  return (
+    <section class="print-only mou-sign keep">
+      <h2>{t['md.signatures']}</h2>
+      <div class="mou-sign-grid">
+        {(['first', 'second'] as const).map((which) => {
+          const name = state.parties[which].name.replace(/\s+/g, ' ').trim();
+          return (
+            <div class="mou-sign-party" key={which} data-sign={which}>
+              <p class="mou-sign-label">{t[which === 'first' ? 'doc.firstPartyLabel' : 'doc.secondPartyLabel']}</p>
+              <p>
+                <Wording parts={[name ? { text: name, blank: false } : { text: words.partyBlank.name, blank: true }]} />
+              </p>
+              <p class="mou-sign-stamp">{t['doc.stamp']}</p>
+              {signatureLines(state.parties[which], words).map((line, i) => (
+                <p key={i} class={i === 0 ? 'mou-sign-line' : undefined}>
+                  <Wording parts={[line]} />
+                </p>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </section>
   );
 }

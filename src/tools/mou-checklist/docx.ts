@@ -3,14 +3,21 @@
  * The island imports this module only when the reader asks for the file (`import('./docx')`),
  * so the `docx` package never weighs on the page's first load.
  *
- * Layout: the title (Word's Heading 1), the party block (who signs, in which position, for and on
- * behalf of whom, address, NIB or NIK), one article per selected clause (Heading 2, numbered by
- * Word: "Pasal 1", "Pasal 2", … so an inserted article renumbers the rest, and the navigation
- * pane and a table of contents list them) with its sample wording filled in (`wording.ts`;
- * blanks highlighted) and the reader's note in a "Catatan" style of its own, then a signature
- * block with a box for the meterai. Indonesian only, or Indonesian and English side by side in a
- * two-column table (always with a foreign party: an Indonesian version is required and the
- * partner needs one it can read).
+ * Layout: the title (Word's Heading 1: "NOTA KESEPAHAMAN" for a statement of intent, "PERJANJIAN
+ * KERJA SAMA" for a binding agreement, both as a blank while the reader has not said), a note
+ * when questions are unanswered and what they could add, the party block (who signs, in which
+ * position, for and on behalf of whom, address, NIB or NIK), one article per selected clause
+ * (Heading 2, numbered by Word: "Pasal 1", "Pasal 2", … so an inserted article renumbers the
+ * rest, and the navigation pane and a table of contents list them) with its sample wording
+ * filled in (`wording.ts`; blanks highlighted) and the reader's note in a "Catatan" style of its
+ * own, then the closing sentence kept on one page with a signature block: per party its name, a
+ * box for the meterai, the signature line and the signer's name and position.
+ *
+ * The Indonesian text is always there (an MoU with an Indonesian party must be in Indonesian).
+ * Indonesian only, or Indonesian and English side by side in a two-column table (with a foreign
+ * party, on the English page, or when the reader asks: `outlineIsBilingual`). No row of any
+ * table splits across pages, and what belongs together (an article's heading, wording and note;
+ * the closing and the signatures) is kept on one page where it fits.
  */
 import {
   AlignmentType,
@@ -35,10 +42,21 @@ import {
 import { format } from '../../i18n/dictionary';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
+import { questionIds } from '../../content/mou-questions';
 import dict from './i18n';
-import { outlineIsBilingual, progressOf } from './model';
+import { outlineIsBilingual, progressOf, unansweredQuestions } from './model';
+import type { OpenQuestion } from './open-questions';
 import type { MouState } from './schema';
-import { fillWording, type GoalTerms, partyParts, type WordingFacts, type WordingPart, wordingWords } from './wording';
+import {
+  fillTemplate,
+  fillWording,
+  type GoalTerms,
+  partyParts,
+  signatureLines,
+  type WordingFacts,
+  type WordingPart,
+  wordingWords,
+} from './wording';
 
 /** What the outline needs of each selected clause, in both languages. */
 export interface OutlineClause {
@@ -50,6 +68,10 @@ export interface OutlineInput {
   state: MouState;
   /** The selected clauses, in article order (`selectClauses`). */
   clauses: readonly OutlineClause[];
+  /** The page's language: on the English page the outline is bilingual (`outlineIsBilingual`). */
+  lang: Locale;
+  /** The unanswered questions and the clauses they could add (`openQuestions`); none when all are answered. */
+  open?: readonly OpenQuestion<OutlineClause>[];
   /** The SMART goals saved on this device, for the KPI and review articles (as on screen). */
   goals?: GoalTerms | null;
 }
@@ -74,34 +96,57 @@ const MARGIN = 1418; // 2.5 cm
 const FULL_WIDTH = A4.width - 2 * MARGIN;
 const langCode: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
+/** The document's kind as the reader answered it (a blank naming both while unanswered). */
+const documentKind = (state: MouState) => state.answers.binding ?? 'unanswered';
+
 /** Words of the outline in one language, with placeholders filled. */
-function words(lang: Locale, state: MouState, goals: GoalTerms | null = null) {
+function words(lang: Locale, input: OutlineInput) {
+  const { state } = input;
   const t = dict[lang];
-  const name = (value: string) => xmlSafe(value.trim()) || t['doc.blankName'];
   const date = /^\d{4}-\d{2}-\d{2}$/.test(state.date)
     ? formatDate(new Date(`${state.date}T00:00:00Z`), lang)
     : t['doc.blankDate'];
-  const first = name(state.parties.first.name);
-  const second = name(state.parties.second.name);
   const w = wordingWords(t, lang);
+  const kind = documentKind(state);
+  const name: WordingPart = { text: t[`doc.name.${kind}`], blank: kind === 'unanswered' };
   const facts: WordingFacts = {
     first: state.parties.first.name,
     second: state.parties.second.name,
     kinds: state.answers.kinds,
+    otherKind: state.otherKind,
     term: state.answers.term,
-    goals,
+    binding: state.answers.binding,
+    goals: input.goals ?? null,
   };
+  const unanswered = unansweredQuestions(state.answers).length;
+  const titles = [...new Set((input.open ?? []).flatMap((o) => o.clauses.map((c) => c.text[lang].title)))];
+  const counts = { n: unanswered, total: questionIds.length };
   return {
     t,
-    first,
-    second,
-    title: t['doc.title'],
-    between: format(t['doc.between'], { first, second }),
+    w,
+    title: t[`doc.title.${kind}`],
+    /** The party's name, or its blank. */
+    partyName: (which: 'first' | 'second'): WordingPart => {
+      const text = state.parties[which].name.replace(/\s+/g, ' ').trim();
+      return text ? { text, blank: false } : { text: t['party.blank.name'], blank: true };
+    },
+    between: format(t['doc.between'], {
+      first: xmlSafe(state.parties.first.name.trim()) || t['doc.blankName'],
+      second: xmlSafe(state.parties.second.name.trim()) || t['doc.blankName'],
+    }),
     draft: t['doc.draft'],
+    /** What the unanswered questions could add, or nothing when every question is answered. */
+    unanswered:
+      unanswered === 0
+        ? ''
+        : titles.length > 0
+          ? format(t['doc.unanswered'], { ...counts, titles: titles.join('; ') })
+          : format(t['doc.unansweredTitle'], counts),
     opening: format(t['doc.opening'], { date }),
     firstParty: partyParts(state.parties.first, 'first', w),
     secondParty: partyParts(state.parties.second, 'second', w),
-    agree: t['doc.agree'],
+    agree: fillTemplate(t['doc.agree'], { document: name }),
+    closing: fillTemplate(t['doc.closing'], { document: name }),
     /** The articles name the parties by their defined terms; the opening has their names. */
     wording: (text: string, clause: string) => fillWording(text, facts, w, { nameParties: false, clause }),
   };
@@ -136,11 +181,25 @@ function runs(
 const partRuns = (parts: readonly WordingPart[], lang: Locale) =>
   parts.flatMap((part) => runs(part.text, { lang, blank: part.blank }));
 
+/** How a paragraph keeps to its neighbours across a page break. */
+interface Keep {
+  /** On the same page as the next paragraph. */
+  keepNext?: boolean;
+  /** Its lines together on one page. */
+  keepLines?: boolean;
+}
+
 /** A paragraph of a filled wording (sample wording, a party's sentence). */
-function wordingPara(parts: readonly WordingPart[], lang: Locale, prefix = '') {
+function wordingPara(
+  parts: readonly WordingPart[],
+  lang: Locale,
+  options: Keep & { prefix?: string; before?: number; after?: number } = {},
+) {
   return new Paragraph({
-    spacing: { after: 120 },
-    children: [...(prefix ? runs(prefix, { lang }) : []), ...partRuns(parts, lang)],
+    spacing: { before: options.before ?? 0, after: options.after ?? 120 },
+    keepNext: options.keepNext ?? false,
+    keepLines: options.keepLines ?? false,
+    children: [...(options.prefix ? runs(options.prefix, { lang }) : []), ...partRuns(parts, lang)],
   });
 }
 
@@ -149,6 +208,8 @@ function articleHeading(title: string, lang: Locale, style: string = STYLE.artic
   return new Paragraph({
     style,
     numbering: { reference: NUMBERING[lang], level: 0 },
+    keepNext: true,
+    keepLines: true,
     children: runs(title, { lang, breakFirst: true }),
   });
 }
@@ -156,19 +217,19 @@ function articleHeading(title: string, lang: Locale, style: string = STYLE.artic
 function para(
   text: string,
   lang: Locale,
-  options: {
+  options: Keep & {
     bold?: boolean;
     italics?: boolean;
     center?: boolean;
     before?: number;
     after?: number;
-    keepNext?: boolean;
   } = {},
 ) {
   return new Paragraph({
     alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
     spacing: { before: options.before ?? 0, after: options.after ?? 120 },
     keepNext: options.keepNext ?? false,
+    keepLines: options.keepLines ?? false,
     children: runs(text, {
       lang,
       ...(options.bold ? { bold: true } : {}),
@@ -187,7 +248,7 @@ const thin = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 const thinBorders = { top: thin, bottom: thin, left: thin, right: thin };
 
 function cell(
-  children: Paragraph[],
+  children: (Paragraph | Table)[],
   options: { span?: number; borders?: typeof thinBorders | typeof noBorders; shade?: boolean } = {},
 ) {
   return new TableCell({
@@ -198,6 +259,9 @@ function cell(
     ...(options.shade ? { shading: { fill: 'F2F2F2', color: 'auto', type: 'clear' as const } } : {}),
   });
 }
+
+/** A table row that never splits across pages (a split leaves a stub at the top of the next page). */
+const row = (children: TableCell[]) => new TableRow({ cantSplit: true, children });
 
 function table(rows: TableRow[], columns: number[]) {
   return new Table({
@@ -210,26 +274,47 @@ function table(rows: TableRow[], columns: number[]) {
 
 const half = [FULL_WIDTH / 2, FULL_WIDTH / 2];
 
-/** The reader's note under an article (nothing when there is none). */
+/** The reader's note under an article (nothing when there is none); its lines stay together. */
 function noteParagraphs(note: string, label: string, lang: Locale): Paragraph[] {
   const clean = xmlSafe(note).trim();
   if (!clean) return [];
   return [
     new Paragraph({
       style: STYLE.note,
+      keepLines: true,
       children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(clean, { lang })],
     }),
   ];
 }
 
-/** A box for the meterai and a line for the name, one per party. */
-function signatureBlock(labels: [string, string], stamp: string, names: [string, string], nameLabel: string): Table {
+/** The note at the top that says which questions are unanswered and what they could add. */
+const unansweredNote = (text: string, lang: Locale, italics = false) =>
+  text ? [new Paragraph({ style: STYLE.note, keepLines: true, children: runs(text, { lang, italics }) })] : [];
+
+/** One party's column of the signature block: its label, its name, and the lines under the signature. */
+interface SignColumn {
+  label: string;
+  name: WordingPart;
+  lines: WordingPart[];
+}
+
+/**
+ * The signatures: per party its label and name, a box for the meterai, the signature line and
+ * the signer's name and position (or one blank for both). Two rows that never split: the labels
+ * and names (as tall as the longer name, so the signature lines below stand level), kept with
+ * the row of boxes, lines and signers. LibreOffice, like Word, keeps a row with the next when
+ * its paragraphs keep with the next (not when it starts with a nested table, as the meterai box
+ * does), so the first row is all keep-with-next; the caller keeps the closing sentence with the
+ * block.
+ */
+function signatureBlock(columns: [SignColumn, SignColumn], stamp: string, lang: Locale): Table {
   const stampBox = () =>
     new Table({
       width: { size: 2268, type: WidthType.DXA },
       columnWidths: [2268],
       rows: [
         new TableRow({
+          cantSplit: true,
           height: { value: 1418, rule: HeightRule.EXACT },
           children: [
             new TableCell({
@@ -243,6 +328,7 @@ function signatureBlock(labels: [string, string], stamp: string, names: [string,
               children: [
                 new Paragraph({
                   alignment: AlignmentType.CENTER,
+                  keepNext: true,
                   children: [new TextRun({ text: stamp, size: 18, color: '595959' })],
                 }),
               ],
@@ -251,93 +337,109 @@ function signatureBlock(labels: [string, string], stamp: string, names: [string,
         }),
       ],
     });
-  const column = (i: 0 | 1) =>
+  const head = (c: SignColumn) =>
     cell(
       [
-        new Paragraph({
-          alignment: AlignmentType.LEFT,
-          spacing: { after: 240 },
-          children: [new TextRun({ text: labels[i], bold: true })],
-        }),
+        new Paragraph({ keepNext: true, children: [new TextRun({ text: c.label, bold: true })] }),
+        new Paragraph({ keepNext: true, spacing: { after: 240 }, children: partRuns([c.name], lang) }),
+      ],
+      { borders: noBorders },
+    );
+  const foot = (c: SignColumn) =>
+    cell(
+      [
+        stampBox(),
         new Paragraph({ children: [] }),
+        ...c.lines.map(
+          (line, i) =>
+            new Paragraph({
+              // The signature line above the signer's name.
+              ...(i === 0 ? { border: { top: { ...thin, color: '000000', space: 4 } }, spacing: { before: 120 } } : {}),
+              children: partRuns([line], lang),
+            }),
+        ),
       ],
       { borders: noBorders },
     );
-  const boxes = () => new TableCell({ borders: noBorders, children: [stampBox(), new Paragraph({ children: [] })] });
-  const line = (i: 0 | 1) =>
-    cell(
-      [
-        new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: names[i] })] }),
-        new Paragraph({
-          border: { top: thin },
-          spacing: { before: 0 },
-          children: [new TextRun({ text: nameLabel, size: 18, color: '595959' })],
-        }),
-      ],
-      { borders: noBorders },
-    );
-  return table(
-    [
-      new TableRow({ cantSplit: true, children: [column(0), column(1)] }),
-      new TableRow({ cantSplit: true, children: [boxes(), boxes()] }),
-      new TableRow({ cantSplit: true, children: [line(0), line(1)] }),
-    ],
-    half,
-  );
+  const [first, second] = columns;
+  return table([row([head(first), head(second)]), row([foot(first), foot(second)])], half);
+}
+
+/** The two columns of the signature block in the words given (Indonesian, or both languages). */
+function signColumns(
+  label: (which: 'first' | 'second') => string,
+  name: (which: 'first' | 'second') => WordingPart,
+  lines: (which: 'first' | 'second') => WordingPart[],
+): [SignColumn, SignColumn] {
+  const column = (which: 'first' | 'second') => ({ label: label(which), name: name(which), lines: lines(which) });
+  return [column('first'), column('second')];
 }
 
 function indonesianBody(input: OutlineInput): (Paragraph | Table)[] {
-  const w = words('id', input.state, input.goals);
+  const w = words('id', input);
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ style: STYLE.title, children: runs(w.title, { lang: 'id' }) }),
+    new Paragraph({ style: STYLE.title, children: partRuns([titlePart(w.title)], 'id') }),
     para(w.between, 'id', { center: true, after: 240 }),
     para(w.draft, 'id', { italics: true, after: 240 }),
-    para(w.opening, 'id'),
-    wordingPara(w.firstParty, 'id', '1. '),
-    wordingPara(w.secondParty, 'id', '2. '),
-    para(w.agree, 'id', { after: 240 }),
+    ...unansweredNote(w.unanswered, 'id'),
+    para(w.opening, 'id', { keepNext: true }),
+    wordingPara(w.firstParty, 'id', { prefix: '1. ', keepNext: true }),
+    wordingPara(w.secondParty, 'id', { prefix: '2. ', keepNext: true }),
+    wordingPara(w.agree, 'id', { after: 240 }),
   ];
   input.clauses.forEach((clause) => {
+    const note = noteParagraphs(progressOf(input.state, clause.id).note, w.t['doc.notes'], 'id');
     body.push(
       articleHeading(clause.text.id.title, 'id'),
-      wordingPara(w.wording(clause.text.id.wording, clause.id), 'id'),
-      ...noteParagraphs(progressOf(input.state, clause.id).note, w.t['doc.notes'], 'id'),
+      // A note stays on the page of the wording it belongs to.
+      wordingPara(w.wording(clause.text.id.wording, clause.id), 'id', { keepNext: note.length > 0 }),
+      ...note,
     );
   });
   body.push(
-    para(w.t['doc.closing'], 'id', { after: 360, keepNext: true }),
+    // The closing sentence never stands alone above a page break: it goes with the signatures.
+    wordingPara(w.closing, 'id', { after: 360, keepNext: true, keepLines: true }),
     signatureBlock(
-      [w.t['doc.firstPartyLabel'], w.t['doc.secondPartyLabel']],
+      signColumns(
+        (which) => w.t[which === 'first' ? 'doc.firstPartyLabel' : 'doc.secondPartyLabel'],
+        w.partyName,
+        (which) => signatureLines(input.state.parties[which], w.w),
+      ),
       w.t['doc.stamp'],
-      [w.first, w.second],
-      w.t['doc.signName'],
+      'id',
     ),
   );
   return body;
 }
 
 function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
-  const id = words('id', input.state, input.goals);
-  const en = words('en', input.state, input.goals);
-  const pair = (a: Paragraph[], b: Paragraph[], shade = false) =>
-    new TableRow({ cantSplit: shade, children: [cell(a, { shade }), cell(b, { shade })] });
+  const id = words('id', input);
+  const en = words('en', input);
+  const pair = (a: Paragraph[], b: Paragraph[], shade = false) => row([cell(a, { shade }), cell(b, { shade })]);
   const rows: TableRow[] = [
     pair(
       [
         para(id.opening, 'id'),
-        wordingPara(id.firstParty, 'id', '1. '),
-        wordingPara(id.secondParty, 'id', '2. '),
-        para(id.agree, 'id'),
+        wordingPara(id.firstParty, 'id', { prefix: '1. ' }),
+        wordingPara(id.secondParty, 'id', { prefix: '2. ' }),
+        wordingPara(id.agree, 'id'),
       ],
       [
         para(en.opening, 'en'),
-        wordingPara(en.firstParty, 'en', '1. '),
-        wordingPara(en.secondParty, 'en', '2. '),
-        para(en.agree, 'en'),
+        wordingPara(en.firstParty, 'en', { prefix: '1. ' }),
+        wordingPara(en.secondParty, 'en', { prefix: '2. ' }),
+        wordingPara(en.agree, 'en'),
       ],
     ),
   ];
   input.clauses.forEach((clause) => {
+    const note = noteParagraphs(
+      progressOf(input.state, clause.id).note,
+      `${id.t['doc.notes']} / ${en.t['doc.notes']}`,
+      'id',
+    );
+    // Each row stays whole; the heading row keeps with its wording, and the wording with its note.
+    const keepNext = note.length > 0;
     rows.push(
       pair(
         // The Indonesian heading is the Heading 2 the navigation pane lists; the English one has
@@ -347,48 +449,66 @@ function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
         true,
       ),
       pair(
-        [wordingPara(id.wording(clause.text.id.wording, clause.id), 'id')],
-        [wordingPara(en.wording(clause.text.en.wording, clause.id), 'en')],
+        [wordingPara(id.wording(clause.text.id.wording, clause.id), 'id', { keepNext })],
+        [wordingPara(en.wording(clause.text.en.wording, clause.id), 'en', { keepNext })],
       ),
     );
-    const note = noteParagraphs(
-      progressOf(input.state, clause.id).note,
-      `${id.t['doc.notes']} / ${en.t['doc.notes']}`,
-      'id',
-    );
-    if (note.length > 0) rows.push(new TableRow({ children: [cell(note, { span: 2 })] }));
+    if (note.length > 0) rows.push(row([cell(note, { span: 2 })]));
   });
-  rows.push(pair([para(id.t['doc.closing'], 'id')], [para(en.t['doc.closing'], 'en')]));
   return [
-    new Paragraph({ style: STYLE.title, children: runs(`${id.title} / ${en.title}`, { lang: 'id' }) }),
+    new Paragraph({ style: STYLE.title, children: partRuns([titlePart(`${id.title} / ${en.title}`)], 'id') }),
     para(id.between, 'id', { center: true, after: 0 }),
     para(en.between, 'en', { center: true, italics: true, after: 240 }),
     para(`${id.draft} / ${en.draft}`, 'id', { italics: true, after: 240 }),
+    ...unansweredNote(id.unanswered, 'id'),
+    ...unansweredNote(en.unanswered, 'en', true),
     table(rows, half),
-    para('', 'id', { after: 360 }),
+    // The closing, in both languages, goes with the signatures (never alone above a page break).
+    wordingPara(id.closing, 'id', { keepNext: true, keepLines: true, before: 240 }),
+    new Paragraph({
+      keepNext: true,
+      keepLines: true,
+      spacing: { after: 360 },
+      children: en.closing.flatMap((p) => runs(p.text, { lang: 'en', italics: true, blank: p.blank })),
+    }),
     signatureBlock(
-      [
-        `${id.t['doc.firstPartyLabel']} / ${en.t['doc.firstPartyLabel']}`,
-        `${id.t['doc.secondPartyLabel']} / ${en.t['doc.secondPartyLabel']}`,
-      ],
-      `${id.t['doc.stamp']}`,
-      [id.first, id.second],
-      `${id.t['doc.signName']} / ${en.t['doc.signName']}`,
+      signColumns(
+        (which) => {
+          const key = which === 'first' ? 'doc.firstPartyLabel' : 'doc.secondPartyLabel';
+          return `${id.t[key]} / ${en.t[key]}`;
+        },
+        id.partyName,
+        (which) => signatureLines(input.state.parties[which], id.w, en.w),
+      ),
+      id.t['doc.stamp'],
+      'id',
     ),
   ];
 }
+
+/** The title as a part: while the reader has not said what the document is, a blank to fill. */
+const titlePart = (text: string): WordingPart => ({ text, blank: text.startsWith('[') });
 
 /**
  * The outline as a `docx` Document (Indonesian, or bilingual when `outlineIsBilingual`).
  * @example await Packer.toBuffer(outlineDocument({ state, clauses }))
  */
 export function outlineDocument(input: OutlineInput): Document {
-  const bilingual = outlineIsBilingual(input.state);
-  const title = bilingual ? `${dict.id['doc.title']} / ${dict.en['doc.title']}` : dict.id['doc.title'];
+  const bilingual = outlineIsBilingual(input.state, input.lang);
+  const kind = documentKind(input.state);
+  const heading = (lang: Locale) => dict[lang][`doc.title.${kind}`].replace(/^\[|\]$/g, '');
+  const first = words('id', input);
+  const named = input.state.parties.first.name.trim() !== '' || input.state.parties.second.name.trim() !== '';
   return new Document({
-    creator: 'Mitra',
-    title,
-    description: dict.id['doc.draft'],
+    // The reader and their partner write the MoU: no author is named (the package would write
+    // "Un-named"), and the file's title says what it is and between whom, as its first lines do.
+    creator: '',
+    lastModifiedBy: '',
+    // (Without either name, the title is the document's kind alone: no blanks in the file's properties.)
+    title: [bilingual ? `${heading('id')} / ${heading('en')}` : heading('id'), ...(named ? [first.between] : [])].join(
+      ' ',
+    ),
+    description: bilingual ? `${dict.id['doc.draft']} / ${dict.en['doc.draft']}` : dict.id['doc.draft'],
     styles: {
       default: {
         document: {
@@ -492,20 +612,33 @@ export async function outlineBytes(input: OutlineInput): Promise<Uint8Array<Arra
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
- * The file name: the outline's name plus the parties, in lower-case ASCII.
+ * A party's name in a file name: lower-case ASCII words joined by "-", at most `max` characters
+ * but never cut inside a word (a first word longer than that is kept whole).
+ * @example nameSlug('Toko Lilin Putri Sejahtera Abadi Makmur', 30) // => 'toko-lilin-putri-sejahtera'
+ */
+export function nameSlug(name: string, max = 30): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (slug && next.length > max) break;
+    slug = next;
+  }
+  return slug;
+}
+
+/**
+ * The file name: the outline's name (an MoU's or a partnership agreement's) plus the parties.
  * @example outlineFileName({ ...state, parties: { first: 'Toko Lilin', second: 'Bima' } }, 'id') // => 'kerangka-mou-toko-lilin-bima.docx'
  */
 export function outlineFileName(state: MouState, lang: Locale): string {
-  const slug = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 30);
-  const parts = [dict[lang]['doc.fileName'], slug(state.parties.first.name), slug(state.parties.second.name)].filter(
-    Boolean,
-  );
+  const t = dict[lang];
+  const base = state.answers.binding === 'agreement' ? t['doc.fileName.agreement'] : t['doc.fileName.intent'];
+  const parts = [base, nameSlug(state.parties.first.name), nameSlug(state.parties.second.name)].filter(Boolean);
   return `${parts.join('-')}.docx`;
 }

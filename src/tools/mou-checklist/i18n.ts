@@ -21,14 +21,16 @@ export default defineDictionaries({
       'Daftar ini membantu Anda bersiap sebelum berbicara dengan ahli hukum. Ini bukan nasihat hukum dan tidak menggantikan pemeriksaan oleh advokat atau notaris. Peraturan dapat berubah; periksa dasar hukumnya sebelum menandatangani.',
     'page.how':
       'Jawab pertanyaan di bawah. Daftar klausul langsung menyesuaikan jawaban Anda. Buka setiap klausul untuk membaca alasan, hal yang perlu disepakati, contoh rumusan, dan dasar hukumnya, lalu centang klausul yang sudah disepakati dengan mitra.',
-    'page.privacy': 'Semua isian tetap di peramban Anda dan tidak dikirim ke peladen.',
+    'page.privacy': 'Semua isian tetap di peramban Anda dan tidak dikirim ke peladen (server).',
     'page.noscript':
-      'JavaScript tidak aktif, jadi pertanyaan dan isian di bawah tidak berfungsi. Daftar di bawah tetap memuat klausul untuk jawaban bawaan, dimulai dengan delapan klausul pokok, masing-masing dengan penjelasannya. Cetak halaman ini dan centang dengan pena.',
+      'JavaScript tidak aktif, jadi pertanyaan dan isian di bawah tidak berfungsi. Daftar di bawah tetap memuat klausul yang dibutuhkan setiap MoU, dimulai dengan delapan klausul pokok, masing-masing dengan penjelasannya, lalu pertanyaan yang dapat menambah klausul lain. Cetak halaman ini dan centang dengan pena.',
+    'page.language':
+      'MoU dengan pihak Indonesia, baik badan usaha maupun perorangan, wajib dibuat dalam bahasa Indonesia (UU No. 24 Tahun 2009, Pasal 31 ayat (1)). PT milik penanam modal asing (PT PMA) juga pihak Indonesia. Karena itu kerangka Word selalu memuat teks bahasa Indonesia.',
     'page.sources': 'Sumber hukum yang dirujuk',
     'page.checked': 'Dasar hukum terakhir diperiksa pada',
 
     // Parties and date
-    'parties.legend': 'Para Pihak dan Tanggal',
+    'parties.legend': 'Kedua Pihak dan Tanggal',
     'parties.first': 'Pihak pertama',
     'parties.second': 'Pihak kedua',
     'parties.hint': 'Nama usaha atau nama orang, seperti akan tertulis di MoU.',
@@ -57,8 +59,9 @@ export default defineDictionaries({
 
     // Questionnaire
     'q.title': 'Tentang Kerja Sama Anda',
-    'q.lead': 'Jawaban dapat diubah kapan saja. Centang dan catatan pada klausul yang tetap ada tidak hilang.',
-    'q.kinds': 'Bentuk kerja sama',
+    'q.lead':
+      'Pilih jawaban untuk setiap pertanyaan: tidak ada yang dipilihkan untuk Anda, dan setiap jawaban dapat menambah klausul. Jawaban dapat diubah kapan saja; centang dan catatan pada klausul yang tetap ada tidak hilang.',
+    'q.kinds': 'Bentuk kerja sama apa yang akan Anda jalankan?',
     'q.kindsHint': 'Pilih semua yang sesuai.',
     'kind.co-marketing': 'Pemasaran bersama',
     'kind.affiliate': 'Afiliasi atau rujukan berkomisi',
@@ -67,21 +70,31 @@ export default defineDictionaries({
     'kind.content': 'Konten atau promosi oleh kreator',
     'kind.supply': 'Pasokan barang atau bahan',
     'kind.other': 'Lainnya',
+    'q.otherKind': 'Bentuk kerja sama lainnya',
+    'q.otherKindHint': 'Beberapa kata, misalnya "sewa lapak bersama". Kata-kata ini dipakai di kerangka MoU.',
     'q.money': 'Apakah ada uang yang berpindah tangan, misalnya biaya, komisi, atau bagi hasil?',
     'q.customerData': 'Apakah data pelanggan, seperti nama, nomor telepon, atau alamat, akan dibagikan?',
-    'q.ip': 'Kekayaan intelektual, seperti merek, logo, foto, atau desain',
+    'q.ip':
+      'Apakah kerja sama ini memakai atau menghasilkan kekayaan intelektual (KI), seperti merek, logo, foto, atau desain?',
     'ip.none': 'Tidak ada',
-    'ip.use': 'Memakai milik mitra',
+    'ip.use': 'Memakai merek atau karya milik mitra',
     'ip.create': 'Membuat karya baru',
-    'ip.both': 'Memakai milik mitra dan membuat karya baru',
+    'ip.both': 'Memakai merek atau karya milik mitra dan membuat karya baru',
     'q.foreignParty': 'Apakah salah satu pihak adalah orang atau badan usaha asing?',
+    'q.foreignPartyHint':
+      'PT milik penanam modal asing (PT PMA) adalah pihak Indonesia: PT itu didirikan menurut hukum Indonesia dan berkedudukan di Indonesia.',
     'q.exclusivity': 'Apakah ada eksklusivitas atau larangan bekerja sama dengan pesaing?',
     'q.signingOnline': 'Apakah MoU akan ditandatangani secara elektronik?',
-    'q.term': 'Jangka waktu kerja sama',
+    'q.term': 'Berapa lama kerja sama ini berlaku?',
     'term.fixed': 'Jangka waktu tertentu, dengan tanggal berakhir',
     'term.open': 'Tanpa batas waktu, sampai salah satu pihak mengakhirinya',
+    'q.binding': 'Apakah dokumen ini akan mengikat secara hukum?',
+    'q.bindingHint': 'Langkah 5 panduan menjelaskan bedanya. Judul kerangka MoU mengikuti jawaban ini.',
+    'binding.agreement': 'Ya, perjanjian kerja sama (PKS) yang mengikat kedua pihak',
+    'binding.intent': 'Tidak, nota kesepahaman (MoU) yang hanya menyatakan niat',
     'answer.yes': 'Ya',
     'answer.no': 'Tidak',
+    'answer.none': 'Belum dijawab',
 
     // Checklist
     'list.title': 'Klausul untuk MoU Anda',
@@ -111,6 +124,12 @@ export default defineDictionaries({
     'clause.added': 'Ditambahkan: {titles}.',
     'clause.removed': 'Dihapus dari daftar: {titles}.',
 
+    // What the unanswered questions could still add (above the clause list, on paper and in the outline)
+    'open.title': 'Pertanyaan yang Belum Dijawab',
+    'open.lead': '{n} dari {total} pertanyaan belum dijawab. Jawabannya dapat menambah klausul ke daftar ini.',
+    'open.adds': 'Dapat menambah: {titles}.',
+    'open.binding': 'Judul kerangka MoU mengikuti jawaban ini.',
+
     // Sample wording filled in (wording.ts): the library's exact blanks and what replaces them
     'wording.kindsBlank': '[bentuk kerja sama]',
     'wording.kind.co-marketing': 'pemasaran bersama',
@@ -122,6 +141,10 @@ export default defineDictionaries({
     'wording.otherKindBlank': '[bentuk kerja sama lain]',
     'wording.and': 'dan',
     'wording.termBlank': '[tanggal berakhir / saat diakhiri menurut Pasal tentang Pengakhiran Kerja Sama]',
+    'wording.documentMou': 'MoU ini',
+    'wording.documentAgreement': 'Perjanjian ini',
+    'wording.optionAgreement': '[Pilihan A]',
+    'wording.optionIntent': '[Pilihan B]',
     'wording.term.fixed': '[tanggal berakhir]',
     'wording.term.open': 'saat diakhiri menurut Pasal tentang Pengakhiran Kerja Sama',
     'wording.firstTerm': 'PIHAK PERTAMA',
@@ -146,6 +169,8 @@ export default defineDictionaries({
     'docx.english': 'Tambahkan teks bahasa Inggris di samping teks bahasa Indonesia',
     'docx.bilingualForced':
       'Karena ada pihak asing, kerangka dibuat dalam dua kolom: bahasa Indonesia dan bahasa Inggris.',
+    'docx.bilingualPage':
+      'Di halaman berbahasa Inggris, kerangka dibuat dalam dua kolom: teks bahasa Indonesia, yang wajib ada, dan teks bahasa Inggris di sampingnya.',
     'docx.download': 'Unduh kerangka MoU untuk Word',
     'docx.preparing': 'Menyiapkan berkas…',
     'docx.ready': 'Kerangka MoU sudah diunduh.',
@@ -153,36 +178,45 @@ export default defineDictionaries({
 
     // Markdown summary and print
     'md.title': 'Daftar Klausul MoU',
-    'md.parties': 'Para pihak',
+    'md.parties': 'Kedua Pihak',
     'md.date': 'Tanggal',
     'md.noDate': 'belum ditentukan',
     'md.unnamed': 'belum diisi',
     'md.answers': 'Jawaban',
+    'md.open': 'Belum Dijawab',
+    'md.signatures': 'Tanda Tangan',
     'md.note': 'Catatan',
     'md.disclaimer': 'Panduan umum dari Mitra, bukan nasihat hukum. Periksakan MoU kepada advokat atau notaris.',
     'print.title': 'Daftar Klausul MoU',
     'print.notesLines': 'Catatan:',
 
     // The .docx outline (both languages are used side by side in a bilingual outline)
-    'doc.title': 'NOTA KESEPAHAMAN',
+    'doc.title.agreement': 'PERJANJIAN KERJA SAMA',
+    'doc.title.intent': 'NOTA KESEPAHAMAN',
+    'doc.title.unanswered': '[NOTA KESEPAHAMAN / PERJANJIAN KERJA SAMA]',
+    'doc.name.agreement': 'Perjanjian Kerja Sama',
+    'doc.name.intent': 'Nota Kesepahaman',
+    'doc.name.unanswered': '[Nota Kesepahaman / Perjanjian Kerja Sama]',
     'doc.between': 'antara {first} dan {second}',
     'doc.draft':
       'Kerangka untuk dibahas dengan ahli hukum atau notaris, disusun dengan Mitra. Bukan nasihat hukum. Teks dalam tanda […] diisi oleh Para Pihak.',
     'doc.opening': 'Pada tanggal {date}, yang bertanda tangan di bawah ini:',
-    'doc.firstParty': '{name}, selanjutnya disebut PIHAK PERTAMA;',
-    'doc.secondParty': '{name}, selanjutnya disebut PIHAK KEDUA.',
     'doc.agree':
-      'PIHAK PERTAMA dan PIHAK KEDUA, bersama-sama disebut Para Pihak, sepakat membuat Nota Kesepahaman ini dengan ketentuan sebagai berikut.',
+      'PIHAK PERTAMA dan PIHAK KEDUA, bersama-sama disebut Para Pihak, sepakat membuat {document} ini dengan ketentuan sebagai berikut.',
     'doc.article': 'Pasal {n}',
     'doc.notes': 'Catatan',
-    'doc.closing': 'Demikian Nota Kesepahaman ini dibuat dan ditandatangani oleh Para Pihak.',
+    'doc.closing': 'Demikian {document} ini dibuat dan ditandatangani oleh Para Pihak.',
+    'doc.unanswered':
+      'Belum semua pertanyaan di Daftar Klausul MoU dijawab ({n} dari {total}). Jawabannya dapat menambah pasal: {titles}.',
+    'doc.unansweredTitle': 'Belum semua pertanyaan di Daftar Klausul MoU dijawab ({n} dari {total}).',
     'doc.firstPartyLabel': 'PIHAK PERTAMA',
     'doc.secondPartyLabel': 'PIHAK KEDUA',
     'doc.stamp': 'Meterai Rp10.000',
-    'doc.signName': 'Nama dan jabatan',
+    'doc.signBlank': '[nama dan jabatan]',
     'doc.blankName': '[nama pihak]',
     'doc.blankDate': '[tanggal]',
-    'doc.fileName': 'kerangka-mou',
+    'doc.fileName.intent': 'kerangka-mou',
+    'doc.fileName.agreement': 'kerangka-perjanjian-kerja-sama',
   },
   en: {
     // The tool in lists, the page's <h1> and meta description
@@ -202,7 +236,9 @@ export default defineDictionaries({
       'Answer the questions below. The clause list follows your answers straight away. Open each clause to read why it matters, what to settle, sample wording and the legal basis, then tick the clauses you have agreed with your partner.',
     'page.privacy': 'Everything you enter stays in your browser and is not sent to a server.',
     'page.noscript':
-      'JavaScript is off, so the questions and fields below do not work. The list below still shows the clauses for the default answers, starting with the eight core clauses, each with its explanation. Print this page and tick with a pen.',
+      'JavaScript is off, so the questions and fields below do not work. The list below still shows the clauses every MoU needs, starting with the eight core clauses, each with its explanation, then the questions that could add other clauses. Print this page and tick with a pen.',
+    'page.language':
+      'An MoU with an Indonesian party, a business or a person, must be in Indonesian (Law No. 24 of 2009, art. 31(1)). A PT owned by foreign investors (a PT PMA) is an Indonesian party too. So the Word outline always holds the Indonesian text, with the English beside it.',
     'page.sources': 'Legal sources referred to',
     'page.checked': 'Legal basis last checked on',
 
@@ -237,8 +273,9 @@ export default defineDictionaries({
 
     // Questionnaire
     'q.title': 'About your partnership',
-    'q.lead': 'You can change the answers at any time. Ticks and notes on clauses that stay are kept.',
-    'q.kinds': 'Kind of collaboration',
+    'q.lead':
+      'Choose an answer to each question: none is chosen for you, and each answer can add clauses. You can change the answers at any time; ticks and notes on clauses that stay are kept.',
+    'q.kinds': 'What kind of collaboration will it be?',
     'q.kindsHint': 'Choose all that apply.',
     'kind.co-marketing': 'Co-marketing',
     'kind.affiliate': 'Affiliate or referral for commission',
@@ -247,21 +284,30 @@ export default defineDictionaries({
     'kind.content': 'Content or influencer promotion',
     'kind.supply': 'Supply of goods or materials',
     'kind.other': 'Other',
+    'q.otherKind': 'The other kind of collaboration',
+    'q.otherKindHint': 'A few words, for example "sharing a market stall". The MoU outline uses them.',
     'q.money': 'Will money change hands, for example fees, commission or profit sharing?',
     'q.customerData': 'Will customer data, such as names, phone numbers or addresses, be shared?',
-    'q.ip': 'Intellectual property, such as brands, logos, photos or designs',
+    'q.ip': 'Will the partnership use or create intellectual property, such as brands, logos, photos or designs?',
     'ip.none': 'None',
-    'ip.use': 'Using the partner’s',
+    'ip.use': 'Using the partner’s brands or works',
     'ip.create': 'Creating new work',
-    'ip.both': 'Using the partner’s and creating new work',
+    'ip.both': 'Using the partner’s brands or works and creating new work',
     'q.foreignParty': 'Is one of the parties a foreign person or business?',
+    'q.foreignPartyHint':
+      'A PT owned by foreign investors (a PT PMA) is an Indonesian party: it is a company set up under Indonesian law and based in Indonesia.',
     'q.exclusivity': 'Is there exclusivity or a ban on working with competitors?',
     'q.signingOnline': 'Will the MoU be signed electronically?',
-    'q.term': 'Term of the partnership',
+    'q.term': 'How long will the partnership run?',
     'term.fixed': 'Fixed term, with an end date',
     'term.open': 'Open-ended, until one party ends it',
+    'q.binding': 'Will the document bind the parties in law?',
+    'q.bindingHint': 'Step 5 of the guide explains the difference. The title of the MoU outline follows this answer.',
+    'binding.agreement': 'Yes, a partnership agreement (PKS) that binds both parties',
+    'binding.intent': 'No, a memorandum of understanding (MoU) that only states intent',
     'answer.yes': 'Yes',
     'answer.no': 'No',
+    'answer.none': 'Not answered yet',
 
     // Checklist
     'list.title': 'Clauses for your MoU',
@@ -290,6 +336,12 @@ export default defineDictionaries({
     'clause.added': 'Added: {titles}.',
     'clause.removed': 'Removed from the list: {titles}.',
 
+    // What the unanswered questions could still add (above the clause list, on paper and in the outline)
+    'open.title': 'Questions not answered yet',
+    'open.lead': '{n} of {total} questions are not answered yet. Their answers can add clauses to this list.',
+    'open.adds': 'Could add: {titles}.',
+    'open.binding': 'The title of the MoU outline follows this answer.',
+
     // Sample wording filled in (wording.ts): the library's exact blanks and what replaces them
     'wording.kindsBlank': '[form of partnership]',
     'wording.kind.co-marketing': 'joint marketing',
@@ -301,6 +353,10 @@ export default defineDictionaries({
     'wording.otherKindBlank': '[other form of partnership]',
     'wording.and': 'and',
     'wording.termBlank': '[end date / it is ended under the article on Termination]',
+    'wording.documentMou': 'this MoU',
+    'wording.documentAgreement': 'this Agreement',
+    'wording.optionAgreement': '[Option A]',
+    'wording.optionIntent': '[Option B]',
     'wording.term.fixed': '[end date]',
     'wording.term.open': 'it is ended under the article on Termination',
     'wording.firstTerm': 'First Party',
@@ -324,6 +380,8 @@ export default defineDictionaries({
       'Download an MoU outline with the parties, an article for each clause above with its sample wording and your notes, and a place for signatures and the stamp duty. Take it to a lawyer or notary to complete.',
     'docx.english': 'Add the English text beside the Indonesian',
     'docx.bilingualForced': 'Because a foreign party is involved, the outline has two columns: Indonesian and English.',
+    'docx.bilingualPage':
+      'On this English page the outline has two columns: the Indonesian text, which it must have, and the English beside it.',
     'docx.download': 'Download the MoU outline for Word',
     'docx.preparing': 'Preparing the file…',
     'docx.ready': 'The MoU outline has been downloaded.',
@@ -336,30 +394,39 @@ export default defineDictionaries({
     'md.noDate': 'not fixed yet',
     'md.unnamed': 'not filled in',
     'md.answers': 'Answers',
+    'md.open': 'Not answered yet',
+    'md.signatures': 'Signatures',
     'md.note': 'Note',
     'md.disclaimer': 'General guidance from Mitra, not legal advice. Have the MoU checked by a lawyer or notary.',
     'print.title': 'MoU clause checklist',
     'print.notesLines': 'Notes:',
 
     // The .docx outline (both languages are used side by side in a bilingual outline)
-    'doc.title': 'MEMORANDUM OF UNDERSTANDING',
+    'doc.title.agreement': 'PARTNERSHIP AGREEMENT',
+    'doc.title.intent': 'MEMORANDUM OF UNDERSTANDING',
+    'doc.title.unanswered': '[MEMORANDUM OF UNDERSTANDING / PARTNERSHIP AGREEMENT]',
+    'doc.name.agreement': 'Partnership Agreement',
+    'doc.name.intent': 'Memorandum of Understanding',
+    'doc.name.unanswered': '[Memorandum of Understanding / Partnership Agreement]',
     'doc.between': 'between {first} and {second}',
     'doc.draft':
       'An outline to discuss with a lawyer or notary, prepared with Mitra. Not legal advice. The Parties fill in the text in […].',
     'doc.opening': 'On {date}, the undersigned:',
-    'doc.firstParty': '{name}, hereinafter the First Party;',
-    'doc.secondParty': '{name}, hereinafter the Second Party.',
     'doc.agree':
-      'The First Party and the Second Party, together the Parties, agree to this Memorandum of Understanding on the following terms.',
+      'The First Party and the Second Party, together the Parties, agree to this {document} on the following terms.',
     'doc.article': 'Article {n}',
     'doc.notes': 'Notes',
-    'doc.closing': 'This Memorandum of Understanding has been made and signed by the Parties.',
+    'doc.closing': 'The Parties have made and signed this {document}.',
+    'doc.unanswered':
+      'Not every question of the MoU clause checklist is answered yet ({n} of {total}). Their answers can add articles: {titles}.',
+    'doc.unansweredTitle': 'Not every question of the MoU clause checklist is answered yet ({n} of {total}).',
     'doc.firstPartyLabel': 'THE FIRST PARTY',
     'doc.secondPartyLabel': 'THE SECOND PARTY',
     'doc.stamp': 'Stamp duty Rp10,000',
-    'doc.signName': 'Name and position',
+    'doc.signBlank': '[name and position]',
     'doc.blankName': '[party name]',
     'doc.blankDate': '[date]',
-    'doc.fileName': 'mou-outline',
+    'doc.fileName.intent': 'mou-outline',
+    'doc.fileName.agreement': 'partnership-agreement-outline',
   },
 });

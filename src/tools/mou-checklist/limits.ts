@@ -10,6 +10,8 @@ export const limits = {
   registration: 30,
   /** The signer's position, e.g. "Direktur" or "Pemilik". */
   capacity: 80,
+  /** The reader's words for an "other" kind of collaboration, e.g. "sewa lapak bersama". */
+  otherKind: 120,
   note: 800,
   /** Clause entries kept in state (the library has 28 clauses; room to grow). */
   clauses: 40,

@@ -10,7 +10,8 @@
  * the clauses currently selected.
  */
 import { priorities, type Priority } from '../../content/clause-terms';
-import { kinds, questions, type QuestionId } from '../../content/mou-questions';
+import { kinds, questionIds, questions, type QuestionId } from '../../content/mou-questions';
+import type { Locale } from '../../i18n/locales';
 import type { Answers, MouState, Party } from './schema';
 import { limits } from './limits';
 
@@ -24,7 +25,7 @@ export interface ClauseRule {
   refs?: readonly string[] | undefined;
 }
 
-/** The answer to one question as a list of options (one entry for single-choice questions). */
+/** The answer to one question as a list of options (one entry for single-choice questions, none while unanswered). */
 function answerValues(answers: Answers, question: QuestionId): readonly string[] {
   const value: unknown = answers[question];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
@@ -50,7 +51,8 @@ export function isIncluded(clause: ClauseRule, answers: Answers): boolean {
   return clause.when.length === 0 || clause.when.some((condition) => conditionHolds(condition, answers));
 }
 
-const byOrder = (a: ClauseRule, b: ClauseRule) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** The library's order: by `order`, ties by id. */
+export const byOrder = (a: ClauseRule, b: ClauseRule) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The clauses the answers call for, each once, in the library's `order` (ties by id). The order
@@ -66,6 +68,15 @@ export function selectClauses<C extends ClauseRule>(library: readonly C[], answe
     selected.push(clause);
   }
   return selected;
+}
+
+/**
+ * The questions the reader has not answered yet, in the questionnaire's order: a single-choice
+ * question without a choice, the kinds with none ticked. Every question starts so.
+ * @example unansweredQuestions(initialState().answers).length // => 9
+ */
+export function unansweredQuestions(answers: Answers): QuestionId[] {
+  return questionIds.filter((q) => answerValues(answers, q).length === 0);
 }
 
 /** A sample wording that names an article the outline does not contain. */
@@ -161,6 +172,14 @@ export function withKind(state: MouState, kind: Answers['kinds'][number], on: bo
   return withAnswer(state, 'kinds', on ? [...rest, kind] : rest);
 }
 
+/**
+ * Sets the reader's words for the "other" kind of collaboration, cut to the schema's limit.
+ * @example withOtherKind(state, 'sewa lapak bersama').otherKind // => 'sewa lapak bersama'
+ */
+export function withOtherKind(state: MouState, text: string): MouState {
+  return { ...state, otherKind: text.slice(0, limits.otherKind) };
+}
+
 function withProgress(state: MouState, id: string, change: Partial<Progress>): MouState {
   const next = { ...progressOf(state, id), ...change };
   // One entry per clause, in the order the reader first touched them; an entry that carries
@@ -248,11 +267,13 @@ export function selectionChange<C extends { id: string }>(
 }
 
 /**
- * Whether the .docx outline sets Indonesian and English side by side: always with a foreign
- * party (an Indonesian version is required and the foreign party needs its own), otherwise when
- * the reader asked for the English column.
- * @example outlineIsBilingual({ ...state, answers: { ...state.answers, foreignParty: 'yes' } }) // => true
+ * Whether the .docx outline sets Indonesian and English side by side. The Indonesian text is
+ * always there: an MoU with an Indonesian party must be in Indonesian (UU No. 24 Tahun 2009,
+ * Pasal 31 ayat (1)). The English goes beside it with a foreign party (ayat (2): in its
+ * language and/or English), for a reader on the English page (who needs to read what they sign),
+ * and when the reader asked for it.
+ * @example outlineIsBilingual({ ...state, answers: { ...state.answers, foreignParty: 'yes' } }, 'id') // => true
  */
-export function outlineIsBilingual(state: MouState): boolean {
-  return state.answers.foreignParty === 'yes' || state.englishColumn;
+export function outlineIsBilingual(state: MouState, pageLang: Locale): boolean {
+  return state.answers.foreignParty === 'yes' || pageLang !== 'id' || state.englishColumn;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defaultAnswers, ipOptions, kinds, termOptions, yesNo } from '../../content/mou-questions';
+import { bindingOptions, ipOptions, kinds, noAnswers, termOptions, yesNo } from '../../content/mou-questions';
 import { clauseIdPattern } from '../../content/clause-terms';
 import { limits } from './limits';
 
@@ -15,15 +15,23 @@ import { limits } from './limits';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
+/** One answer, or null while the reader has not answered (every question starts so). */
+const choice = <const T extends readonly [string, ...string[]]>(options: T) => z.nullable(z.enum(options));
+
+/**
+ * The questionnaire's answers. No question starts answered: a single-choice answer is null, the
+ * kinds an empty list, until the reader chooses (see `unansweredQuestions` in model.ts).
+ */
 export const answersSchema = z.object({
   kinds: z.array(z.enum(kinds)).check(z.maxLength(kinds.length)),
-  money: z.enum(yesNo),
-  customerData: z.enum(yesNo),
-  ip: z.enum(ipOptions),
-  foreignParty: z.enum(yesNo),
-  exclusivity: z.enum(yesNo),
-  signingOnline: z.enum(yesNo),
-  term: z.enum(termOptions),
+  money: choice(yesNo),
+  customerData: choice(yesNo),
+  ip: choice(ipOptions),
+  foreignParty: choice(yesNo),
+  exclusivity: choice(yesNo),
+  signingOnline: choice(yesNo),
+  term: choice(termOptions),
+  binding: choice(bindingOptions),
 });
 export type Answers = z.infer<typeof answersSchema>;
 
@@ -49,12 +57,18 @@ export const partySchema = z.object({
 });
 export type Party = z.infer<typeof partySchema>;
 
-/** Version 2 (version 1 held each party as a name only; `migrate` in tool.ts upgrades it). */
+/**
+ * Version 3. Version 1 held each party as a name only; version 2 started with answers filled in
+ * and had no `binding` question and no `otherKind`; `migrate` in tool.ts upgrades both, keeping
+ * every answer the reader had.
+ */
 export const stateSchema = z.object({
   parties: z.object({ first: partySchema, second: partySchema }),
   /** The MoU's date, `YYYY-MM-DD`, or empty while unknown. */
   date: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
   answers: answersSchema,
+  /** What the "other" kind of collaboration is, in the reader's words (used while "other" is ticked). */
+  otherKind: text(limits.otherKind),
   /**
    * Add the English text beside the Indonesian in the .docx outline even without a foreign
    * party (with a foreign party the outline is always bilingual).
@@ -79,7 +93,8 @@ export const examples = {
   empty: {
     parties: { first: noParty, second: noParty },
     date: '',
-    answers: { ...defaultAnswers, kinds: [] },
+    answers: { ...noAnswers, kinds: [] },
+    otherKind: '',
     englishColumn: false,
     clauses: [],
   },
@@ -104,7 +119,9 @@ export const examples = {
       exclusivity: 'no',
       signingOnline: 'no',
       term: 'fixed',
+      binding: 'agreement',
     },
+    otherKind: '',
     englishColumn: false,
     clauses: [
       { id: 'duration', settled: true, note: 'Enam bulan, 1 April–30 September 2027.' },
@@ -127,7 +144,9 @@ export const examples = {
       exclusivity: 'yes',
       signingOnline: 'yes',
       term: 'open',
+      binding: 'intent',
     },
+    otherKind: '',
     englishColumn: false,
     clauses: [{ id: 'language-law', settled: true, note: 'English prevails? Ask the notary.' }],
   },

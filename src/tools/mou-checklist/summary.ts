@@ -3,33 +3,40 @@ import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { mdText } from '../kit/markdown';
 import type dict from './i18n';
-import { groupByPriority, normaliseAnswers, progress, progressOf } from './model';
+import { groupByPriority, normaliseAnswers, progress, progressOf, unansweredQuestions } from './model';
+import type { OpenQuestion } from './open-questions';
 import { questionIds, type QuestionId } from '../../content/mou-questions';
 import type { MouState, Party } from './schema';
 import type { ClauseView } from './view';
-import { partyParts, wordingWords, type WordingWords } from './wording';
+import { partyParts, signatureLines, wordingWords, type WordingPart, type WordingWords } from './wording';
 
 export type Strings = (typeof dict)['id'];
 
 /**
- * The label of the reader's answer to a question, in the page's language.
+ * The label of the reader's answer to a question, in the page's language; "Belum dijawab" / "Not
+ * answered yet" while unanswered. The "other" kind carries the reader's words for it.
  * @example answerLabel('term', state, t) // => 'Jangka waktu tertentu, dengan tanggal berakhir'
  */
 export function answerLabel(question: QuestionId, state: MouState, t: Strings): string {
   const answers = state.answers;
+  const other = state.otherKind.replace(/\s+/g, ' ').trim();
   switch (question) {
     case 'kinds':
       return answers.kinds.length
         ? normaliseAnswers(answers)
-            .kinds.map((k) => t[`kind.${k}`])
+            .kinds.map((k) => (k === 'other' && other ? `${t['kind.other']} (${other})` : t[`kind.${k}`]))
             .join(', ')
-        : '–';
+        : t['answer.none'];
     case 'ip':
-      return t[`ip.${answers.ip}`];
+      return answers.ip ? t[`ip.${answers.ip}`] : t['answer.none'];
     case 'term':
-      return t[`term.${answers.term}`];
-    default:
-      return t[`answer.${answers[question]}`];
+      return answers.term ? t[`term.${answers.term}`] : t['answer.none'];
+    case 'binding':
+      return answers.binding ? t[`binding.${answers.binding}`] : t['answer.none'];
+    default: {
+      const value = answers[question];
+      return value ? t[`answer.${value}`] : t['answer.none'];
+    }
   }
 }
 
@@ -56,9 +63,7 @@ export function dateText(state: MouState, lang: Locale): string | undefined {
  * @example partyMarkdown(party, 'first', wordingWords(dict.id, 'id')) // => 'Putri Wulandari, Pemilik, dalam hal ini bertindak untuk dan atas nama Toko Lilin Putri, …'
  */
 export function partyMarkdown(party: Party, which: 'first' | 'second', w: WordingWords): string {
-  return partyParts(party, which, w)
-    .map((part) => (part.blank ? part.text : mdInline(part.text)))
-    .join('');
+  return partsMarkdown(partyParts(party, which, w));
 }
 
 /** Reader text inside a line: `mdText`, keeping the spaces around it that join it to the template. */
@@ -67,12 +72,39 @@ function mdInline(text: string): string {
   return `${lead && ' '}${mdText(body)}${trail && ' '}`;
 }
 
+/** Filled parts as Markdown: the reader's text escaped, the blanks as they read ("[jabatan]"). */
+const partsMarkdown = (parts: readonly WordingPart[]) =>
+  parts.map((part) => (part.blank ? part.text : mdInline(part.text))).join('');
+
 /**
- * The checklist as Markdown: date and progress, each party's block, the answers, then the
- * clauses as a task list grouped by priority with the reader's notes. Reader text goes through `mdText`, so it stays text.
- * @example summaryMarkdown(state, selected, t, 'id').split('\n')[0] // => '# Daftar Klausul MoU'
+ * Who signs for each party, as the outline's signature block has it: the party's label and name,
+ * then the signer's name and position (or "[nama dan jabatan]").
+ * @example signatureMarkdown(state, t, 'id')[0] // => '- PIHAK PERTAMA (Toko Lilin Putri): Putri Wulandari, Pemilik'
  */
-export function summaryMarkdown(state: MouState, selected: readonly ClauseView[], t: Strings, lang: Locale): string {
+export function signatureMarkdown(state: MouState, t: Strings, lang: Locale): string[] {
+  const w = wordingWords(t, lang);
+  return (['first', 'second'] as const).map((which) => {
+    const name = state.parties[which].name.replace(/\s+/g, ' ').trim();
+    const label = t[which === 'first' ? 'doc.firstPartyLabel' : 'doc.secondPartyLabel'];
+    const party = name ? mdText(name) : w.partyBlank.name;
+    const lines = signatureLines(state.parties[which], w).map((line) => partsMarkdown([line]));
+    return `- ${label} (${party}): ${lines.join(', ')}`;
+  });
+}
+
+/**
+ * The checklist as Markdown: date and progress, each party's block, the answers, what the
+ * unanswered questions could add, the clauses as a task list grouped by priority with the
+ * reader's notes, and who signs. Reader text goes through `mdText`, so it stays text.
+ * @example summaryMarkdown(state, selected, open, t, 'id').split('\n')[0] // => '# Daftar Klausul MoU'
+ */
+export function summaryMarkdown(
+  state: MouState,
+  selected: readonly ClauseView[],
+  open: readonly OpenQuestion<ClauseView>[],
+  t: Strings,
+  lang: Locale,
+): string {
   const { settled, total } = progress(selected, state);
   const w = wordingWords(t, lang);
   const lines = [
@@ -87,8 +119,12 @@ export function summaryMarkdown(state: MouState, selected: readonly ClauseView[]
     '',
     `## ${t['md.answers']}`,
     '',
-    ...questionIds.map((q) => `- ${labelled(questionLabel(q, t), answerLabel(q, state, t))}`),
+    ...questionIds.map((q) => `- ${labelled(questionLabel(q, t), mdText(answerLabel(q, state, t)))}`),
   ];
+  if (open.length > 0) {
+    lines.push('', `## ${t['md.open']}`, '', format(t['open.lead'], { n: open.length, total: questionIds.length }), '');
+    for (const o of open) lines.push(`- ${labelled(questionLabel(o.question, t), openEffect(o, t, lang))}`);
+  }
   for (const group of groupByPriority(selected)) {
     lines.push('', `## ${t[`group.${group.priority}`]}`, '');
     for (const clause of group.clauses) {
@@ -97,8 +133,19 @@ export function summaryMarkdown(state: MouState, selected: readonly ClauseView[]
       if (p.note.trim()) lines.push(`  - ${t['md.note']}: ${mdText(p.note)}`);
     }
   }
+  lines.push('', `## ${t['md.signatures']}`, '', ...signatureMarkdown(state, t, lang));
   lines.push('', `_${t['md.disclaimer']}_`, '');
   return lines.join('\n');
+}
+
+/**
+ * What answering an unanswered question could do: the clauses it could add, or (the document's
+ * nature) that the outline's title follows it.
+ * @example openEffect({ question: 'money', clauses: [payment] }, t, 'id') // => 'Dapat menambah: Pembayaran dan Pajak.'
+ */
+export function openEffect(open: OpenQuestion<ClauseView>, t: Strings, lang: Locale): string {
+  if (open.clauses.length === 0) return open.question === 'binding' ? t['open.binding'] : '';
+  return format(t['open.adds'], { titles: open.clauses.map((c) => c.text[lang].title).join(', ') });
 }
 
 /**
@@ -108,10 +155,12 @@ export function summaryMarkdown(state: MouState, selected: readonly ClauseView[]
 export function shareSummary(state: MouState, selected: readonly ClauseView[], t: Strings, lang: Locale): string {
   const name = (s: string) => s.trim() || t['md.unnamed'];
   const { settled, total } = progress(selected, state);
+  const unanswered = unansweredQuestions(state.answers).length;
   return [
     t['md.title'],
     `${t['md.parties']}: ${name(state.parties.first.name)}; ${name(state.parties.second.name)}`,
     `${t['md.date']}: ${dateText(state, lang) ?? t['md.noDate']}`,
     format(t['list.progress'], { n: settled, total }),
+    ...(unanswered > 0 ? [format(t['open.lead'], { n: unanswered, total: questionIds.length })] : []),
   ].join('\n');
 }

@@ -5,7 +5,7 @@
  * dictionary), the result is a list of parts, so the page can show blanks as blanks, the copy
  * button and the .docx can use the same parts.
  */
-import { kinds, type termOptions } from '../../content/mou-questions';
+import { type BindingOption, kinds, type TermOption } from '../../content/mou-questions';
 import type { Locale } from '../../i18n/locales';
 import type { Cadence } from '../smart-goal/letters';
 import type dict from './i18n';
@@ -27,12 +27,16 @@ export interface GoalTerms {
 /** The clauses whose wording the SMART goals fill in (KPIs, and an open-ended term's review). */
 export const goalClauses: readonly string[] = ['kpis', 'open-ended-review'];
 
-/** What the checklist knows that a wording can use. Empty names are unknown. */
+/** What the checklist knows that a wording can use. Empty names are unknown; null is unanswered. */
 export interface WordingFacts {
   first: string;
   second: string;
   kinds: readonly Kind[];
-  term: (typeof termOptions)[number];
+  /** The reader's words for the "other" kind (used while "other" is among the kinds). */
+  otherKind?: string;
+  term: TermOption | null;
+  /** Whether the document binds (a partnership agreement) or states intent (an MoU). */
+  binding?: BindingOption | null;
   /** The SMART goals saved on this device, if any: only `goalClauses` use them. */
   goals?: GoalTerms | null;
 }
@@ -53,15 +57,25 @@ export interface WordingWords {
   and: string;
   /** Whether a list of three or more has a comma before "and" (EYD V: yes; British English: no). */
   serialComma: boolean;
-  /** The blank for the end of the term, and what replaces it for each answer. */
+  /** The blank for the end of the term, and what replaces it for each answer (unanswered: the blank stays). */
   termBlank: string;
-  term: Record<WordingFacts['term'], { text: string; blank: boolean }>;
+  term: Record<TermOption, { text: string; blank: boolean }>;
+  /**
+   * The document as the library's wording names it ("MoU ini" / "this MoU") and what it is called
+   * in a binding agreement ("Perjanjian ini" / "this Agreement"), so a partnership agreement's
+   * articles do not call it an MoU. Also replaced with a capital first letter ("This MoU").
+   */
+  document: { mou: string; agreement: string };
+  /** The markers of the two options of the clause on whether the document binds ("[Pilihan A]"). */
+  options: { agreement: string; intent: string };
   /** How the wording names each party (the defined term), outside and inside a blank. */
   party: Record<'first' | 'second', { term: string; inBlank: string }>;
   /** The party block's sentence per party, with `{signer}`, `{capacity}`, `{name}`, `{address}`, `{registration}`. */
   partySentence: Record<'first' | 'second', string>;
   /** What stays to fill for each field of a party the reader left empty. */
   partyBlank: Record<keyof Party, string>;
+  /** The one blank under a signature when neither the signer's name nor position is known. */
+  signBlank: string;
   /** The number with its name, e.g. `NIB {n}`, chosen by `registrationKind`. */
   registration: Record<ReturnType<typeof registrationKind>, string>;
   /** Filling `goalClauses` from the SMART goals: their blanks and what goes in them. */
@@ -128,12 +142,16 @@ export function joinList(items: readonly string[], and: string, serialComma: boo
   return `${items.slice(0, -1).join(', ')}${serialComma ? ',' : ''} ${and} ${items[items.length - 1]}`;
 }
 
-/** What replaces the kinds blank: the known kinds, and a blank for "other". */
+/**
+ * What replaces the kinds blank: the known kinds, and "other" in the reader's words (a blank
+ * while they have not described it).
+ */
 function kindParts(facts: WordingFacts, w: WordingWords): WordingPart[] | undefined {
+  const other = facts.kinds.includes('other') ? (facts.otherKind ?? '').replace(/\s+/g, ' ').trim() : '';
   const known = kinds.filter((k): k is Exclude<Kind, 'other'> => k !== 'other' && facts.kinds.includes(k));
-  if (known.length === 0) return undefined;
-  const phrases = known.map((k) => w.kindPhrase[k]);
-  if (!facts.kinds.includes('other')) return [{ text: joinList(phrases, w.and, w.serialComma), blank: false }];
+  const phrases = [...known.map((k) => w.kindPhrase[k]), ...(other ? [other] : [])];
+  if (phrases.length === 0) return undefined;
+  if (!facts.kinds.includes('other') || other) return [{ text: joinList(phrases, w.and, w.serialComma), blank: false }];
   // The blank goes last, joined like one more item of the list.
   const joined = joinList([...phrases, '\u0000'], w.and, w.serialComma);
   const [before] = joined.split('\u0000');
@@ -141,6 +159,33 @@ function kindParts(facts: WordingFacts, w: WordingWords): WordingPart[] | undefi
     { text: before ?? '', blank: false },
     { text: w.otherKindBlank, blank: true },
   ];
+}
+
+/**
+ * The wording of the clause on whether the document binds, cut to the option the reader chose
+ * (the text before the first marker stays); any other wording, or no choice, as it is.
+ * @example chosenOption('[Pilihan A] Mengikat. [Pilihan B] Niat.', 'intent', words.id) // => 'Niat.'
+ */
+export function chosenOption(wording: string, binding: BindingOption | null | undefined, w: WordingWords): string {
+  const a = wording.indexOf(w.options.agreement);
+  const b = wording.indexOf(w.options.intent);
+  if (!binding || a < 0 || b < a) return wording;
+  const chosen =
+    binding === 'agreement'
+      ? wording.slice(a + w.options.agreement.length, b)
+      : wording.slice(b + w.options.intent.length);
+  return `${wording.slice(0, a)}${chosen.trim()}`;
+}
+
+/** "MoU ini" as "Perjanjian ini" (and "This MoU" as "This Agreement") in a binding agreement. */
+function documentName(text: string, facts: WordingFacts, w: WordingWords): string {
+  if (facts.binding !== 'agreement') return text;
+  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return text
+    .split(capital(w.document.mou))
+    .join(capital(w.document.agreement))
+    .split(w.document.mou)
+    .join(w.document.agreement);
 }
 
 /** Text outside blanks: the first mention of each party gets its name in brackets. */
@@ -171,7 +216,8 @@ function kpiParts(goals: GoalTerms, w: WordingWords): WordingPart[] {
 
 /**
  * The wording with what the checklist knows filled in: the kinds of collaboration, the end of the
- * term, and the parties' names (in a blank about one party, and in brackets after each
+ * term, the option on whether the document binds (and its name: "Perjanjian ini" in an agreement),
+ * and the parties' names (in a blank about one party, and in brackets after each
  * party's first mention, unless `nameParties` is false). In a clause of `goalClauses` (named by
  * `clause`), the SMART goals' KPIs and review cadence when `facts.goals` holds any. Every other
  * blank stays as it is. Neighbouring text parts are merged.
@@ -192,13 +238,13 @@ export function fillWording(
     if (last && !last.blank && !part.blank) last.text += part.text;
     else if (part.text) out.push({ ...part });
   };
-  for (const part of splitBlanks(wording)) {
+  for (const part of splitBlanks(chosenOption(wording, facts.binding, w))) {
     if (!part.blank) {
-      push({ text: nameParties(part.text, facts, w, named), blank: false });
+      push({ text: nameParties(documentName(part.text, facts, w), facts, w, named), blank: false });
     } else if (part.text === w.kindsBlank) {
       (kindParts(facts, w) ?? [part]).forEach(push);
     } else if (part.text === w.termBlank) {
-      push(w.term[facts.term]);
+      push(facts.term ? w.term[facts.term] : part);
     } else if (goals && goals.kpis.length > 0 && part.text === w.goals.kpisBlank) {
       kpiParts(goals, w).forEach(push);
     } else if (goals && part.text === w.goals.periodBlank) {
@@ -264,6 +310,27 @@ export function partyParts(party: Party, which: 'first' | 'second', w: WordingWo
   });
 }
 
+/**
+ * The lines under a party's signature: the signer's name, then their position, as the reader
+ * typed them; one blank for both while neither is known ("[nama dan jabatan]"), or a blank for
+ * the one still missing. With the words of a second language, each blank names both
+ * ("[jabatan / position]"), for the bilingual outline.
+ * @example signatureLines({ ...party, signer: 'Putri Wulandari', capacity: '' }, words.id).map((p) => p.text) // => ['Putri Wulandari', '[jabatan]']
+ */
+export function signatureLines(party: Party, w: WordingWords, other?: WordingWords): WordingPart[] {
+  const both = (pick: (x: WordingWords) => string): WordingPart => ({
+    text: other ? `[${pick(w).slice(1, -1)} / ${pick(other).slice(1, -1)}]` : pick(w),
+    blank: true,
+  });
+  const value = (key: 'signer' | 'capacity'): WordingPart => {
+    const text = party[key].replace(/\s+/g, ' ').trim();
+    return text ? { text, blank: false } : both((x) => x.partyBlank[key]);
+  };
+  const signer = value('signer');
+  const capacity = value('capacity');
+  return signer.blank && capacity.blank ? [both((x) => x.signBlank)] : [signer, capacity];
+}
+
 type Strings = (typeof dict)['id'];
 
 /**
@@ -286,6 +353,8 @@ export function wordingWords(t: Strings, lang: Locale): WordingWords {
     // EYD V puts a comma before "dan" in a list of three or more; British English does not.
     serialComma: lang === 'id',
     termBlank: t['wording.termBlank'],
+    document: { mou: t['wording.documentMou'], agreement: t['wording.documentAgreement'] },
+    options: { agreement: t['wording.optionAgreement'], intent: t['wording.optionIntent'] },
     term: {
       fixed: { text: t['wording.term.fixed'], blank: true },
       open: { text: t['wording.term.open'], blank: false },
@@ -302,6 +371,7 @@ export function wordingWords(t: Strings, lang: Locale): WordingWords {
       signer: t['party.blank.signer'],
       capacity: t['party.blank.capacity'],
     },
+    signBlank: t['doc.signBlank'],
     registration: { nib: t['party.nib'], nik: t['party.nik'], unknown: t['party.nibOrNik'] },
     goals: {
       kpisBlank: t['wording.kpisBlank'],
