@@ -81,8 +81,14 @@ for (const { lang, path, type, cadence } of languages) {
         lang === 'id' ? 'paling lambat 1 Maret 2099' : 'by 1 March 2099',
       );
       await expect(page.locator('.smart-milestones tbody tr')).toHaveCount(4);
+      // One sentence as a person says it; what each partner brings is in the full statement.
       await expect(page.locator('#smart-g1-sentence')).toContainText(
-        lang === 'id' ? 'Rina menyumbang stok 200 lembar' : 'Rina contributes 200 pieces in stock',
+        lang === 'id'
+          ? 'naik dari 0 menjadi 150 pesanan paling lambat 1 Maret 2099, target yang ditinjau Rina dan Dimas setiap dua minggu.'
+          : 'rise from 0 to 150 orders by 1 March 2099, a target Rina and Dimas review every two weeks.',
+      );
+      await expect(page.locator('.smart-statement-text').first()).toContainText(
+        lang === 'id' ? 'Kontribusi Rina: stok 200 lembar.' : 'Rina contributes: 200 pieces in stock.',
       );
       await expect(page.locator('.smart-glance .is-met')).toHaveCount(5);
       await page.getByRole('button', { name: t['check.button'] }).click();

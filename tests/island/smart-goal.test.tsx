@@ -71,20 +71,20 @@ describe('SMART goal builder island', () => {
 
     expect(statuses()).toEqual(Array(5).fill('Terpenuhi'));
     expect(screen.getByText('Kelima huruf SMART terpenuhi.')).toBeTruthy();
-    // The answer first: the goal in one sentence, with every value, and the letters at a glance.
+    // The answer first: the goal in one sentence as a person says it, and the letters at a glance.
     expect(document.getElementById('smart-g1-sentence')?.textContent).toBe(
-      'Penjualan melalui kode promo mitra naik dari 0 pesanan menjadi 150 pesanan antara 4 Januari 2099 dan ' +
-        '1 Maret 2099, ditinjau setiap dua minggu (sumber data: laporan kode promo Shopee); tujuan bersama Rina ' +
-        'dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas (sasaran: batik tulis, pengikut ' +
-        'TikTok Dimas); Rina menyumbang stok 200 lembar, Dimas menyumbang tiga video per minggu; Rina mendapat ' +
-        'penjualan naik, Dimas mendapat komisi 10%.',
+      'Penjualan melalui kode promo mitra naik dari 0 menjadi 150 pesanan paling lambat 1 Maret 2099, ' +
+        'target yang ditinjau Rina dan Dimas setiap dua minggu.',
     );
     expect(document.querySelectorAll('.smart-glance .is-met')).toHaveLength(5);
     const statement = document.querySelector('.smart-statement-text')?.textContent ?? '';
     expect(statement).toContain(
       'Tujuan bersama Rina dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
     );
-    expect(statement).toContain('naik dari 0 pesanan menjadi 150 pesanan paling lambat 1 Maret 2099.');
+    expect(statement).toContain('naik dari 0 menjadi 150 pesanan paling lambat 1 Maret 2099.');
+    // What each partner brings and gains is in the full statement, not in the one sentence.
+    expect(statement).toContain('Kontribusi Rina: stok 200 lembar.');
+    expect(statement).toContain('Manfaat bagi Dimas: komisi 10%.');
     const rows = within(document.querySelector('.smart-milestones table')!).getAllByRole('row');
     expect(rows.at(-1)?.textContent).toContain('150 pesanan');
     await waitFor(() => expect(stored()?.partners).toEqual({ a: 'Rina', b: 'Dimas' }));
@@ -177,7 +177,7 @@ describe('SMART goal builder island', () => {
     expect(other.textContent).toContain(
       'Shared goal of Rina and Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
     );
-    expect(other.textContent).toContain('rises from 0 lembar to 150 lembar by 1 March 2027.');
+    expect(other.textContent).toContain('rises from 0 to 150 lembar by 1 March 2027.');
     expect(screen.getByRole('button', { name: 'Sembunyikan versi bahasa Inggris' }).getAttribute('aria-expanded')).toBe(
       'true',
     );
@@ -193,7 +193,9 @@ describe('SMART goal builder island', () => {
     renderSmartGoal('en');
     await checksLoaded();
     const sentence = document.getElementById('smart-g1-sentence')?.textContent ?? '';
-    expect(sentence).toMatch(/^Penjualan melalui kode promo rises from 0 lembar to 150 lembar between /);
+    expect(sentence).toBe(
+      'Penjualan melalui kode promo rises from 0 to 150 lembar by 1 March 2027, a target Rina and Dimas review every two weeks.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Copy the sentence' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Goal sentence copied.'));
     expect(copied).toBe(sentence);

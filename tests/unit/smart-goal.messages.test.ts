@@ -5,7 +5,7 @@ import { smartLetters } from '../../src/tools/smart-goal/letters';
 import { issueKey, issueMessage } from '../../src/tools/smart-goal/messages';
 import { checkGoal, type Issue, issueCodes, noteCodes } from '../../src/tools/smart-goal/model';
 import type { Goal } from '../../src/tools/smart-goal/schema';
-import { toMarkdown } from '../../src/tools/smart-goal/summary';
+import { shareSummary, toMarkdown } from '../../src/tools/smart-goal/summary';
 import { batikGoal, batikState, today, vagueState } from '../fixtures/smart-goal';
 
 /** Every issue the model can return, with each field and reason it can come with. */
@@ -103,6 +103,13 @@ describe('Markdown summary', () => {
       '### Pemeriksaan SMART',
       '### Target Antara dan Jadwal Tinjauan',
     ]);
+  });
+
+  it('sends each goal in one sentence with a share link, not the full statement', () => {
+    expect(shareSummary(batikState, 'en', islandStrings('en'))).toBe(
+      'SMART partnership goals\nPartners: Rina and Dimas\n' +
+        'Penjualan melalui kode promo rises from 0 to 150 lembar by 1 March 2027, a target Rina and Dimas review every two weeks.',
+    );
   });
 
   it('lists what needs work, in words', () => {
