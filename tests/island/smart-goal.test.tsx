@@ -149,6 +149,80 @@ describe('SMART goal builder island', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('groups the problems of an early check by SMART letter, focuses the summary, keeps what was typed', async () => {
+    renderSmartGoal('id');
+    type('Nama mitra pertama', 'Rina');
+    type('Apa yang ingin dicapai?', 'supaya toko lebih dikenal');
+    await checksLoaded();
+    // Before the check: no field is marked invalid or described by an error.
+    for (const input of document.querySelectorAll('.smart-tool :is(input, textarea)')) {
+      expect(input.getAttribute('aria-invalid'), input.id).toBeNull();
+      expect(input.getAttribute('aria-describedby') ?? '', input.id).not.toContain('-error');
+    }
+    // Pressing "Check" takes focus from the field: that alone judges nothing (no list of faults
+    // may push the button away between press and release); the check itself judges every letter.
+    const check = screen.getByRole('button', { name: 'Periksa tujuan' });
+    fireEvent.focusOut(field('Apa yang ingin dicapai?'), { relatedTarget: check });
+    expect(statuses()).toEqual(Array(5).fill(islandStrings('id')['check.pending']));
+    fireEvent.click(check);
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(statuses()).toEqual(Array(5).fill('Perlu diperbaiki'));
+    expect(within(summary).getByRole('heading', { level: 2 }).textContent).toBe('Ada yang Perlu Diperbaiki');
+    // One small title per part of the form, in its order; the letter's badge is not read out.
+    const titles = within(summary).getAllByRole('heading', { level: 3 });
+    expect(titles.map((h) => h.textContent)).toEqual([
+      'Kedua Mitra',
+      'SSpesifik',
+      'MTerukur',
+      'ADapat Dicapai',
+      'RRelevan',
+      'TTerikat Waktu',
+    ]);
+    expect(titles[1]!.querySelector('[aria-hidden="true"]')?.textContent).toBe('S');
+    // Under each title, links to that letter's fields only; the first is the first problem of the form.
+    const hrefs = (title: HTMLElement) =>
+      [...title.nextElementSibling!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs(titles[0]!)).toEqual(['#smart-partnerB']);
+    expect(hrefs(titles[1]!)).toEqual(['#smart-g1-what', '#smart-g1-scope']);
+    expect(hrefs(titles[2]!)).toEqual([
+      '#smart-g1-metric',
+      '#smart-g1-unit',
+      '#smart-g1-baseline',
+      '#smart-g1-target',
+      '#smart-g1-source',
+    ]);
+    expect(hrefs(titles[3]!)).toEqual(['#smart-g1-contributionA', '#smart-g1-contributionB']);
+    expect(hrefs(titles[4]!)).toEqual(['#smart-g1-benefitA', '#smart-g1-benefitB']);
+    expect(hrefs(titles[5]!)).toEqual(['#smart-g1-start', '#smart-g1-deadline']);
+    expect(within(summary).getAllByRole('link')[0]!.textContent).toBe('Tulis nama mitra kedua.');
+    // A link moves focus to its field, which now says what is wrong, and still holds the reader's text.
+    fireEvent.click(within(summary).getByRole('link', { name: /belum menjelaskan apa yang dicapai/ }));
+    const what = field('Apa yang ingin dicapai?');
+    expect(document.activeElement).toBe(what);
+    expect(what.value).toBe('supaya toko lebih dikenal');
+    expect(what.getAttribute('aria-invalid')).toBe('true');
+    expect(what.getAttribute('aria-describedby')).toBe('smart-g1-what-hint smart-g1-what-error');
+    expect(document.getElementById('smart-g1-what-error')?.textContent).toMatch(/belum menjelaskan apa yang dicapai/);
+    expect(field('Nama mitra pertama').value).toBe('Rina');
+  });
+
+  it('names the goal in each group of the summary when there are several goals', async () => {
+    save({ ...examples.batik, goals: [examples.batik.goals[0]!, { ...examples.vague.goals[0]!, id: 'g2' }] });
+    renderSmartGoal('en');
+    await checksLoaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Check goals' }));
+    const summary = await screen.findByRole('alert');
+    const titles = within(summary).getAllByRole('heading', { level: 3 });
+    expect(titles.map((h) => h.textContent?.slice(1)).filter((x) => x?.includes('goal 2'))).toEqual([
+      'Specific (goal 2)',
+      'Measurable (goal 2)',
+      'Achievable (goal 2)',
+      'Relevant (goal 2)',
+      'Time-bound (goal 2)',
+    ]);
+  });
+
   it('says so when every goal is SMART', async () => {
     save({
       ...examples.batik,

@@ -111,9 +111,13 @@ function LetterFieldset(props: {
   children: ComponentChildren;
 }) {
   const { view, met, t } = props;
-  // Focus moving to somewhere outside the section (not to another field of it) leaves it.
+  // Focus moving to somewhere outside the section (not to another field of it) leaves it. Not
+  // when it moves to the buttons under the goals: "Check" judges every letter anyway, and the
+  // section's list of faults appearing above the button between the press and the release
+  // would move the button away from under the finger, and the tap would be lost.
   const leave = (event: FocusEvent) => {
     const to = event.relatedTarget;
+    if (to instanceof Element && to.closest('.smart-more')) return;
     if (!(to instanceof Node) || !(event.currentTarget as Node).contains(to)) props.onLeave();
   };
   return (

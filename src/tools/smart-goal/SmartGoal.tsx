@@ -106,7 +106,22 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
   const results = answer ? state.goals.map((goal) => answer.checkGoal(state.partners, goal, today)) : null;
   // After the reader asks for a check: messages at the fields and in the summary.
   const problems = answer && results && checked > 0 ? answer.checkProblems(state, results, lang, t) : [];
-  const err = (id: string) => problems.find((p) => p.field === id)?.atField;
+  const err = (id: string) => problems.find((p) => p.field === id)?.message;
+  /** A group of the error summary: the two partners, or a goal's letter (see `checkProblems`). */
+  const groupTitle = (group: string) => {
+    const [goal, key] = group.split(':');
+    const view = letters.find((l) => l.key === key);
+    if (!view) return t['partners.legend'];
+    return (
+      <>
+        <span class="smart-mark" aria-hidden="true">
+          {view.letter}
+        </span>
+        {state.goals.length > 1 ? format(t['check.inGoal'], { letter: view.name, n: Number(goal) + 1 }) : view.name}
+      </>
+    );
+  };
+
 
   const addGoal = () => {
     tool.update((s) => withGoalAdded(s, lang));
@@ -139,7 +154,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
       <PrintHeader title={title} kit={kit} lang={lang} />
       <KitNotices tool={tool} kit={kit} />
       <SharedBanner tool={tool} kit={kit} />
-      <ErrorSummary title={kit['errors.title']} errors={problems} focusKey={checked} />
+      <ErrorSummary title={kit['errors.title']} errors={problems} focusKey={checked} groupTitle={groupTitle} />
       {handoff && tool.mode === 'own' && (
         <handoff.module.HandoffNotice
           tool="smart-goal"

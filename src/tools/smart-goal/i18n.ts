@@ -96,6 +96,8 @@ const dictionaries = defineDictionaries({
     'check.announce': 'Tujuan {goal}: {n} dari 5 huruf terpenuhi.',
     'check.button': 'Periksa tujuan',
     'check.done': 'Semua tujuan memenuhi kelima huruf SMART.',
+    // A group of the error summary when there are several goals: "Terukur (Tujuan 2)"
+    'check.inGoal': '{letter} (Tujuan {n})',
 
     // Issues (the model's codes); {field}, {name}, {text} and {date} are filled in by the island
     'issue.partner-missing.partnerA': 'Tulis nama mitra pertama.',
@@ -132,7 +134,6 @@ const dictionaries = defineDictionaries({
       'Dari mulai sampai tenggat kurang dari satu minggu. Beri waktu paling sedikit satu minggu.',
     'issue.period-too-long':
       'Dari mulai sampai tenggat lebih dari tiga tahun. Pecah menjadi beberapa tujuan yang lebih pendek.',
-    'issue.inGoal': 'Tujuan {n}: {message}',
 
     // Notes that do not block a letter
     'note.ambitious': 'Target ini ambisius. Bukti sudah ditulis; perhatikan kemajuannya di setiap tinjauan.',
@@ -296,6 +297,8 @@ const dictionaries = defineDictionaries({
     'check.announce': 'Goal {goal}: {n} of 5 letters met.',
     'check.button': 'Check goals',
     'check.done': 'Every goal meets all five SMART letters.',
+    // A group of the error summary when there are several goals: "Measurable (goal 2)"
+    'check.inGoal': '{letter} (goal {n})',
 
     // Issues (the model's codes); {field}, {name}, {text} and {date} are filled in by the island
     'issue.partner-missing.partnerA': 'Enter the first partner’s name.',
@@ -331,7 +334,6 @@ const dictionaries = defineDictionaries({
     'issue.period-too-short': 'There is less than a week between the start and the deadline. Allow at least one week.',
     'issue.period-too-long':
       'There are more than three years between the start and the deadline. Split it into shorter goals.',
-    'issue.inGoal': 'Goal {n}: {message}',
 
     // Notes that do not block a letter
     'note.ambitious': 'This target is ambitious. You have given evidence; watch progress closely at every review.',
