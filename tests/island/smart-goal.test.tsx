@@ -223,6 +223,33 @@ describe('SMART goal builder island', () => {
     ]);
   });
 
+  it('gives every field a hint and an error of its own', async () => {
+    save(examples.batik);
+    renderSmartGoal('id');
+    await checksLoaded();
+    const hints = [...document.querySelectorAll('.smart-form .field .hint')].map((h) => h.textContent);
+    expect(hints.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(hints).size).toBe(hints.length);
+    const hintOf = (label: string) => document.getElementById(`${field(label).id}-hint`)?.textContent ?? '(no hint)';
+    expect(hintOf('Titik awal (angka sekarang)')).toContain('Tulis 0 jika belum ada');
+    expect(hintOf('Target (angka yang ingin dicapai)')).not.toContain('Tulis 0');
+    expect(hintOf('Target (angka yang ingin dicapai)')).toContain('tenggat');
+    expect(hintOf('Kontribusi Dimas')).toContain('Dimas');
+    expect(hintOf('Tenggat')).toContain('tiga tahun');
+    // Everything empty: after a check, each field's own message, no two alike.
+    fireEvent.click(screen.getByRole('button', { name: 'Mulai dari awal' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa tujuan' }));
+    await screen.findByRole('alert');
+    const errors = [...document.querySelectorAll('.smart-tool .field-error')];
+    expect(errors.length).toBeGreaterThanOrEqual(15);
+    for (const error of errors) {
+      const id = error.id.replace(/-error$/, '');
+      expect(document.getElementById(id)?.getAttribute('aria-describedby'), id).toContain(error.id);
+    }
+    const texts = errors.map((e) => e.textContent);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
   it('says so when every goal is SMART', async () => {
     save({
       ...examples.batik,

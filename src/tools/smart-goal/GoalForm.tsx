@@ -150,15 +150,16 @@ const wordOf = (field: TextAnswer) =>
 /** Answers written in sentences get a textarea. */
 const long = new Set<TextAnswer>(['what', 'contributionA', 'contributionB', 'evidence', 'benefitA', 'benefitB']);
 
-/** A text answer; "{name}" in its label is the partner it is about. */
+/** A text answer; "{name}" in its label and hint is the partner it is about. */
 function AnswerField({ field, goalKey, goal, partners, t, set, err }: GoalFormProps & { field: TextAnswer }) {
   const id = fieldId(goalKey, field);
   const words = wordOf(field);
+  const name = { name: partnerName(partners, field.endsWith('B') ? 'b' : 'a', t) };
   return (
     <TextField
       id={id}
-      label={format(t[`field.${words}`], { name: partnerName(partners, field.endsWith('B') ? 'b' : 'a', t) })}
-      hint={t[`field.${words}Hint`]}
+      label={format(t[`field.${words}`], name)}
+      hint={format(t[`field.${words}Hint`], name)}
       value={textAnswer(goal, field)}
       rows={long.has(field) ? 3 : undefined}
       maxLength={field === 'unit' ? LIMITS.unit : long.has(field) ? LIMITS.long : LIMITS.short}
@@ -178,7 +179,7 @@ function NumberField(props: GoalFormProps & { field: 'baseline' | 'target' }) {
     <TextField
       id={id}
       label={t[`field.${field}`]}
-      hint={t['field.numberHint']}
+      hint={t[`field.${field}Hint`]}
       value={raw}
       maxLength={60}
       error={err(id)}
@@ -189,7 +190,7 @@ function NumberField(props: GoalFormProps & { field: 'baseline' | 'target' }) {
   );
 }
 
-/** The start date or the deadline. */
+/** The start date or the deadline (with its limits as a hint). */
 function DateField({ field, goalKey, goal, t, set, err }: GoalFormProps & { field: 'start' | 'deadline' }) {
   const id = fieldId(goalKey, field);
   return (
@@ -199,6 +200,7 @@ function DateField({ field, goalKey, goal, t, set, err }: GoalFormProps & { fiel
       min="1900-01-01"
       max="2200-12-31"
       label={t[`field.${field}`]}
+      hint={field === 'deadline' ? t['field.deadlineHint'] : undefined}
       value={goal.timeBound[field]}
       error={err(id)}
       onInput={(value) => set((g) => withDate(g, field, value))}
