@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
 import kitDictionaries from '../../src/tools/kit/i18n';
 import dictionaries from '../../src/tools/smart-goal/i18n';
 import { smartLetters } from '../../src/tools/smart-goal/letters';
@@ -209,18 +210,34 @@ for (const { lang, path, type, cadence } of languages) {
       await fresh.close();
     });
 
-    test('downloads a calendar with every review and the deadline', async ({ page }) => {
+    test('downloads the calendar from right under the milestones table, and it parses', async ({ page }) => {
       await withSaved(page, examples.batik);
       await open(page, path);
-      await openMore(page);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: t['ics.button'] }).click(),
-      ]);
+      const button = page.getByRole('button', { name: t['ics.button'] });
+      // Under the table, in view with it, not tucked away under "More".
+      await expect(page.locator('.smart-milestones table + .smart-calendar').getByRole('button')).toHaveText(
+        t['ics.button'],
+      );
+      await expect(page.locator('.kit-actions').getByRole('button', { name: t['ics.button'] })).toHaveCount(0);
+      const table = (await page.locator('.smart-milestones table').boundingBox())!;
+      const box = (await button.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(table.y + table.height);
+      expect(box.y - (table.y + table.height)).toBeLessThan(40);
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
       expect(download.suggestedFilename()).toMatch(/^mitra-smart-goal-\d{4}-\d{2}-\d{2}\.ics$/);
       const text = readFileSync(await download.path(), 'utf8');
       expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-      expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+      // An independent RFC 5545 parser reads it back: three reviews and the deadline.
+      const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+      const events = calendar.getAllSubcomponents('vevent');
+      expect(events).toHaveLength(4);
+      expect(events.map((e) => String(e.getFirstPropertyValue('dtstart')))).toEqual([
+        '2027-01-18',
+        '2027-02-01',
+        '2027-02-15',
+        '2027-03-01',
+      ]);
+      await expect(page.getByRole('status')).toHaveText(t['ics.downloaded'].replace('{n}', '4'));
     });
 
     test('downloads a Markdown summary that holds the statement', async ({ page }) => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storageKey } from '../../src/tools/kit/storage';
 import { islandStrings } from '../../src/tools/smart-goal/i18n';
 import { examples, type SmartState } from '../../src/tools/smart-goal/schema';
@@ -248,6 +248,31 @@ describe('SMART goal builder island', () => {
     }
     const texts = errors.map((e) => e.textContent);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('puts the calendar download right under the milestones table, in plain words', async () => {
+    save(examples.batik);
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:calendar';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderSmartGoal('id');
+    await checksLoaded();
+    const table = document.querySelector('.smart-milestones table')!;
+    const button = screen.getByRole('button', { name: 'Unduh jadwal tinjauan untuk kalender' });
+    expect(table.nextElementSibling?.contains(button)).toBe(true);
+    expect(button.closest('.kit-actions')).toBeNull();
+    expect(button.textContent).not.toMatch(/ics|ical|\.ics/i);
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toContain(
+      'setiap tinjauan dan tenggat tujuan ini',
+    );
+    fireEvent.click(button);
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(await created[0]!.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Jadwal tinjauan diunduh: 4 acara.'));
+    vi.restoreAllMocks();
   });
 
   it('says so when every goal is SMART', async () => {

@@ -123,7 +123,7 @@ interface ActionsProps<S> {
    * and the link only.
    */
   shareText?: () => string | Promise<string>;
-  /** Tool-specific exports (a calendar or a document button), first under "More". */
+  /** Tool-specific exports (a document button, say), first under "More". */
   children?: ComponentChildren;
 }
 

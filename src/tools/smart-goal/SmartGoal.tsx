@@ -122,7 +122,6 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
     );
   };
 
-
   const addGoal = () => {
     tool.update((s) => withGoalAdded(s, lang));
     focusSoon(headingId(state.goals.length));
@@ -184,6 +183,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
           showOther={showOther}
           onToggleOther={() => setShowOther((v) => !v)}
           onCopy={copySentence}
+          onCalendar={() => tool.run(() => downloadCalendar(state, index, lang, t, tool.announce))}
           onRemove={() => removeGoal(index)}
           view={{
             goalKey: goalKey(index),
@@ -208,15 +208,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
 
       <LiveRegion message={answer && results ? answer.checkAnnouncement(results, t) : ''} />
       <KitStatus tool={tool} kit={kit} />
-      <ToolActions tool={tool} kit={kit} summary={summary} shareText={shareText}>
-        <button
-          type="button"
-          class="button"
-          onClick={() => tool.run(() => downloadCalendar(state, lang, t, tool.announce))}
-        >
-          {t['ics.button']}
-        </button>
-      </ToolActions>
+      <ToolActions tool={tool} kit={kit} summary={summary} shareText={shareText} />
     </div>
   );
 }
@@ -266,6 +258,8 @@ interface GoalSectionProps {
   showOther: boolean;
   onToggleOther: () => void;
   onCopy: (text: string) => void;
+  /** Downloads the goal's review schedule for a calendar. */
+  onCalendar: () => void;
   onRemove: () => void;
 }
 
@@ -283,6 +277,7 @@ function GoalSection({
   showOther,
   onToggleOther,
   onCopy,
+  onCalendar,
   onRemove,
 }: GoalSectionProps) {
   const { result } = view;
@@ -316,7 +311,7 @@ function GoalSection({
             <answer.AnswerPanel {...shown} id={panelId} onCopy={onCopy} />
             <answer.LetterChecks {...shown} />
             <answer.Statement {...view} other={other} showOther={showOther} onToggleOther={onToggleOther} />
-            <answer.Milestones {...shown} />
+            <answer.Milestones {...shown} onCalendar={onCalendar} />
           </>
         )}
       </div>
@@ -344,11 +339,12 @@ function GoalButtons(props: { t: IslandStrings; canAdd: boolean; onAdd: () => vo
 }
 
 /**
- * Downloads every review and deadline as a calendar file. Its code (and the kit's file code)
- * loads on the first click; a failure to load becomes the kit's notice (see `tool.run`).
+ * Downloads one goal's reviews and deadline as a calendar file. Its code (and the kit's file
+ * code) loads on the first click; a failure to load becomes the kit's notice (see `tool.run`).
  */
 async function downloadCalendar(
   state: SmartState,
+  index: number,
   lang: Locale,
   t: IslandStrings,
   announce: (message: string) => void,
@@ -357,7 +353,7 @@ async function downloadCalendar(
     import('./ics'),
     import('../kit/files'),
   ]);
-  const events = calendarEvents(state, lang, t);
+  const events = calendarEvents(state, lang, t, index);
   const text = toIcs(events, lang, new Date());
   if (text === null) announce(t['ics.none']);
   else {

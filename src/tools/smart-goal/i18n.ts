@@ -195,14 +195,14 @@ const dictionaries = defineDictionaries({
     'chart.target': 'Angka target: {value}',
 
     // Calendar file
-    'ics.button': 'Unduh jadwal untuk kalender',
-    'ics.hint': 'Berisi setiap tinjauan dan tenggat; bisa dibuka di Google Calendar atau kalender ponsel.',
-    'ics.none': 'Kalender bisa diunduh setelah tanggal mulai dan tenggat diisi.',
+    'ics.button': 'Unduh jadwal tinjauan untuk kalender',
+    'ics.hint': 'Berisi setiap tinjauan dan tenggat tujuan ini; bisa dibuka di Google Calendar atau kalender ponsel.',
+    'ics.none': 'Jadwal tinjauan bisa diunduh setelah tanggal mulai dan tenggat diisi.',
     'ics.review': 'Tinjauan tujuan: {goal}',
     'ics.deadline': 'Tenggat tujuan: {goal}',
-    'ics.milestone': 'Target pada tanggal ini: {value}',
+    'ics.milestone': 'Target antara pada tanggal ini: {value}',
     'ics.goalFallback': 'Tujuan {n}',
-    'ics.downloaded': 'Kalender diunduh: {n} acara.',
+    'ics.downloaded': 'Jadwal tinjauan diunduh: {n} acara.',
 
     // Markdown summary
     'summary.title': 'Tujuan Kerja Sama SMART',
@@ -397,14 +397,14 @@ const dictionaries = defineDictionaries({
     'chart.target': 'Target: {value}',
 
     // Calendar file
-    'ics.button': 'Download the schedule for your calendar',
-    'ics.hint': 'Holds every review and the deadline; opens in Google Calendar or your phone’s calendar.',
-    'ics.none': 'The calendar can be downloaded once the start date and deadline are filled in.',
+    'ics.button': 'Download the review schedule for your calendar',
+    'ics.hint': 'Holds every review and the deadline of this goal; opens in Google Calendar or your phone’s calendar.',
+    'ics.none': 'The review schedule can be downloaded once the start date and deadline are filled in.',
     'ics.review': 'Goal review: {goal}',
     'ics.deadline': 'Goal deadline: {goal}',
-    'ics.milestone': 'Target for this date: {value}',
+    'ics.milestone': 'Milestone for this date: {value}',
     'ics.goalFallback': 'Goal {n}',
-    'ics.downloaded': 'Calendar downloaded: {n} events.',
+    'ics.downloaded': 'Review schedule downloaded: {n} events.',
 
     // Markdown summary
     'summary.title': 'SMART partnership goals',
