@@ -9,7 +9,7 @@ import { expectNoAxeViolations, openMore } from './fixtures';
 import { compact, printToPdf } from './pdf';
 
 const languages = [
-  { lang: 'id' as const, path: '/id/alat/tujuan-smart/', type: 'Menambah penjualan', cadence: 'Dua mingguan' },
+  { lang: 'id' as const, path: '/id/alat/tujuan-smart/', type: 'Menambah penjualan', cadence: 'Setiap dua minggu' },
   { lang: 'en' as const, path: '/en/tools/smart-goals/', type: 'Increase sales', cadence: 'Every two weeks' },
 ];
 

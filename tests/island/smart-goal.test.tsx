@@ -39,11 +39,11 @@ describe('SMART goal builder island', () => {
     type('Apa yang ingin dicapai?', 'supaya toko lebih dikenal');
     await checksLoaded();
     // While the reader types, nothing is judged yet: no cross, no list of faults.
-    expect(statuses()).toEqual(Array(5).fill('belum dicek'));
+    expect(statuses()).toEqual(Array(5).fill('belum diperiksa'));
     expect(screen.queryByText(/belum menjelaskan apa yang dicapai/)).toBeNull();
     // Leaving the section shows its check, with at most the next two things to do.
     fireEvent.focusOut(field('Apa yang ingin dicapai?'), { relatedTarget: field('Ukuran (metrik)') });
-    expect(statuses()).toEqual(['Perlu diperbaiki', ...Array<string>(4).fill('belum dicek')]);
+    expect(statuses()).toEqual(['Perlu diperbaiki', ...Array<string>(4).fill('belum diperiksa')]);
     expect(screen.getByText(/belum menjelaskan apa yang dicapai/)).toBeTruthy();
     expect(document.querySelectorAll('.smart-reasons li')).toHaveLength(2);
 
@@ -67,7 +67,7 @@ describe('SMART goal builder island', () => {
     type('Manfaat bagi Dimas', 'komisi 10%');
     type('Tanggal mulai', '2099-01-04');
     type('Tenggat', '2099-03-01');
-    fireEvent.click(screen.getByLabelText('Dua mingguan'));
+    fireEvent.click(screen.getByLabelText('Setiap dua minggu'));
 
     expect(statuses()).toEqual(Array(5).fill('Terpenuhi'));
     expect(screen.getByText('Kelima huruf SMART terpenuhi.')).toBeTruthy();

@@ -14,14 +14,14 @@ const dictionaries = defineDictionaries({
       'Ubah keinginan yang masih kabur menjadi tujuan kerja sama yang spesifik, terukur, dapat dicapai, relevan, dan terikat waktu.',
     'tool.keywords': 'tujuan SMART, target, sasaran, target penjualan, KPI, tenggat',
     'tool.description':
-      'Susun tujuan kerja sama yang SMART: periksa tiap huruf, dapatkan pernyataan tujuan, target antara, dan jadwal tinjauan untuk kalender.',
+      'Susun tujuan kerja sama yang SMART: periksa setiap huruf SMART, dapatkan pernyataan tujuan, target antara, dan jadwal tinjauan untuk kalender.',
 
     // Page: introduction and the static worksheet (no JavaScript needed)
     'page.introTitle': 'Cara Memakai Alat Ini',
     'page.intro1':
       'Tujuan yang baik bisa dinilai kedua mitra dengan cara yang sama. Isi formulir di bawah untuk satu tujuan atau lebih; alat ini memeriksa setiap huruf SMART dan menjelaskan apa yang masih kurang.',
     'page.intro2':
-      'Hasilnya berupa pernyataan tujuan yang bisa Anda tempel ke dokumen kerja sama, target antara untuk setiap tinjauan, dan berkas kalender berisi jadwal tinjauan serta tenggatnya.',
+      'Hasilnya berupa pernyataan tujuan yang bisa Anda tempel ke dokumen kerja sama, target antara untuk setiap tinjauan, serta jadwal tinjauan dan tenggatnya untuk kalender ponsel.',
     'page.intro3': 'Semua isian tersimpan di peramban Anda saja, tidak dikirim ke mana pun.',
     'page.guideLink': 'Penjelasan dan contohnya ada di {link} panduan.',
     'page.smartTitle': 'Apa Arti SMART?',
@@ -80,10 +80,10 @@ const dictionaries = defineDictionaries({
     'field.cadence': 'Seberapa sering kemajuan ditinjau?',
 
     // Review rhythm: radio labels and the words inside sentences
-    'cadenceLabel.weekly': 'Mingguan',
-    'cadenceLabel.biweekly': 'Dua mingguan',
-    'cadenceLabel.monthly': 'Bulanan',
-    'cadenceLabel.quarterly': 'Triwulanan',
+    'cadenceLabel.weekly': 'Setiap minggu',
+    'cadenceLabel.biweekly': 'Setiap dua minggu',
+    'cadenceLabel.monthly': 'Setiap bulan',
+    'cadenceLabel.quarterly': 'Setiap tiga bulan',
     'cadence.weekly': 'setiap minggu',
     'cadence.biweekly': 'setiap dua minggu',
     'cadence.monthly': 'setiap bulan',
@@ -93,9 +93,9 @@ const dictionaries = defineDictionaries({
     'check.title': 'Pemeriksaan SMART',
     'check.met': 'Terpenuhi',
     'check.needsWork': 'Perlu diperbaiki',
-    'check.count': '{n} dari 5 huruf terpenuhi',
+    'check.count': '{n} dari 5 huruf SMART terpenuhi',
     'check.allMet': 'Kelima huruf SMART terpenuhi.',
-    'check.announce': 'Tujuan {goal}: {n} dari 5 huruf terpenuhi.',
+    'check.announce': 'Tujuan {goal}: {n} dari 5 huruf SMART terpenuhi.',
     'check.button': 'Periksa tujuan',
     'check.done': 'Semua tujuan memenuhi kelima huruf SMART.',
     // A group of the error summary when there are several goals: "Terukur (Tujuan 2)"
@@ -108,7 +108,7 @@ const dictionaries = defineDictionaries({
     'issue.what-too-short':
       'Tulis lebih lengkap apa yang ingin dicapai, paling sedikit tiga kata, misalnya “menjual 150 lembar batik”.',
     'issue.what-vague':
-      'Kata seperti “lebih baik”, “maksimal”, atau “meningkat” belum menjelaskan apa yang dicapai. Sebutkan tindakan dan bendanya, misalnya “menjual 150 lembar batik”.',
+      'Kata seperti “lebih baik”, “lebih banyak”, atau “meningkat” belum menjelaskan apa yang dicapai. Sebutkan tindakan dan bendanya, misalnya “menjual 150 lembar batik”.',
     'issue.scope-missing': 'Tulis untuk produk, saluran penjualan, atau pembeli mana tujuan ini.',
     'issue.metric-missing': 'Tulis ukuran yang dipakai, misalnya jumlah pesanan per bulan.',
     'issue.unit-missing': 'Tulis satuannya, misalnya pesanan, pengikut, Rp, atau %.',
@@ -153,7 +153,7 @@ const dictionaries = defineDictionaries({
     'sentence.copyFailed': 'Kalimat tidak dapat disalin otomatis. Pilih teksnya, lalu salin.',
     'sentence.jump': 'Lihat hasil tujuan {n}',
     'sentence.letters': 'Lima huruf SMART tujuan ini',
-    'check.pending': 'belum dicek',
+    'check.pending': 'belum diperiksa',
     'statement.empty': 'Pernyataan tujuan akan muncul di sini saat Anda mengisi formulir.',
     'statement.showOther': 'Tampilkan juga dalam bahasa Inggris',
     'statement.hideOther': 'Sembunyikan versi bahasa Inggris',
@@ -223,7 +223,7 @@ const dictionaries = defineDictionaries({
     'page.intro1':
       'A good goal is one both partners can judge in the same way. Fill in the form below for one goal or more; the tool checks each SMART letter and explains what is still missing.',
     'page.intro2':
-      'You get a goal statement to paste into your partnership document, a milestone for every review, and a calendar file with the review dates and the deadline.',
+      'You get a goal statement to paste into your partnership document, a milestone for every review, and the review schedule with its deadline for your phone’s calendar.',
     'page.intro3': 'Everything you type stays in your browser; nothing is sent anywhere.',
     'page.guideLink': 'The guide explains it, with an example, in {link}.',
     'page.smartTitle': 'What SMART means',
@@ -283,10 +283,10 @@ const dictionaries = defineDictionaries({
     'field.cadence': 'How often will you review progress?',
 
     // Review rhythm: radio labels and the words inside sentences
-    'cadenceLabel.weekly': 'Weekly',
+    'cadenceLabel.weekly': 'Every week',
     'cadenceLabel.biweekly': 'Every two weeks',
-    'cadenceLabel.monthly': 'Monthly',
-    'cadenceLabel.quarterly': 'Quarterly',
+    'cadenceLabel.monthly': 'Every month',
+    'cadenceLabel.quarterly': 'Every three months',
     'cadence.weekly': 'every week',
     'cadence.biweekly': 'every two weeks',
     'cadence.monthly': 'every month',
@@ -296,9 +296,9 @@ const dictionaries = defineDictionaries({
     'check.title': 'SMART check',
     'check.met': 'Met',
     'check.needsWork': 'Needs work',
-    'check.count': '{n} of 5 letters met',
+    'check.count': '{n} of 5 SMART letters met',
     'check.allMet': 'All five SMART letters are met.',
-    'check.announce': 'Goal {goal}: {n} of 5 letters met.',
+    'check.announce': 'Goal {goal}: {n} of 5 SMART letters met.',
     'check.button': 'Check goals',
     'check.done': 'Every goal meets all five SMART letters.',
     // A group of the error summary when there are several goals: "Measurable (goal 2)"
@@ -318,9 +318,9 @@ const dictionaries = defineDictionaries({
     'issue.number-missing.baseline': 'Enter the baseline: the number today (0 if there is none yet).',
     'issue.number-missing.target': 'Enter the target number.',
     'issue.number-unreadable.unreadable':
-      '{field}: “{text}” cannot be read as a number. Write, for example, 1,500,000, IDR 1.5 million or 2.5%.',
+      '{field}: “{text}” cannot be read as a number. Write, for example, 1,500,000, Rp1.5 million or 2.5%.',
     'issue.number-unreadable.has-words':
-      '{field}: enter only the number, such as 150 or IDR 1.5 million. Put a unit such as “orders” in the Unit field.',
+      '{field}: enter only the number, such as 150 or Rp1.5 million. Put a unit such as “orders” in the Unit field.',
     'issue.number-unreadable.too-large': '{field}: “{text}” is too large.',
     'issue.number-unreadable.mixed-units': '{field}: use Rp or %, not both.',
     'issue.target-equals-baseline': 'The target is the same as the baseline. Enter the number you want to reach.',
@@ -383,8 +383,8 @@ const dictionaries = defineDictionaries({
     'statement.oneReview': '{measure}, reviewed {cadence}',
 
     // Milestones
-    'milestones.title': 'Milestones and review dates',
-    'milestones.caption': 'The target for each review, from the baseline to the target',
+    'milestones.title': 'Milestones and review schedule',
+    'milestones.caption': 'The milestone at each review, from the baseline to the target',
     'milestones.date': 'Date',
     'milestones.meeting': 'Meeting',
     'milestones.value': 'Milestone',
