@@ -15,7 +15,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import type { Locale } from '../../i18n/locales';
 import {
-  ErrorSummary,
   KitNotices,
   KitStatus,
   type KitStrings,
@@ -24,6 +23,7 @@ import {
   SharedBanner,
   ToolActions,
 } from '../kit/components';
+import { ErrorSummary } from '../kit/error-summary';
 import { TextField } from '../kit/form';
 import { withJsonSchema } from '../kit/spec';
 import { useTool } from '../kit/useTool';
