@@ -786,64 +786,53 @@ describe('the goal in one sentence', () => {
     }) as fc.Arbitrary<Goal>;
     const months = (lang: Locale) =>
       Array.from({ length: 12 }, (_, m) => formatDate(new Date(2027, m, 1), lang).split(' ')[1]!);
+    /** Two partners, a goal, a language, and the sentence the builder makes of them. */
+    const cases = fc
+      .tuple(reader(LIMITS.name), reader(LIMITS.name), goalArb, fc.constantFrom<Locale>('id', 'en'))
+      .map(([a, b, goal, lang]) => ({ a, b, goal, lang, sentence: goalSentence({ a, b }, goal, lang, dict[lang]) }));
     /** Capitalised words the tool itself may write inside the sentence. */
     const proper = (lang: Locale) => new Set([...months(lang), 'Mitra', 'Partner', 'A', 'B']);
 
     it('is one sentence: one full stop at the end, no semicolon, no capital mid-sentence', () => {
       fc.assert(
-        fc.property(
-          reader(LIMITS.name),
-          reader(LIMITS.name),
-          goalArb,
-          fc.constantFrom<Locale>('id', 'en'),
-          (a, b, goal, lang) => {
-            const sentence = goalSentence({ a, b }, goal, lang, dict[lang]);
-            const blank = (text: string) => statementText(text) === '';
-            const m = goal.measurable;
-            expect(sentence === '').toBe(
-              blank(goal.specific.what) && [m.metric, m.baseline.text, m.target.text].every(blank),
-            );
-            if (sentence === '') return;
-            expect(sentence).not.toContain('⟨');
-            const skeleton = sentence.replace(/«[^»]*»/g, 'X');
-            expect(skeleton).not.toMatch(/[;!?]/);
-            // Thousands and decimal marks inside numbers are not full stops.
-            const stops = skeleton.replace(/(\d)[.,](?=\d)/g, '$1');
-            expect(stops.indexOf('.'), skeleton).toBe(stops.length - 1);
-            const allowed = proper(lang);
-            for (const word of skeleton.split(/\s+/).slice(1)) {
-              const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-              if (/^\p{Lu}/u.test(bare) && bare !== 'X' && !/^Rp\d/.test(bare))
-                expect(allowed, skeleton).toContain(bare);
-            }
-            expect(wordCount(skeleton), skeleton).toBeLessThanOrEqual(35);
-          },
-        ),
+        fc.property(cases, ({ goal, lang, sentence }) => {
+          const blank = (text: string) => statementText(text) === '';
+          const m = goal.measurable;
+          expect(sentence === '').toBe(
+            blank(goal.specific.what) && [m.metric, m.baseline.text, m.target.text].every(blank),
+          );
+          if (sentence === '') return;
+          expect(sentence).not.toContain('⟨');
+          const skeleton = sentence.replace(/«[^»]*»/g, 'X');
+          expect(skeleton).not.toMatch(/[;!?]/);
+          // Thousands and decimal marks inside numbers are not full stops.
+          const stops = skeleton.replace(/(\d)[.,](?=\d)/g, '$1');
+          expect(stops.indexOf('.'), skeleton).toBe(stops.length - 1);
+          const allowed = proper(lang);
+          for (const word of skeleton.split(/\s+/).slice(1)) {
+            const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+            if (/^\p{Lu}/u.test(bare) && bare !== 'X' && !/^Rp\d/.test(bare)) expect(allowed, skeleton).toContain(bare);
+          }
+          expect(wordCount(skeleton), skeleton).toBeLessThanOrEqual(35);
+        }),
         { numRuns: runs(5) },
       );
     });
 
     it('names both partners, the review rhythm, and the deadline when there is one', () => {
       fc.assert(
-        fc.property(
-          reader(LIMITS.name),
-          reader(LIMITS.name),
-          goalArb,
-          fc.constantFrom<Locale>('id', 'en'),
-          (a, b, goal, lang) => {
-            const sentence = goalSentence({ a, b }, goal, lang, dict[lang]);
-            if (sentence === '') return;
-            const w = dict[lang];
-            expect(sentence).toContain(statementText(a) || w['statement.partnerA']);
-            expect(sentence).toContain(statementText(b) || w['statement.partnerB']);
-            expect(sentence).toContain(w[`cadence.${goal.timeBound.cadence}`]);
-            const deadline = parseIsoDate(goal.timeBound.deadline);
-            if (deadline) expect(sentence).toContain(formatDate(deadline, lang));
-            const metric = statementText(goal.measurable.metric);
-            if (metric) expect(sentence.toLowerCase()).toContain(metric.toLowerCase());
-            else if (statementText(goal.specific.what)) expect(sentence).toContain(statementText(goal.specific.what));
-          },
-        ),
+        fc.property(cases, ({ a, b, goal, lang, sentence }) => {
+          if (sentence === '') return;
+          const w = dict[lang];
+          expect(sentence).toContain(statementText(a) || w['statement.partnerA']);
+          expect(sentence).toContain(statementText(b) || w['statement.partnerB']);
+          expect(sentence).toContain(w[`cadence.${goal.timeBound.cadence}`]);
+          const deadline = parseIsoDate(goal.timeBound.deadline);
+          if (deadline) expect(sentence).toContain(formatDate(deadline, lang));
+          const metric = statementText(goal.measurable.metric);
+          if (metric) expect(sentence.toLowerCase()).toContain(metric.toLowerCase());
+          else if (statementText(goal.specific.what)) expect(sentence).toContain(statementText(goal.specific.what));
+        }),
       );
     });
   });
