@@ -173,5 +173,10 @@ describe('the SMART builder’s words: one name per idea', () => {
     expect(en).toEqual(['better', 'more', 'increase']);
     // A "what" made only of these words (and small words) is vague, in either language.
     for (const word of [...id, ...en]) expect(whatIssue(`${word} ${word} ${word} untuk toko`), word).toBe('what-vague');
+    // The first wish of guide step 1, in either language, is vague in the same way.
+    expect(whatIssue('supaya toko lebih terkenal dan populer')).toBe('what-vague');
+    expect(whatIssue('make our shop more famous and popular')).toBe('what-vague');
+    expect(whatIssue('grow our business')).toBe('what-vague');
+    expect(whatIssue('sell 150 pieces of batik in our shop')).toBeNull();
   });
 });

@@ -37,7 +37,6 @@ import { type Goal, goalSchema, type SmartState, stateSchema } from '../../src/t
 import { emptyGoal, nextGoalId, withGoalAdded } from '../../src/tools/smart-goal/tool';
 import { LIMITS } from '../../src/tools/smart-goal/limits';
 import { batikGoal, batikState, sambalGoal, today, vagueState } from '../fixtures/smart-goal';
-import { runs } from '../helpers/fast-check';
 
 const partners = batikState.partners;
 const codes = (goal: Goal, p = partners, day = today) => checkGoal(p, goal, day).issues.map((i) => i.code);
@@ -815,7 +814,6 @@ describe('the goal in one sentence', () => {
           }
           expect(wordCount(skeleton), skeleton).toBeLessThanOrEqual(35);
         }),
-        { numRuns: runs(5) },
       );
     });
 

@@ -102,18 +102,20 @@ export const MIN_WHAT_CHARS = 12;
 
 /**
  * Words that sound like a goal but say nothing checkable on their own ("lebih baik",
- * "maksimal", "better", "more"), and small function words. A "what" needs at least two words
+ * "maksimal", "better", "more"), and small function words; the two languages' lists say the
+ * same things ("toko" and "shop", "terkenal" and "famous"). A "what" needs at least two words
  * outside this list (a product, a channel, a number, an action such as "menjual").
  */
 const vagueWords = new Set(
   // Indonesian
   (
     'lebih baik bagus maksimal optimal meningkat meningkatkan naik tambah menambah banyak laris laku ' +
-    'sukses berhasil besar maju berkembang dikenal terkenal ingin mau supaya agar bisa jadi makin ' +
+    'sukses berhasil besar maju berkembang dikenal terkenal populer ingin mau supaya agar bisa jadi makin ' +
     'semakin sangat kita kami saya toko usaha bisnis yang dan di ke untuk dengan ' +
     // English
     'better good more most increase grow growth boost improve maximise maximize max optimise optimize ' +
-    'success big bigger lot lots many much higher known want to be get make our my we the a an and of in for'
+    'success big bigger lot lots many much higher known famous popular want to be get make our my we ' +
+    'shop store business the a an and of in for'
   ).split(' '),
 );
 
