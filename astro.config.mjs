@@ -77,7 +77,7 @@ export default defineConfig({
            *   them), and every extra file costs a gzip header and its own dictionary.
            * The kit's on-demand modules (share links, files, clipboard) stay out, and reading
            * pages import none of it. So do the kit's form pieces that not every tool renders
-           * (checkbox.tsx, disclosure.tsx): they go with the tools that use them.
+           * (checkbox.tsx, disclosure.tsx, error-summary.tsx): they go with the tools that use them.
            * Vite's preload helper (our slim one) goes with the site script's small shared chunk
            * (`site-runtime`): every page loads that one anyway, and the site script's `import()`
            * of the search window must not pull in the tools' chunks.

@@ -69,7 +69,8 @@ export default defineDictionaries({
       'Jawab setiap pertanyaan bersama mitra, lalu tulis tujuan lengkapnya dalam satu kalimat di bagian akhir.',
     'smartGoal.typeTitle': 'Jenis Tujuan',
     'smartGoal.goalTitle': 'Tujuan SMART Kami',
-    'smartGoal.goalLead': 'Tulis tujuan lengkapnya dalam satu kalimat: apa, berapa, oleh siapa, dan kapan.',
+    'smartGoal.goalLead':
+      'Tulis tujuannya dalam satu kalimat: angka apa yang naik atau turun, dari berapa menjadi berapa, paling lambat kapan, dan seberapa sering kedua mitra meninjaunya.',
 
     // Sheet 4: the MoU clause checklist (items: the clause library, src/content/clauses)
     'mouClauses.title': 'Daftar Periksa Klausul MoU',
@@ -182,7 +183,8 @@ export default defineDictionaries({
     'smartGoal.lead': 'Answer each prompt with your partner, then write the whole goal as one sentence at the end.',
     'smartGoal.typeTitle': 'Type of goal',
     'smartGoal.goalTitle': 'Our SMART goal',
-    'smartGoal.goalLead': 'Write the whole goal as one sentence: what, how much, by whom, and by when.',
+    'smartGoal.goalLead':
+      'Write the goal as one sentence: which number rises or falls, from what to what, by when, and how often you both review it.',
 
     // Sheet 4: the MoU clause checklist (items: the clause library, src/content/clauses)
     'mouClauses.title': 'Printable MoU clause checklist',

@@ -6,6 +6,8 @@ import { examples as tickExamples } from '../../src/plan/schema';
 import { examples as mouExamples } from '../../src/tools/mou-checklist/schema';
 import fitDictionaries from '../../src/tools/partner-fit/i18n';
 import { examples as fitExamples } from '../../src/tools/partner-fit/schema';
+import smartDictionaries from '../../src/tools/smart-goal/i18n';
+import { goalSentence } from '../../src/tools/smart-goal/model';
 import { examples as smartExamples } from '../../src/tools/smart-goal/schema';
 import { loadGuide } from '../fixtures/content';
 import { expectNoAxeViolations } from './fixtures';
@@ -106,9 +108,14 @@ for (const lang of ['id', 'en'] as const) {
       await seedAll(page);
       await openPlan(page, lang);
       await expect(page.locator('.plan')).toHaveAttribute('data-plan', 'filled');
-      await expect(page.getByRole('region', { name: t['goals.title'] })).toContainText(
-        lang === 'id' ? 'batik tulis' : 'batik',
+      // The goal as the SMART builder says it in one sentence (and prints it).
+      const goals = page.getByRole('region', { name: t['goals.title'] });
+      const batik = smartExamples.batik;
+      const sentence = goalSentence(batik.partners, batik.goals[0]!, lang, smartDictionaries[lang]);
+      expect(sentence).toContain(
+        lang === 'id' ? 'target yang ditinjau Rina dan Dimas' : 'a target Rina and Dimas review',
       );
+      await expect(goals.locator('.plan-statement')).toHaveText([sentence]);
       const mou = page.getByRole('region', { name: t['mou.title'] });
       await expect(mou).toContainText('Toko Lilin');
       await expect(mou).toContainText(t['mou.open']);

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
 import kitDictionaries from '../../src/tools/kit/i18n';
 import dictionaries from '../../src/tools/smart-goal/i18n';
+import { smartLetters } from '../../src/tools/smart-goal/letters';
 import { examples } from '../../src/tools/smart-goal/schema';
 import { expectNoAxeViolations, openMore } from './fixtures';
 import { compact, printToPdf } from './pdf';
 
 const languages = [
-  { lang: 'id' as const, path: '/id/alat/tujuan-smart/', type: 'Menambah penjualan', cadence: 'Dua mingguan' },
+  { lang: 'id' as const, path: '/id/alat/tujuan-smart/', type: 'Menambah penjualan', cadence: 'Setiap dua minggu' },
   { lang: 'en' as const, path: '/en/tools/smart-goals/', type: 'Increase sales', cadence: 'Every two weeks' },
 ];
 
@@ -81,8 +83,14 @@ for (const { lang, path, type, cadence } of languages) {
         lang === 'id' ? 'paling lambat 1 Maret 2099' : 'by 1 March 2099',
       );
       await expect(page.locator('.smart-milestones tbody tr')).toHaveCount(4);
+      // One sentence as a person says it; what each partner brings is in the full statement.
       await expect(page.locator('#smart-g1-sentence')).toContainText(
-        lang === 'id' ? 'Rina menyumbang stok 200 lembar' : 'Rina contributes 200 pieces in stock',
+        lang === 'id'
+          ? 'naik dari 0 menjadi 150 pesanan paling lambat 1 Maret 2099, target yang ditinjau Rina dan Dimas setiap dua minggu.'
+          : 'rise from 0 to 150 orders by 1 March 2099, a target Rina and Dimas review every two weeks.',
+      );
+      await expect(page.locator('.smart-statement-text').first()).toContainText(
+        lang === 'id' ? 'Kontribusi Rina: stok 200 lembar.' : 'Rina contributes: 200 pieces in stock.',
       );
       await expect(page.locator('.smart-glance .is-met')).toHaveCount(5);
       await page.getByRole('button', { name: t['check.button'] }).click();
@@ -105,7 +113,7 @@ for (const { lang, path, type, cadence } of languages) {
       );
     });
 
-    test('catches a past deadline in the error summary, which passes axe', async ({ page }) => {
+    test('catches a past deadline in the error summary, linked to its field', async ({ page }) => {
       await withSaved(page, examples.batik);
       await open(page, path);
       await page.getByLabel(t['field.start']).fill('2020-01-06');
@@ -119,8 +127,55 @@ for (const { lang, path, type, cadence } of languages) {
       await summary.getByRole('link', { name: message }).click();
       await expect(page.getByLabel(t['field.deadline'])).toBeFocused();
       await expect(page.getByLabel(t['field.deadline'])).toHaveAttribute('aria-invalid', 'true');
-      await expectNoAxeViolations(page, `${path} (errors)`);
     });
+
+    test('an early check lists the problems letter by letter, in normal weight, from the first one', async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await open(page, path);
+      await page.getByLabel(t['partners.a']).fill('Rina');
+      await page
+        .getByLabel(t['field.what'])
+        .fill(lang === 'id' ? 'supaya toko lebih dikenal' : 'make our shop better known');
+      await expect(page.getByLabel(t['field.what'])).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#smart-g1-sentence')).toBeVisible();
+      await page.getByRole('button', { name: t['check.button'] }).click();
+      const summary = page.locator('.error-summary');
+      await expect(summary).toBeFocused();
+      // Focus brought the summary's title and its first problem into view.
+      await expect(summary.getByRole('heading', { level: 2 })).toBeInViewport();
+      await expect(summary.getByRole('link').first()).toBeInViewport();
+      await expect(summary.getByRole('link').first()).toHaveText(t['issue.partner-missing.partnerB']);
+      await expect(summary.getByRole('heading', { level: 3 })).toHaveText([
+        t['partners.legend'],
+        ...smartLetters.map((l) => `${l.letter}${l.text[lang].name}`),
+      ]);
+      for (const link of await summary.getByRole('link').all())
+        expect(await link.evaluate((a) => Number(getComputedStyle(a).fontWeight))).toBeLessThan(600);
+      // What the reader typed stays, now marked and described by its message.
+      const what = page.getByLabel(t['field.what']);
+      await expect(what).toHaveValue(lang === 'id' ? 'supaya toko lebih dikenal' : 'make our shop better known');
+      await expect(what).toHaveAttribute('aria-invalid', 'true');
+      await expect(what).toHaveAttribute('aria-describedby', 'smart-g1-what-hint smart-g1-what-error');
+    });
+
+    for (const width of [390, 1280]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        test(`passes axe in the error state (${scheme}, ${width} px)`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme: scheme });
+          await open(page, path);
+          await page.getByLabel(t['partners.a']).fill('Rina');
+          await page.getByLabel(t['field.target']).fill(lang === 'id' ? 'banyak' : 'lots');
+          // The checks have loaded and the answer panel is in place: the button stays put for the tap.
+          await expect(page.locator('#smart-g1-sentence')).toContainText(lang === 'id' ? 'banyak' : 'lots');
+          await page.getByRole('button', { name: t['check.button'] }).click();
+          await expect(page.locator('.error-summary')).toBeFocused();
+          await expectNoAxeViolations(page, `${path} (errors, ${scheme}, ${width} px)`);
+        });
+      }
+    }
 
     test('keeps the work after a reload', async ({ page }) => {
       await open(page, path);
@@ -155,18 +210,34 @@ for (const { lang, path, type, cadence } of languages) {
       await fresh.close();
     });
 
-    test('downloads a calendar with every review and the deadline', async ({ page }) => {
+    test('downloads the calendar from right under the milestones table, and it parses', async ({ page }) => {
       await withSaved(page, examples.batik);
       await open(page, path);
-      await openMore(page);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: t['ics.button'] }).click(),
-      ]);
+      const button = page.getByRole('button', { name: t['ics.button'] });
+      // Under the table, in view with it, not tucked away under "More".
+      await expect(page.locator('.smart-milestones table + .smart-calendar').getByRole('button')).toHaveText(
+        t['ics.button'],
+      );
+      await expect(page.locator('.kit-actions').getByRole('button', { name: t['ics.button'] })).toHaveCount(0);
+      const table = (await page.locator('.smart-milestones table').boundingBox())!;
+      const box = (await button.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(table.y + table.height);
+      expect(box.y - (table.y + table.height)).toBeLessThan(40);
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
       expect(download.suggestedFilename()).toMatch(/^mitra-smart-goal-\d{4}-\d{2}-\d{2}\.ics$/);
       const text = readFileSync(await download.path(), 'utf8');
       expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-      expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+      // An independent RFC 5545 parser reads it back: three reviews and the deadline.
+      const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+      const events = calendar.getAllSubcomponents('vevent');
+      expect(events).toHaveLength(4);
+      expect(events.map((e) => String(e.getFirstPropertyValue('dtstart')))).toEqual([
+        '2027-01-18',
+        '2027-02-01',
+        '2027-02-15',
+        '2027-03-01',
+      ]);
+      await expect(page.getByRole('status')).toHaveText(t['ics.downloaded'].replace('{n}', '4'));
     });
 
     test('downloads a Markdown summary that holds the statement', async ({ page }) => {

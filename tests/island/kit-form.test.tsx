@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Checkbox, CheckboxGroup } from '../../src/tools/kit/checkbox';
 import { Disclosure } from '../../src/tools/kit/disclosure';
+import { ErrorSummary } from '../../src/tools/kit/error-summary';
 import { RadioGroup, TextField } from '../../src/tools/kit/form';
 
 afterEach(cleanup);
@@ -212,5 +213,46 @@ describe('Disclosure', () => {
       </Disclosure>,
     );
     expect(details.open).toBe(false);
+  });
+});
+
+describe('ErrorSummary', () => {
+  const errors = [
+    { field: 'name', message: 'Enter a name', group: 'who' },
+    { field: 'date', message: 'Enter a date', group: 'when' },
+    { field: 'time', message: 'Enter a time', group: 'when' },
+  ];
+
+  it('lists the problems under one title per group, in their order, and takes focus when asked', () => {
+    const { rerender } = render(
+      <ErrorSummary title="There is a problem" errors={errors} groupTitle={(g) => `Part ${g}`} />,
+    );
+    const summary = screen.getByRole('alert');
+    // Shown, but not focused, until the reader asks for a check.
+    expect(document.activeElement).not.toBe(summary);
+    expect(
+      within(summary)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Part who', 'Part when']);
+    expect(
+      within(summary)
+        .getAllByRole('list')
+        .map((l) => within(l).getAllByRole('link').length),
+    ).toEqual([1, 2]);
+    rerender(<ErrorSummary title="There is a problem" errors={errors} groupTitle={(g) => `Part ${g}`} focusKey={1} />);
+    expect(document.activeElement).toBe(screen.getByRole('alert'));
+  });
+
+  it('is one plain list without groupTitle, and nothing without errors', () => {
+    const { rerender } = render(<ErrorSummary title="There is a problem" errors={errors} />);
+    expect(within(screen.getByRole('alert')).queryAllByRole('heading', { level: 3 })).toEqual([]);
+    expect(
+      within(screen.getByRole('alert'))
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#name', '#date', '#time']);
+    rerender(<ErrorSummary title="There is a problem" errors={[]} focusKey={2} />);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -55,8 +55,10 @@ describe('calendar of a partnership', () => {
     expect(parsed.map((e) => e.end)).toEqual(['2027-01-19', '2027-02-02', '2027-02-16', '2027-03-02']);
     expect(parsed[0]?.summary).toBe('Tinjauan tujuan: menjual 150 lembar batik tulis melalui kode promo khusus Dimas');
     expect(parsed[3]?.summary).toBe('Tenggat tujuan: menjual 150 lembar batik tulis melalui kode promo khusus Dimas');
-    expect(parsed[0]?.description).toMatch(/^Target pada tanggal ini: 38 lembar\n\nTujuan bersama Rina dan Dimas/);
-    expect(parsed[3]?.description).toContain('Target pada tanggal ini: 150 lembar');
+    expect(parsed[0]?.description).toMatch(
+      /^Target antara pada tanggal ini: 38 lembar\n\nTujuan bersama Rina dan Dimas/,
+    );
+    expect(parsed[3]?.description).toContain('Target antara pada tanggal ini: 150 lembar');
     expect(parsed.every((e) => e.stamp === '2026-12-01T09:30:00Z')).toBe(true);
     expect(new Set(parsed.map((e) => e.uid)).size).toBe(4);
   });
@@ -70,6 +72,19 @@ describe('calendar of a partnership', () => {
     expect(events).toHaveLength(milestones(batikGoal).length + milestones(sambalGoal).length);
     const text = toIcs(events, 'en', now)!;
     expect(parseWithIcalJs(text).filter((e) => String(e.summary).startsWith('Goal deadline:'))).toHaveLength(2);
+  });
+
+  it('gives one goal’s events for the button under its milestones, with the same UIDs', () => {
+    const state: SmartState = { partners: batikState.partners, goals: [batikGoal, batikGoal, sambalGoal] };
+    const all = calendarEvents(state, 'en', words('en'));
+    const second = calendarEvents(state, 'en', words('en'), 1);
+    const third = calendarEvents(state, 'en', words('en'), 2);
+    expect(second).toHaveLength(milestones(batikGoal).length);
+    expect(third).toHaveLength(milestones(sambalGoal).length);
+    // A goal's own download and the whole list name its events the same: no doubles in a calendar.
+    expect(second.map((e) => e.uid)).toEqual(all.slice(4, 8).map((e) => e.uid));
+    expect(third.map((e) => e.uid)).toEqual(all.slice(8).map((e) => e.uid));
+    expect(calendarEvents(state, 'en', words('en'), 3)).toEqual([]);
   });
 
   it('keeps UIDs stable across exports, so a calendar updates instead of doubling', () => {

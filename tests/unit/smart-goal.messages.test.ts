@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import dictionaries, { islandStrings } from '../../src/tools/smart-goal/i18n';
-import { smartLetters } from '../../src/tools/smart-goal/letters';
+import { goalTypeInfo, smartLetters } from '../../src/tools/smart-goal/letters';
 import { issueKey, issueMessage } from '../../src/tools/smart-goal/messages';
-import { checkGoal, type Issue, issueCodes, noteCodes } from '../../src/tools/smart-goal/model';
+import { checkGoal, type Issue, issueCodes, noteCodes, whatIssue } from '../../src/tools/smart-goal/model';
 import type { Goal } from '../../src/tools/smart-goal/schema';
-import { toMarkdown } from '../../src/tools/smart-goal/summary';
+import { shareSummary, toMarkdown } from '../../src/tools/smart-goal/summary';
+import planDictionaries from '../../src/plan/i18n';
+import printDictionaries from '../../src/print/i18n';
 import { batikGoal, batikState, today, vagueState } from '../fixtures/smart-goal';
 
 /** Every issue the model can return, with each field and reason it can come with. */
@@ -105,9 +107,76 @@ describe('Markdown summary', () => {
     ]);
   });
 
+  it('sends each goal in one sentence with a share link, not the full statement', () => {
+    expect(shareSummary(batikState, 'en', islandStrings('en'))).toBe(
+      'SMART partnership goals\nPartners: Rina and Dimas\n' +
+        'Penjualan melalui kode promo rises from 0 to 150 lembar by 1 March 2027, a target Rina and Dimas review every two weeks.',
+    );
+  });
+
   it('lists what needs work, in words', () => {
     const md = toMarkdown(vagueState, 'id', today, islandStrings('id'), letters('id'));
     expect(md).toContain('S (Spesifik): Perlu diperbaiki: Tulis nama mitra kedua.');
     expect(dictionaries.id['summary.title']).toBe('Tujuan Kerja Sama SMART');
+  });
+});
+
+describe('the SMART builder’s words: one name per idea', () => {
+  /** Every word of the builder a reader meets: its dictionary, its letters and goal types, its sheet, the plan's goals. */
+  const all = (lang: Locale): string[] => [
+    ...Object.values(dictionaries[lang]),
+    ...smartLetters.flatMap((l) => [l.text[lang].name, l.text[lang].question, ...l.text[lang].prompts]),
+    ...goalTypeInfo.flatMap((g) => [
+      g.text[lang].name,
+      g.text[lang].hint,
+      ...g.metrics.map((m) => Object.values(m.text[lang]).join(' ')),
+    ]),
+    ...Object.entries(printDictionaries[lang])
+      .filter(([k]) => k.startsWith('smartGoal.'))
+      .map(([, v]) => v),
+    ...Object.entries(planDictionaries[lang])
+      .filter(([k]) => k.startsWith('goals.'))
+      .map(([, v]) => v),
+  ];
+
+  it('uses the project’s Indonesian terms, never their old names', () => {
+    const text = all('id').join('\n').toLowerCase();
+    for (const never of [
+      'berbatas waktu',
+      'unsur',
+      'tonggak',
+      'dua mingguan',
+      'belum dicek',
+      'sebutan',
+      'pesanan di muka',
+      'idr',
+    ])
+      expect(text, never).not.toMatch(new RegExp(`(^|[^\\p{L}])${never}($|[^\\p{L}])`, 'u'));
+    for (const term of ['terikat waktu', 'huruf smart', 'target antara', 'jadwal tinjauan'])
+      expect(text).toContain(term);
+  });
+
+  it('uses one English name per idea: Rp, milestone, review schedule', () => {
+    const text = all('en').join('\n');
+    expect(text).not.toMatch(/\bIDR\b/);
+    expect(text).toContain('Milestone');
+    expect(text).toContain('review schedule');
+    expect(text).not.toMatch(/review dates|Next target/);
+  });
+
+  it('gives the same vague-word examples in both languages, and the check flags each of them', () => {
+    const quoted = (lang: Locale) =>
+      [...dictionaries[lang]['issue.what-vague'].matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+    const id = quoted('id').slice(0, 3);
+    const en = quoted('en').slice(0, 3);
+    expect(id).toEqual(['lebih baik', 'lebih banyak', 'meningkat']);
+    expect(en).toEqual(['better', 'more', 'increase']);
+    // A "what" made only of these words (and small words) is vague, in either language.
+    for (const word of [...id, ...en]) expect(whatIssue(`${word} ${word} ${word} untuk toko`), word).toBe('what-vague');
+    // The first wish of guide step 1, in either language, is vague in the same way.
+    expect(whatIssue('supaya toko lebih terkenal dan populer')).toBe('what-vague');
+    expect(whatIssue('make our shop more famous and popular')).toBe('what-vague');
+    expect(whatIssue('grow our business')).toBe('what-vague');
+    expect(whatIssue('sell 150 pieces of batik in our shop')).toBeNull();
   });
 });

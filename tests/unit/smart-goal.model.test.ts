@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/i18n/format';
 import type { Locale } from '../../src/i18n/locales';
-import { addMonths, parseIsoDate, reviewDates } from '../../src/tools/smart-goal/dates';
+import { addMonths, isoDay, parseIsoDate, reviewDates } from '../../src/tools/smart-goal/dates';
 import dict from '../../src/tools/smart-goal/i18n';
 import { cadences, goalTypes } from '../../src/tools/smart-goal/letters';
 import {
@@ -374,7 +374,7 @@ describe('composeStatement', () => {
     expect(composeStatement(partners, batikGoal, 'id', words('id'))).toEqual([
       'Tujuan bersama Rina dan Dimas: menjual 150 lembar batik tulis melalui kode promo khusus Dimas.',
       'Sasaran: batik tulis motif parang, pengikut TikTok Dimas.',
-      'Penjualan melalui kode promo naik dari 0 lembar menjadi 150 lembar paling lambat 1 Maret 2027.',
+      'Penjualan melalui kode promo naik dari 0 menjadi 150 lembar paling lambat 1 Maret 2027.',
       'Sumber data: laporan kode promo di Shopee Seller Centre.',
       'Kontribusi Rina: stok 200 lembar dan diskon 10% untuk kode promo.',
       'Kontribusi Dimas: tiga video TikTok per minggu.',
@@ -395,7 +395,7 @@ describe('composeStatement', () => {
     const goal = structuredClone(vagueState.goals[0]!);
     expect(composeStatement({ a: '', b: '' }, goal, 'id', words('id'))).toEqual([
       'Tujuan bersama Mitra A dan Mitra B: supaya toko lebih dikenal.',
-      '…: dari … menjadi banyak.',
+      '… dari … menjadi banyak.',
       'Kemajuan ditinjau setiap bulan.',
     ]);
   });
@@ -603,7 +603,7 @@ describe('editing a goal (what the island calls on each change)', () => {
 });
 
 describe('the goal in one sentence', () => {
-  const promo = (lang: Locale, metric: string, unit: string): Goal => ({
+  const englishGoal = (lang: Locale, metric: string, unit: string): Goal => ({
     ...batikGoal,
     measurable: {
       ...batikGoal.measurable,
@@ -617,27 +617,57 @@ describe('the goal in one sentence', () => {
     achievable: { contributionA: 'stok', contributionB: 'video', evidence: '' },
     relevant: { benefitA: 'omzet', benefitB: 'komisi' },
   });
+  /** Words as a reader counts them: anything with a letter or a digit between spaces. */
+  const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-  it('reads as one Indonesian sentence, measure first, with every value', () => {
-    expect(goalSentence(partners, promo('id', 'pesanan dengan kode promo', 'pesanan'), 'id', dict.id)).toBe(
-      'Pesanan dengan kode promo naik dari 40 pesanan menjadi 150 pesanan antara 4 Januari 2027 dan 1 Maret 2027, ' +
-        'ditinjau setiap dua minggu (sumber data: Shopee Seller Centre); ' +
-        'tujuan bersama Rina dan Dimas: menjual batik tulis (sasaran: TikTok); ' +
-        'Rina menyumbang stok, Dimas menyumbang video; Rina mendapat omzet, Dimas mendapat komisi.',
+  it('says who, which number from what to what, by when and how often it is reviewed (batik)', () => {
+    const id = goalSentence(partners, batikGoal, 'id', dict.id);
+    const en = goalSentence(partners, batikGoal, 'en', dict.en);
+    expect(id).toBe(
+      'Penjualan melalui kode promo naik dari 0 menjadi 150 lembar paling lambat 1 Maret 2027, ' +
+        'target yang ditinjau Rina dan Dimas setiap dua minggu.',
+    );
+    // The reader typed the measure in Indonesian; the tool's own words are English.
+    expect(en).toBe(
+      'Penjualan melalui kode promo rises from 0 to 150 lembar by 1 March 2027, ' +
+        'a target Rina and Dimas review every two weeks.',
+    );
+    expect(wordCount(id)).toBe(24);
+    expect(wordCount(en)).toBe(23);
+  });
+
+  it('reads naturally in English with English answers, the verb agreeing with the measure', () => {
+    expect(goalSentence(partners, englishGoal('en', 'orders with the promo code', 'orders'), 'en', dict.en)).toBe(
+      'Orders with the promo code rise from 40 to 150 orders by 1 March 2027, ' +
+        'a target Rina and Dimas review every two weeks.',
+    );
+    expect(goalSentence({ a: 'Ayu', b: 'Fajar' }, sambalGoal, 'en', dict.en)).toBe(
+      'Omzet per bulan rises from Rp1,500,000 to Rp4,500,000 by 1 July 2027, a target Ayu and Fajar review every month.',
     );
   });
 
-  it('reads as one English sentence, measure first, with every value', () => {
-    expect(goalSentence(partners, promo('en', 'orders with the promo code', 'orders'), 'en', dict.en)).toBe(
-      'Orders with the promo code rise from 40 orders to 150 orders between 4 January 2027 and 1 March 2027, ' +
-        'reviewed every two weeks (data: Shopee Seller Centre); ' +
-        'shared goal of Rina and Dimas: sell hand-drawn batik (focus: TikTok); ' +
-        'Rina contributes stok, Dimas contributes video; Rina gains omzet, Dimas gains komisi.',
-    );
+  it('leaves contributions, benefits, evidence, scope and source to the full statement', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const sentence = goalSentence(partners, batikGoal, lang, dict[lang]);
+      const statement = composeStatement(partners, batikGoal, lang, dict[lang]).join(' ');
+      const { achievable, relevant, specific, measurable } = batikGoal;
+      for (const value of [
+        achievable.contributionA,
+        achievable.contributionB,
+        achievable.evidence,
+        relevant.benefitA,
+        relevant.benefitB,
+        specific.scope,
+        measurable.source,
+      ]) {
+        expect(sentence).not.toContain(value);
+        expect(statement).toContain(value);
+      }
+    }
   });
 
-  it('says "turun … menjadi" / "falls … to" for a decrease, and "paling lambat" / "by" with only a deadline', () => {
-    const fewer = (lang: Locale): Goal => ({
+  it('says "turun … menjadi" / "falls … to" for a decrease, and leaves out a deadline not given', () => {
+    const fewer = (lang: Locale, deadline: string): Goal => ({
       ...emptyGoal('g1', lang),
       measurable: {
         ...emptyGoal('g1', lang).measurable,
@@ -646,25 +676,24 @@ describe('the goal in one sentence', () => {
         baseline: { text: '8%', lang },
         target: { text: '3%', lang },
       },
-      timeBound: { start: '', deadline: '2027-06-30', cadence: 'monthly' },
+      timeBound: { start: '', deadline, cadence: 'monthly' },
     });
-    expect(goalSentence({ a: '', b: '' }, fewer('id'), 'id', dict.id)).toBe(
-      'Retur turun dari 8% menjadi 3% paling lambat 30 Juni 2027, ditinjau setiap bulan.',
+    expect(goalSentence({ a: '', b: '' }, fewer('id', '2027-06-30'), 'id', dict.id)).toBe(
+      'Retur turun dari 8% menjadi 3% paling lambat 30 Juni 2027, target yang ditinjau Mitra A dan Mitra B setiap bulan.',
     );
-    expect(goalSentence({ a: '', b: '' }, fewer('en'), 'en', dict.en)).toBe(
-      'Retur falls from 8% to 3% by 30 June 2027, reviewed every month.',
+    expect(goalSentence({ a: '', b: '' }, fewer('en', ''), 'en', dict.en)).toBe(
+      'Retur falls from 8% to 3%, a target Partner A and Partner B review every month.',
     );
   });
 
   it('keeps the full stop of a company name ("Pte. Ltd.", "Tbk.") in both languages', () => {
     const names = { a: 'PT Batik Rina Tbk.', b: 'Dimas Creative Studio Pte. Ltd.' };
-    const goal = promo('id', 'pesanan dengan kode promo', 'pesanan');
+    const goal = englishGoal('id', 'pesanan dengan kode promo', 'pesanan');
     expect(goalSentence(names, goal, 'id', dict.id)).toContain(
-      'tujuan bersama PT Batik Rina Tbk. dan Dimas Creative Studio Pte. Ltd.: menjual batik tulis',
+      'target yang ditinjau PT Batik Rina Tbk. dan Dimas Creative Studio Pte. Ltd. setiap dua minggu.',
     );
-    expect(goalSentence(names, goal, 'id', dict.id)).toContain('Dimas Creative Studio Pte. Ltd. menyumbang video');
-    expect(goalSentence(names, promo('en', 'orders', 'orders'), 'en', dict.en)).toContain(
-      'Dimas Creative Studio Pte. Ltd. gains komisi.',
+    expect(goalSentence(names, englishGoal('en', 'orders', 'orders'), 'en', dict.en)).toContain(
+      'a target PT Batik Rina Tbk. and Dimas Creative Studio Pte. Ltd. review every two weeks.',
     );
     expect(composeStatement(names, goal, 'en', dict.en)[0]).toBe(
       'Shared goal of PT Batik Rina Tbk. and Dimas Creative Studio Pte. Ltd.: menjual batik tulis.',
@@ -679,32 +708,130 @@ describe('the goal in one sentence', () => {
     expect(pluralMeasure('Repeat business')).toBe(false);
   });
 
-  it('is empty until there is a measure or a "what", and names unnamed partners', () => {
+  it('is empty until there is a measure or an aim; says the aim until the measure has a name', () => {
     expect(goalSentence(partners, emptyGoal('g1'), 'id', dict.id)).toBe('');
     expect(
-      goalSentence({ a: '', b: '' }, { ...emptyGoal('g1'), specific: { what: 'buka toko', scope: '' } }, 'en', dict.en),
+      goalSentence(
+        { a: '', b: '' },
+        { ...emptyGoal('g1'), specific: { what: 'buka toko?', scope: '' } },
+        'en',
+        dict.en,
+      ),
     ).toBe('Shared goal of Partner A and Partner B: buka toko, reviewed every month.');
+    const vague = vagueState.goals[0]!;
+    expect(goalSentence(vagueState.partners, vague, 'id', dict.id)).toBe(
+      'Tujuan bersama Rina dan Mitra B: supaya toko lebih dikenal, ditinjau setiap bulan.',
+    );
+    const withDeadline = { ...vague, timeBound: { ...vague.timeBound, deadline: '2027-03-01' } };
+    expect(goalSentence(vagueState.partners, withDeadline, 'en', dict.en)).toBe(
+      'Shared goal of Rina and Partner B: supaya toko lebih dikenal by 1 March 2027, reviewed every month.',
+    );
   });
 
-  it('holds every value the reader gave, whatever they typed (property)', () => {
-    const text = fc.stringMatching(/^[a-z][a-z ]{0,20}[a-z]$/);
-    fc.assert(
-      fc.property(text, text, text, text, text, (what, scope, source, cA, bB) => {
-        const goal: Goal = {
-          ...batikGoal,
-          specific: { what, scope },
-          measurable: { ...batikGoal.measurable, source },
-          achievable: { ...batikGoal.achievable, contributionA: cA },
-          relevant: { ...batikGoal.relevant, benefitB: bB },
-        };
-        for (const lang of ['id', 'en'] as const) {
-          const sentence = goalSentence(partners, goal, lang, dict[lang]).toLowerCase();
-          for (const value of [what, scope, source, cA, bB, batikGoal.achievable.evidence, 'rina', 'dimas'])
-            expect(sentence).toContain(value.replace(/\s+/g, ' '));
-          // One sentence: one full stop, at its end (the dates and values here carry none).
-          expect(sentence.indexOf('.')).toBe(sentence.length - 1);
-        }
-      }),
+  it('never reads reader text as a template', () => {
+    const goal = withGoal((g) => {
+      g.measurable.metric = 'pesanan {a} dan {cadence}';
+    });
+    expect(goalSentence(partners, goal, 'id', dict.id)).toMatch(/^Pesanan \{a\} dan \{cadence\} naik dari 0/);
+  });
+
+  /*
+   * Any goal a reader can write, as one sentence. Reader text is wrapped in «…» here, so the test
+   * can tell it from the tool's words; inside the marks anything goes (capitals, full stops,
+   * semicolons, braces), up to the field's limit. How reader text counts: each piece of it (a
+   * name, the measure, the unit, the aim, a number the tool cannot read) is the reader's own and
+   * counts as ONE word, however long; numbers and dates the tool writes count word by word. Fields
+   * the sentence leaves to the full statement are wrapped in ⟨…⟩ and must not appear.
+   */
+  describe('for any goal, in both languages (property)', () => {
+    const mark = (open: string, close: string, max: number) =>
+      fc.oneof(
+        fc.constant(''),
+        fc
+          .string({ maxLength: max - 2 })
+          .filter((s) => !s.includes(close))
+          .map((s) => `${open}${s}${close}`),
+      );
+    const reader = (max: number) => mark('«', '»', max);
+    const hidden = (max: number) => mark('⟨', '⟩', max);
+    const numberText = fc.oneof(
+      fc.constantFrom('', '0', '40', '150', '1.500', '1,5', 'Rp1,5 juta', 'Rp 4.500.000', '10 rb', '2,5%', '8%'),
+      fc.constantFrom('1,500,000', 'Rp1.5 million', '2.5%', '1e15', '999999999999999'),
+      reader(60),
     );
+    const dateText = fc.oneof(
+      fc.constant(''),
+      fc.constant('2027-02-30'),
+      fc.date({ min: new Date('2000-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }).map((d) => isoDay(d)),
+    );
+    const goalArb = fc.record({
+      id: fc.constant('g1'),
+      type: fc.option(fc.constantFrom(...goalTypes), { nil: undefined }),
+      specific: fc.record({ what: reader(LIMITS.long), scope: hidden(LIMITS.short) }),
+      measurable: fc.record({
+        metric: reader(LIMITS.short),
+        unit: fc.oneof(fc.constantFrom('', 'Rp', '%', 'persen', 'rupiah'), reader(LIMITS.unit)),
+        baseline: fc.record({ text: numberText, lang: fc.constantFrom<Locale>('id', 'en') }),
+        target: fc.record({ text: numberText, lang: fc.constantFrom<Locale>('id', 'en') }),
+        source: hidden(LIMITS.short),
+      }),
+      achievable: fc.record({
+        contributionA: hidden(LIMITS.long),
+        contributionB: hidden(LIMITS.long),
+        evidence: hidden(LIMITS.long),
+      }),
+      relevant: fc.record({ benefitA: hidden(LIMITS.long), benefitB: hidden(LIMITS.long) }),
+      timeBound: fc.record({ start: dateText, deadline: dateText, cadence: fc.constantFrom(...cadences) }),
+    }) as fc.Arbitrary<Goal>;
+    const months = (lang: Locale) =>
+      Array.from({ length: 12 }, (_, m) => formatDate(new Date(2027, m, 1), lang).split(' ')[1]!);
+    /** Two partners, a goal, a language, and the sentence the builder makes of them. */
+    const cases = fc
+      .tuple(reader(LIMITS.name), reader(LIMITS.name), goalArb, fc.constantFrom<Locale>('id', 'en'))
+      .map(([a, b, goal, lang]) => ({ a, b, goal, lang, sentence: goalSentence({ a, b }, goal, lang, dict[lang]) }));
+    /** Capitalised words the tool itself may write inside the sentence. */
+    const proper = (lang: Locale) => new Set([...months(lang), 'Mitra', 'Partner', 'A', 'B']);
+
+    it('is one sentence: one full stop at the end, no semicolon, no capital mid-sentence', () => {
+      fc.assert(
+        fc.property(cases, ({ goal, lang, sentence }) => {
+          const blank = (text: string) => statementText(text) === '';
+          const m = goal.measurable;
+          expect(sentence === '').toBe(
+            blank(goal.specific.what) && [m.metric, m.baseline.text, m.target.text].every(blank),
+          );
+          if (sentence === '') return;
+          expect(sentence).not.toContain('⟨');
+          const skeleton = sentence.replace(/«[^»]*»/g, 'X');
+          expect(skeleton).not.toMatch(/[;!?]/);
+          // Thousands and decimal marks inside numbers are not full stops.
+          const stops = skeleton.replace(/(\d)[.,](?=\d)/g, '$1');
+          expect(stops.indexOf('.'), skeleton).toBe(stops.length - 1);
+          const allowed = proper(lang);
+          for (const word of skeleton.split(/\s+/).slice(1)) {
+            const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+            if (/^\p{Lu}/u.test(bare) && bare !== 'X' && !/^Rp\d/.test(bare)) expect(allowed, skeleton).toContain(bare);
+          }
+          expect(wordCount(skeleton), skeleton).toBeLessThanOrEqual(35);
+        }),
+      );
+    });
+
+    it('names both partners, the review rhythm, and the deadline when there is one', () => {
+      fc.assert(
+        fc.property(cases, ({ a, b, goal, lang, sentence }) => {
+          if (sentence === '') return;
+          const w = dict[lang];
+          expect(sentence).toContain(statementText(a) || w['statement.partnerA']);
+          expect(sentence).toContain(statementText(b) || w['statement.partnerB']);
+          expect(sentence).toContain(w[`cadence.${goal.timeBound.cadence}`]);
+          const deadline = parseIsoDate(goal.timeBound.deadline);
+          if (deadline) expect(sentence).toContain(formatDate(deadline, lang));
+          const metric = statementText(goal.measurable.metric);
+          if (metric) expect(sentence.toLowerCase()).toContain(metric.toLowerCase());
+          else if (statementText(goal.specific.what)) expect(sentence).toContain(statementText(goal.specific.what));
+        }),
+      );
+    });
   });
 });

@@ -151,7 +151,7 @@ interface ActionsProps<S> {
    * and the link only.
    */
   shareText?: () => string | Promise<string>;
-  /** Tool-specific exports (a calendar or a document button), first under "More". */
+  /** Tool-specific exports (a document button, say), first under "More". */
   children?: ComponentChildren;
 }
 
@@ -352,58 +352,6 @@ function FileButtons<S>({ tool, kit, headingId }: { tool: Tool<S>; kit: KitStrin
           onChange={(event) => onFile(event.currentTarget)}
         />
       </div>
-    </div>
-  );
-}
-
-export interface FieldError {
-  /** The id of the field the message is about. */
-  field: string;
-  message: string;
-}
-
-/**
- * GOV.UK-style error summary: a heading and a list of links to the fields with a problem.
- * It takes focus when `focusKey` changes (e.g. the reader asked for a check), not on every
- * keystroke.
- */
-export function ErrorSummary({
-  title,
-  errors,
-  focusKey,
-}: {
-  title: string;
-  errors: readonly FieldError[];
-  focusKey?: number;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  const id = useId();
-  useEffect(() => {
-    if (focusKey && errors.length > 0) ref.current?.focus();
-    // Focus only when the reader asks (focusKey changes), not when the list changes as they type.
-  }, [focusKey]);
-  if (errors.length === 0) return null;
-  return (
-    <div class="error-summary focus-ring" ref={ref} tabIndex={-1} aria-labelledby={id} role="alert">
-      <h2 id={id}>{title}</h2>
-      <ul>
-        {errors.map((error) => (
-          <li key={`${error.field}:${error.message}`}>
-            <a
-              href={`#${error.field}`}
-              onClick={(event) => {
-                const field = document.getElementById(error.field);
-                if (!field) return;
-                event.preventDefault();
-                field.focus();
-                (field.closest('fieldset, .field') ?? field).scrollIntoView({ block: 'center' });
-              }}
-            >
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

@@ -111,9 +111,13 @@ function LetterFieldset(props: {
   children: ComponentChildren;
 }) {
   const { view, met, t } = props;
-  // Focus moving to somewhere outside the section (not to another field of it) leaves it.
+  // Focus moving to somewhere outside the section (not to another field of it) leaves it. Not
+  // when it moves to the buttons under the goals: "Check" judges every letter anyway, and the
+  // section's list of faults appearing above the button between the press and the release
+  // would move the button away from under the finger, and the tap would be lost.
   const leave = (event: FocusEvent) => {
     const to = event.relatedTarget;
+    if (to instanceof Element && to.closest('.smart-more')) return;
     if (!(to instanceof Node) || !(event.currentTarget as Node).contains(to)) props.onLeave();
   };
   return (
@@ -146,15 +150,16 @@ const wordOf = (field: TextAnswer) =>
 /** Answers written in sentences get a textarea. */
 const long = new Set<TextAnswer>(['what', 'contributionA', 'contributionB', 'evidence', 'benefitA', 'benefitB']);
 
-/** A text answer; "{name}" in its label is the partner it is about. */
+/** A text answer; "{name}" in its label and hint is the partner it is about. */
 function AnswerField({ field, goalKey, goal, partners, t, set, err }: GoalFormProps & { field: TextAnswer }) {
   const id = fieldId(goalKey, field);
   const words = wordOf(field);
+  const name = { name: partnerName(partners, field.endsWith('B') ? 'b' : 'a', t) };
   return (
     <TextField
       id={id}
-      label={format(t[`field.${words}`], { name: partnerName(partners, field.endsWith('B') ? 'b' : 'a', t) })}
-      hint={t[`field.${words}Hint`]}
+      label={format(t[`field.${words}`], name)}
+      hint={format(t[`field.${words}Hint`], name)}
       value={textAnswer(goal, field)}
       rows={long.has(field) ? 3 : undefined}
       maxLength={field === 'unit' ? LIMITS.unit : long.has(field) ? LIMITS.long : LIMITS.short}
@@ -174,7 +179,7 @@ function NumberField(props: GoalFormProps & { field: 'baseline' | 'target' }) {
     <TextField
       id={id}
       label={t[`field.${field}`]}
-      hint={t['field.numberHint']}
+      hint={t[`field.${field}Hint`]}
       value={raw}
       maxLength={60}
       error={err(id)}
@@ -185,7 +190,7 @@ function NumberField(props: GoalFormProps & { field: 'baseline' | 'target' }) {
   );
 }
 
-/** The start date or the deadline. */
+/** The start date or the deadline (with its limits as a hint). */
 function DateField({ field, goalKey, goal, t, set, err }: GoalFormProps & { field: 'start' | 'deadline' }) {
   const id = fieldId(goalKey, field);
   return (
@@ -195,6 +200,7 @@ function DateField({ field, goalKey, goal, t, set, err }: GoalFormProps & { fiel
       min="1900-01-01"
       max="2200-12-31"
       label={t[`field.${field}`]}
+      hint={field === 'deadline' ? t['field.deadlineHint'] : undefined}
       value={goal.timeBound[field]}
       error={err(id)}
       onInput={(value) => set((g) => withDate(g, field, value))}

@@ -173,10 +173,14 @@ function Sentences({ list }: { list: readonly string[] }) {
   );
 }
 
-/** The way from baseline to target: a value for each review meeting, up to the deadline. */
-export function Milestones(props: ResultProps) {
-  const { goal, result, lang, t } = props;
+/**
+ * The way from baseline to target: a value for each review meeting, up to the deadline, and
+ * right under the table the button that puts these dates into the reader's calendar.
+ */
+export function Milestones(props: ResultProps & { onCalendar: () => void }) {
+  const { goalKey, goal, result, lang, t } = props;
   const rows = milestones(goal, result);
+  const hintId = `smart-${goalKey}-calendar-hint`;
   return (
     <section class="smart-milestones">
       <h3>{t['milestones.title']}</h3>
@@ -184,33 +188,42 @@ export function Milestones(props: ResultProps) {
         <p class="hint">{t['milestones.empty']}</p>
       ) : (
         <div class="smart-milestones-body">
-          <table>
-            <caption>{t['milestones.caption']}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t['milestones.meeting']}</th>
-                <th scope="col">{t['milestones.date']}</th>
-                <th scope="col">{t['milestones.value']}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, i) => (
-                <tr key={row.date} class={row.final ? 'is-final' : undefined}>
-                  <th scope="row">
-                    {row.final ? t['milestones.deadline'] : format(t['milestones.review'], { n: i + 1 })}
-                  </th>
-                  <td>
-                    <time dateTime={row.date}>{formatDate(parseIsoDate(row.date)!, lang)}</time>
-                  </td>
-                  <td>
-                    {valueText({ ok: true, value: row.value }, '', result.numbers.kind, goal.measurable.unit, lang)}
-                  </td>
+          <div>
+            <table>
+              <caption>{t['milestones.caption']}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t['milestones.meeting']}</th>
+                  <th scope="col">{t['milestones.date']}</th>
+                  <th scope="col">{t['milestones.value']}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row, i) => (
+                  <tr key={row.date} class={row.final ? 'is-final' : undefined}>
+                    <th scope="row">
+                      {row.final ? t['milestones.deadline'] : format(t['milestones.review'], { n: i + 1 })}
+                    </th>
+                    <td>
+                      <time dateTime={row.date}>{formatDate(parseIsoDate(row.date)!, lang)}</time>
+                    </td>
+                    <td>
+                      {valueText({ ok: true, value: row.value }, '', result.numbers.kind, goal.measurable.unit, lang)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div class="smart-calendar no-print">
+              <button type="button" class="button secondary" aria-describedby={hintId} onClick={props.onCalendar}>
+                {t['ics.button']}
+              </button>
+              <p class="hint" id={hintId}>
+                {t['ics.hint']}
+              </p>
+            </div>
+          </div>
           <MilestoneChart {...props} rows={rows} />
-          <p class="hint no-print">{t['ics.hint']}</p>
         </div>
       )}
     </section>

@@ -15,7 +15,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import type { Locale } from '../../i18n/locales';
 import {
-  ErrorSummary,
   KitNotices,
   KitStatus,
   type KitStrings,
@@ -24,6 +23,7 @@ import {
   SharedBanner,
   ToolActions,
 } from '../kit/components';
+import { ErrorSummary } from '../kit/error-summary';
 import { TextField } from '../kit/form';
 import { withJsonSchema } from '../kit/spec';
 import { useTool } from '../kit/useTool';
@@ -106,7 +106,21 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
   const results = answer ? state.goals.map((goal) => answer.checkGoal(state.partners, goal, today)) : null;
   // After the reader asks for a check: messages at the fields and in the summary.
   const problems = answer && results && checked > 0 ? answer.checkProblems(state, results, lang, t) : [];
-  const err = (id: string) => problems.find((p) => p.field === id)?.atField;
+  const err = (id: string) => problems.find((p) => p.field === id)?.message;
+  /** A group of the error summary: the two partners, or a goal's letter (see `checkProblems`). */
+  const groupTitle = (group: string) => {
+    const [goal, key] = group.split(':');
+    const view = letters.find((l) => l.key === key);
+    if (!view) return t['partners.legend'];
+    return (
+      <>
+        <span class="smart-mark" aria-hidden="true">
+          {view.letter}
+        </span>
+        {state.goals.length > 1 ? format(t['check.inGoal'], { letter: view.name, n: Number(goal) + 1 }) : view.name}
+      </>
+    );
+  };
 
   const addGoal = () => {
     tool.update((s) => withGoalAdded(s, lang));
@@ -139,7 +153,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
       <PrintHeader title={title} kit={kit} lang={lang} />
       <KitNotices tool={tool} kit={kit} />
       <SharedBanner tool={tool} kit={kit} />
-      <ErrorSummary title={kit['errors.title']} errors={problems} focusKey={checked} />
+      <ErrorSummary title={kit['errors.title']} errors={problems} focusKey={checked} groupTitle={groupTitle} />
       {handoff && tool.mode === 'own' && (
         <handoff.module.HandoffNotice
           tool="smart-goal"
@@ -169,6 +183,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
           showOther={showOther}
           onToggleOther={() => setShowOther((v) => !v)}
           onCopy={copySentence}
+          onCalendar={() => tool.run(() => downloadCalendar(state, index, lang, t, tool.announce))}
           onRemove={() => removeGoal(index)}
           view={{
             goalKey: goalKey(index),
@@ -193,15 +208,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
 
       <LiveRegion message={answer && results ? answer.checkAnnouncement(results, t) : ''} />
       <KitStatus tool={tool} kit={kit} />
-      <ToolActions tool={tool} kit={kit} summary={summary} shareText={shareText}>
-        <button
-          type="button"
-          class="button"
-          onClick={() => tool.run(() => downloadCalendar(state, lang, t, tool.announce))}
-        >
-          {t['ics.button']}
-        </button>
-      </ToolActions>
+      <ToolActions tool={tool} kit={kit} summary={summary} shareText={shareText} />
     </div>
   );
 }
@@ -251,6 +258,8 @@ interface GoalSectionProps {
   showOther: boolean;
   onToggleOther: () => void;
   onCopy: (text: string) => void;
+  /** Downloads the goal's review schedule for a calendar. */
+  onCalendar: () => void;
   onRemove: () => void;
 }
 
@@ -268,6 +277,7 @@ function GoalSection({
   showOther,
   onToggleOther,
   onCopy,
+  onCalendar,
   onRemove,
 }: GoalSectionProps) {
   const { result } = view;
@@ -301,7 +311,7 @@ function GoalSection({
             <answer.AnswerPanel {...shown} id={panelId} onCopy={onCopy} />
             <answer.LetterChecks {...shown} />
             <answer.Statement {...view} other={other} showOther={showOther} onToggleOther={onToggleOther} />
-            <answer.Milestones {...shown} />
+            <answer.Milestones {...shown} onCalendar={onCalendar} />
           </>
         )}
       </div>
@@ -329,11 +339,12 @@ function GoalButtons(props: { t: IslandStrings; canAdd: boolean; onAdd: () => vo
 }
 
 /**
- * Downloads every review and deadline as a calendar file. Its code (and the kit's file code)
- * loads on the first click; a failure to load becomes the kit's notice (see `tool.run`).
+ * Downloads one goal's reviews and deadline as a calendar file. Its code (and the kit's file
+ * code) loads on the first click; a failure to load becomes the kit's notice (see `tool.run`).
  */
 async function downloadCalendar(
   state: SmartState,
+  index: number,
   lang: Locale,
   t: IslandStrings,
   announce: (message: string) => void,
@@ -342,7 +353,7 @@ async function downloadCalendar(
     import('./ics'),
     import('../kit/files'),
   ]);
-  const events = calendarEvents(state, lang, t);
+  const events = calendarEvents(state, lang, t, index);
   const text = toIcs(events, lang, new Date());
   if (text === null) announce(t['ics.none']);
   else {

@@ -14,14 +14,14 @@ const dictionaries = defineDictionaries({
       'Ubah keinginan yang masih kabur menjadi tujuan kerja sama yang spesifik, terukur, dapat dicapai, relevan, dan terikat waktu.',
     'tool.keywords': 'tujuan SMART, target, sasaran, target penjualan, KPI, tenggat',
     'tool.description':
-      'Susun tujuan kerja sama yang SMART: periksa tiap huruf, dapatkan pernyataan tujuan, target antara, dan jadwal tinjauan untuk kalender.',
+      'Susun tujuan kerja sama yang SMART: periksa setiap huruf SMART, dapatkan pernyataan tujuan, target antara, dan jadwal tinjauan untuk kalender.',
 
     // Page: introduction and the static worksheet (no JavaScript needed)
     'page.introTitle': 'Cara Memakai Alat Ini',
     'page.intro1':
       'Tujuan yang baik bisa dinilai kedua mitra dengan cara yang sama. Isi formulir di bawah untuk satu tujuan atau lebih; alat ini memeriksa setiap huruf SMART dan menjelaskan apa yang masih kurang.',
     'page.intro2':
-      'Hasilnya berupa pernyataan tujuan yang bisa Anda tempel ke dokumen kerja sama, target antara untuk setiap tinjauan, dan berkas kalender berisi jadwal tinjauan serta tenggatnya.',
+      'Hasilnya berupa pernyataan tujuan yang bisa Anda tempel ke dokumen kerja sama, target antara untuk setiap tinjauan, serta jadwal tinjauan dan tenggatnya untuk kalender ponsel.',
     'page.intro3': 'Semua isian tersimpan di peramban Anda saja, tidak dikirim ke mana pun.',
     'page.guideLink': 'Penjelasan dan contohnya ada di {link} panduan.',
     'page.smartTitle': 'Apa Arti SMART?',
@@ -63,25 +63,27 @@ const dictionaries = defineDictionaries({
     'field.baselineShort': 'Titik awal',
     'field.target': 'Target (angka yang ingin dicapai)',
     'field.targetShort': 'Angka target',
-    'field.numberHint': 'Contoh: 1.500.000, Rp1,5 juta, 10 rb, atau 2,5%. Tulis 0 jika belum ada.',
+    'field.baselineHint': 'Contoh: 40, Rp1,5 juta, 10 rb, atau 2,5%. Tulis 0 jika belum ada.',
+    'field.targetHint': 'Angka yang ingin dicapai pada tenggat. Contoh: 150, Rp4,5 juta, 25 rb, atau 5%.',
     'field.readAs': 'Dibaca sebagai: {value}',
     'field.source': 'Sumber data',
     'field.sourceHint': 'Dari mana angka itu diambil? Contoh: laporan penjualan di Shopee Seller Centre.',
     'field.contribution': 'Kontribusi {name}',
-    'field.contributionHint': 'Waktu, modal, tenaga, keahlian, atau pengikut yang disumbangkan.',
+    'field.contributionHint': 'Waktu, modal, tenaga, keahlian, atau pengikut yang disumbangkan {name}.',
     'field.evidence': 'Bukti bahwa target ini realistis',
     'field.evidenceHint': 'Hasil sebelumnya, uji coba, atau angka pembanding. Wajib jika targetnya sangat ambisius.',
     'field.benefit': 'Manfaat bagi {name}',
-    'field.benefitHint': 'Apa yang didapat pihak ini jika tujuan tercapai?',
+    'field.benefitHint': 'Apa yang didapat {name} jika tujuan tercapai?',
     'field.start': 'Tanggal mulai',
     'field.deadline': 'Tenggat',
+    'field.deadlineHint': 'Paling cepat satu minggu dan paling lambat tiga tahun setelah tanggal mulai.',
     'field.cadence': 'Seberapa sering kemajuan ditinjau?',
 
     // Review rhythm: radio labels and the words inside sentences
-    'cadenceLabel.weekly': 'Mingguan',
-    'cadenceLabel.biweekly': 'Dua mingguan',
-    'cadenceLabel.monthly': 'Bulanan',
-    'cadenceLabel.quarterly': 'Triwulanan',
+    'cadenceLabel.weekly': 'Setiap minggu',
+    'cadenceLabel.biweekly': 'Setiap dua minggu',
+    'cadenceLabel.monthly': 'Setiap bulan',
+    'cadenceLabel.quarterly': 'Setiap tiga bulan',
     'cadence.weekly': 'setiap minggu',
     'cadence.biweekly': 'setiap dua minggu',
     'cadence.monthly': 'setiap bulan',
@@ -91,11 +93,13 @@ const dictionaries = defineDictionaries({
     'check.title': 'Pemeriksaan SMART',
     'check.met': 'Terpenuhi',
     'check.needsWork': 'Perlu diperbaiki',
-    'check.count': '{n} dari 5 huruf terpenuhi',
+    'check.count': '{n} dari 5 huruf SMART terpenuhi',
     'check.allMet': 'Kelima huruf SMART terpenuhi.',
-    'check.announce': 'Tujuan {goal}: {n} dari 5 huruf terpenuhi.',
+    'check.announce': 'Tujuan {goal}: {n} dari 5 huruf SMART terpenuhi.',
     'check.button': 'Periksa tujuan',
     'check.done': 'Semua tujuan memenuhi kelima huruf SMART.',
+    // A group of the error summary when there are several goals: "Terukur (Tujuan 2)"
+    'check.inGoal': '{letter} (Tujuan {n})',
 
     // Issues (the model's codes); {field}, {name}, {text} and {date} are filled in by the island
     'issue.partner-missing.partnerA': 'Tulis nama mitra pertama.',
@@ -104,7 +108,7 @@ const dictionaries = defineDictionaries({
     'issue.what-too-short':
       'Tulis lebih lengkap apa yang ingin dicapai, paling sedikit tiga kata, misalnya “menjual 150 lembar batik”.',
     'issue.what-vague':
-      'Kata seperti “lebih baik”, “maksimal”, atau “meningkat” belum menjelaskan apa yang dicapai. Sebutkan tindakan dan bendanya, misalnya “menjual 150 lembar batik”.',
+      'Kata seperti “lebih baik”, “lebih banyak”, atau “meningkat” belum menjelaskan apa yang dicapai. Sebutkan tindakan dan bendanya, misalnya “menjual 150 lembar batik”.',
     'issue.scope-missing': 'Tulis untuk produk, saluran penjualan, atau pembeli mana tujuan ini.',
     'issue.metric-missing': 'Tulis ukuran yang dipakai, misalnya jumlah pesanan per bulan.',
     'issue.unit-missing': 'Tulis satuannya, misalnya pesanan, pengikut, Rp, atau %.',
@@ -132,7 +136,6 @@ const dictionaries = defineDictionaries({
       'Dari mulai sampai tenggat kurang dari satu minggu. Beri waktu paling sedikit satu minggu.',
     'issue.period-too-long':
       'Dari mulai sampai tenggat lebih dari tiga tahun. Pecah menjadi beberapa tujuan yang lebih pendek.',
-    'issue.inGoal': 'Tujuan {n}: {message}',
 
     // Notes that do not block a letter
     'note.ambitious': 'Target ini ambisius. Bukti sudah ditulis; perhatikan kemajuannya di setiap tinjauan.',
@@ -150,7 +153,7 @@ const dictionaries = defineDictionaries({
     'sentence.copyFailed': 'Kalimat tidak dapat disalin otomatis. Pilih teksnya, lalu salin.',
     'sentence.jump': 'Lihat hasil tujuan {n}',
     'sentence.letters': 'Lima huruf SMART tujuan ini',
-    'check.pending': 'belum dicek',
+    'check.pending': 'belum diperiksa',
     'statement.empty': 'Pernyataan tujuan akan muncul di sini saat Anda mengisi formulir.',
     'statement.showOther': 'Tampilkan juga dalam bahasa Inggris',
     'statement.hideOther': 'Sembunyikan versi bahasa Inggris',
@@ -163,7 +166,7 @@ const dictionaries = defineDictionaries({
     'statement.measureDown': '{metric} turun dari {baseline} menjadi {target}',
     'statement.measureUpMany': '{metric} naik dari {baseline} menjadi {target}',
     'statement.measureDownMany': '{metric} turun dari {baseline} menjadi {target}',
-    'statement.measureFlat': '{metric}: dari {baseline} menjadi {target}',
+    'statement.measureFlat': '{metric} dari {baseline} menjadi {target}',
     'statement.byDeadline': '{measure} paling lambat {deadline}.',
     'statement.source': 'Sumber data: {source}.',
     'statement.contribution': 'Kontribusi {name}: {value}.',
@@ -171,16 +174,11 @@ const dictionaries = defineDictionaries({
     'statement.benefit': 'Manfaat bagi {name}: {value}.',
     'statement.review': 'Kemajuan ditinjau {cadence}.',
     'statement.reviewFrom': 'Kemajuan ditinjau {cadence}, mulai {start}.',
-    'statement.oneBetween': '{measure} antara {start} dan {deadline}',
+    // The goal in one sentence (model.ts, goalSentence): the measure, or the aim without one
     'statement.oneBy': '{measure} paling lambat {deadline}',
-    'statement.oneFrom': '{measure} mulai {start}',
-    'statement.oneReview': '{measure}, ditinjau {cadence}',
-    'statement.oneSource': '{measure} (sumber data: {source})',
+    'statement.oneTarget': '{measure}, target yang ditinjau {a} dan {b} {cadence}',
     'statement.oneGoal': 'tujuan bersama {a} dan {b}: {what}',
-    'statement.oneScope': '{goal} (sasaran: {scope})',
-    'statement.oneContribution': '{name} menyumbang {value}',
-    'statement.oneEvidence': 'realistis karena {evidence}',
-    'statement.oneBenefit': '{name} mendapat {value}',
+    'statement.oneReview': '{measure}, ditinjau {cadence}',
 
     // Milestones
     'milestones.title': 'Target Antara dan Jadwal Tinjauan',
@@ -197,14 +195,14 @@ const dictionaries = defineDictionaries({
     'chart.target': 'Angka target: {value}',
 
     // Calendar file
-    'ics.button': 'Unduh jadwal untuk kalender',
-    'ics.hint': 'Berisi setiap tinjauan dan tenggat; bisa dibuka di Google Calendar atau kalender ponsel.',
-    'ics.none': 'Kalender bisa diunduh setelah tanggal mulai dan tenggat diisi.',
+    'ics.button': 'Unduh jadwal tinjauan untuk kalender',
+    'ics.hint': 'Berisi setiap tinjauan dan tenggat tujuan ini; bisa dibuka di Google Calendar atau kalender ponsel.',
+    'ics.none': 'Jadwal tinjauan bisa diunduh setelah tanggal mulai dan tenggat diisi.',
     'ics.review': 'Tinjauan tujuan: {goal}',
     'ics.deadline': 'Tenggat tujuan: {goal}',
-    'ics.milestone': 'Target pada tanggal ini: {value}',
+    'ics.milestone': 'Target antara pada tanggal ini: {value}',
     'ics.goalFallback': 'Tujuan {n}',
-    'ics.downloaded': 'Kalender diunduh: {n} acara.',
+    'ics.downloaded': 'Jadwal tinjauan diunduh: {n} acara.',
 
     // Markdown summary
     'summary.title': 'Tujuan Kerja Sama SMART',
@@ -225,7 +223,7 @@ const dictionaries = defineDictionaries({
     'page.intro1':
       'A good goal is one both partners can judge in the same way. Fill in the form below for one goal or more; the tool checks each SMART letter and explains what is still missing.',
     'page.intro2':
-      'You get a goal statement to paste into your partnership document, a milestone for every review, and a calendar file with the review dates and the deadline.',
+      'You get a goal statement to paste into your partnership document, a milestone for every review, and the review schedule with its deadline for your phone’s calendar.',
     'page.intro3': 'Everything you type stays in your browser; nothing is sent anywhere.',
     'page.guideLink': 'The guide explains it, with an example, in {link}.',
     'page.smartTitle': 'What SMART means',
@@ -267,26 +265,28 @@ const dictionaries = defineDictionaries({
     'field.baselineShort': 'Baseline',
     'field.target': 'Target (the number you want to reach)',
     'field.targetShort': 'Target',
-    'field.numberHint': 'For example: 1,500,000, IDR 1.5 million, 10k or 2.5%. Write 0 if there is none yet.',
+    'field.baselineHint': 'For example: 40, Rp1.5 million, 10k or 2.5%. Write 0 if there is none yet.',
+    'field.targetHint': 'The number to reach by the deadline. For example: 150, Rp4.5 million, 25k or 5%.',
     'field.readAs': 'Read as: {value}',
     'field.source': 'Data source',
     'field.sourceHint': 'Where will the number come from? For example: sales report in Shopee Seller Centre.',
     'field.contribution': 'What {name} contributes',
-    'field.contributionHint': 'Time, money, effort, expertise or an audience.',
+    'field.contributionHint': 'Time, money, effort, expertise or an audience that {name} brings.',
     'field.evidence': 'Evidence that the target is realistic',
     'field.evidenceHint':
       'Past results, a trial run or a comparable figure. Required when the target is very ambitious.',
     'field.benefit': 'What {name} gains',
-    'field.benefitHint': 'What does this side get when the goal is reached?',
+    'field.benefitHint': 'What does {name} get when the goal is reached?',
     'field.start': 'Start date',
     'field.deadline': 'Deadline',
+    'field.deadlineHint': 'At least one week and at most three years after the start date.',
     'field.cadence': 'How often will you review progress?',
 
     // Review rhythm: radio labels and the words inside sentences
-    'cadenceLabel.weekly': 'Weekly',
+    'cadenceLabel.weekly': 'Every week',
     'cadenceLabel.biweekly': 'Every two weeks',
-    'cadenceLabel.monthly': 'Monthly',
-    'cadenceLabel.quarterly': 'Quarterly',
+    'cadenceLabel.monthly': 'Every month',
+    'cadenceLabel.quarterly': 'Every three months',
     'cadence.weekly': 'every week',
     'cadence.biweekly': 'every two weeks',
     'cadence.monthly': 'every month',
@@ -296,11 +296,13 @@ const dictionaries = defineDictionaries({
     'check.title': 'SMART check',
     'check.met': 'Met',
     'check.needsWork': 'Needs work',
-    'check.count': '{n} of 5 letters met',
+    'check.count': '{n} of 5 SMART letters met',
     'check.allMet': 'All five SMART letters are met.',
-    'check.announce': 'Goal {goal}: {n} of 5 letters met.',
+    'check.announce': 'Goal {goal}: {n} of 5 SMART letters met.',
     'check.button': 'Check goals',
     'check.done': 'Every goal meets all five SMART letters.',
+    // A group of the error summary when there are several goals: "Measurable (goal 2)"
+    'check.inGoal': '{letter} (goal {n})',
 
     // Issues (the model's codes); {field}, {name}, {text} and {date} are filled in by the island
     'issue.partner-missing.partnerA': 'Enter the first partner’s name.',
@@ -316,9 +318,9 @@ const dictionaries = defineDictionaries({
     'issue.number-missing.baseline': 'Enter the baseline: the number today (0 if there is none yet).',
     'issue.number-missing.target': 'Enter the target number.',
     'issue.number-unreadable.unreadable':
-      '{field}: “{text}” cannot be read as a number. Write, for example, 1,500,000, IDR 1.5 million or 2.5%.',
+      '{field}: “{text}” cannot be read as a number. Write, for example, 1,500,000, Rp1.5 million or 2.5%.',
     'issue.number-unreadable.has-words':
-      '{field}: enter only the number, such as 150 or IDR 1.5 million. Put a unit such as “orders” in the Unit field.',
+      '{field}: enter only the number, such as 150 or Rp1.5 million. Put a unit such as “orders” in the Unit field.',
     'issue.number-unreadable.too-large': '{field}: “{text}” is too large.',
     'issue.number-unreadable.mixed-units': '{field}: use Rp or %, not both.',
     'issue.target-equals-baseline': 'The target is the same as the baseline. Enter the number you want to reach.',
@@ -336,7 +338,6 @@ const dictionaries = defineDictionaries({
     'issue.period-too-short': 'There is less than a week between the start and the deadline. Allow at least one week.',
     'issue.period-too-long':
       'There are more than three years between the start and the deadline. Split it into shorter goals.',
-    'issue.inGoal': 'Goal {n}: {message}',
 
     // Notes that do not block a letter
     'note.ambitious': 'This target is ambitious. You have given evidence; watch progress closely at every review.',
@@ -367,7 +368,7 @@ const dictionaries = defineDictionaries({
     'statement.measureDown': '{metric} falls from {baseline} to {target}',
     'statement.measureUpMany': '{metric} rise from {baseline} to {target}',
     'statement.measureDownMany': '{metric} fall from {baseline} to {target}',
-    'statement.measureFlat': '{metric}: from {baseline} to {target}',
+    'statement.measureFlat': '{metric} from {baseline} to {target}',
     'statement.byDeadline': '{measure} by {deadline}.',
     'statement.source': 'Data source: {source}.',
     'statement.contribution': '{name} contributes: {value}.',
@@ -375,20 +376,15 @@ const dictionaries = defineDictionaries({
     'statement.benefit': 'What {name} gains: {value}.',
     'statement.review': 'Progress is reviewed {cadence}.',
     'statement.reviewFrom': 'Progress is reviewed {cadence}, starting on {start}.',
-    'statement.oneBetween': '{measure} between {start} and {deadline}',
+    // The goal in one sentence (model.ts, goalSentence): the measure, or the aim without one
     'statement.oneBy': '{measure} by {deadline}',
-    'statement.oneFrom': '{measure} from {start}',
-    'statement.oneReview': '{measure}, reviewed {cadence}',
-    'statement.oneSource': '{measure} (data: {source})',
+    'statement.oneTarget': '{measure}, a target {a} and {b} review {cadence}',
     'statement.oneGoal': 'shared goal of {a} and {b}: {what}',
-    'statement.oneScope': '{goal} (focus: {scope})',
-    'statement.oneContribution': '{name} contributes {value}',
-    'statement.oneEvidence': 'realistic because {evidence}',
-    'statement.oneBenefit': '{name} gains {value}',
+    'statement.oneReview': '{measure}, reviewed {cadence}',
 
     // Milestones
-    'milestones.title': 'Milestones and review dates',
-    'milestones.caption': 'The target for each review, from the baseline to the target',
+    'milestones.title': 'Milestones and review schedule',
+    'milestones.caption': 'The milestone at each review, from the baseline to the target',
     'milestones.date': 'Date',
     'milestones.meeting': 'Meeting',
     'milestones.value': 'Milestone',
@@ -401,14 +397,14 @@ const dictionaries = defineDictionaries({
     'chart.target': 'Target: {value}',
 
     // Calendar file
-    'ics.button': 'Download the schedule for your calendar',
-    'ics.hint': 'Holds every review and the deadline; opens in Google Calendar or your phone’s calendar.',
-    'ics.none': 'The calendar can be downloaded once the start date and deadline are filled in.',
+    'ics.button': 'Download the review schedule for your calendar',
+    'ics.hint': 'Holds every review and the deadline of this goal; opens in Google Calendar or your phone’s calendar.',
+    'ics.none': 'The review schedule can be downloaded once the start date and deadline are filled in.',
     'ics.review': 'Goal review: {goal}',
     'ics.deadline': 'Goal deadline: {goal}',
-    'ics.milestone': 'Target for this date: {value}',
+    'ics.milestone': 'Milestone for this date: {value}',
     'ics.goalFallback': 'Goal {n}',
-    'ics.downloaded': 'Calendar downloaded: {n} events.',
+    'ics.downloaded': 'Review schedule downloaded: {n} events.',
 
     // Markdown summary
     'summary.title': 'SMART partnership goals',

@@ -48,8 +48,11 @@ function goalName(what: string, n: number, w: CalendarWords): string {
   return text.length > 80 ? `${text.slice(0, 79).trimEnd()}…` : text;
 }
 
-/** The events of a partnership: for each dated goal, its reviews and its deadline. */
-export function calendarEvents(state: SmartState, lang: Locale, w: CalendarWords): CalendarEvent[] {
+/**
+ * The events of a partnership: for each dated goal, its reviews and its deadline; with `only`,
+ * those of the goal at that position (the button under its milestones).
+ */
+export function calendarEvents(state: SmartState, lang: Locale, w: CalendarWords, only?: number): CalendarEvent[] {
   const partnership = fnv1a(`${state.partners.a}\u0000${state.partners.b}`);
   // Ids are unique in the tool's own work; outside data may repeat one, and UIDs must not.
   const seen = new Map<string, number>();
@@ -57,6 +60,7 @@ export function calendarEvents(state: SmartState, lang: Locale, w: CalendarWords
     const count = (seen.get(goal.id) ?? 0) + 1;
     seen.set(goal.id, count);
     const key = count === 1 ? goal.id : `${goal.id}-${count}`;
+    if (only !== undefined && index !== only) return [];
     const check = checkGoal(state.partners, goal, '1900-01-01');
     const rows = milestones(goal, check);
     if (rows.length === 0) return [];

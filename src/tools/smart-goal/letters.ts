@@ -127,7 +127,7 @@ export const smartLetters: readonly SmartLetter[] = [
         question: 'Kapan mulai, kapan tenggatnya, dan seberapa sering kemajuan ditinjau?',
         prompts: [
           'Tanggal mulai dan tenggat (paling singkat satu minggu, paling lama tiga tahun).',
-          'Seberapa sering kedua mitra meninjau kemajuan: mingguan, dua mingguan, bulanan, atau triwulanan?',
+          'Seberapa sering kedua mitra meninjau kemajuan: setiap minggu, setiap dua minggu, setiap bulan, atau setiap tiga bulan?',
         ],
       },
       en: {
@@ -135,7 +135,7 @@ export const smartLetters: readonly SmartLetter[] = [
         question: 'When does it start, when is the deadline, and how often will you review progress?',
         prompts: [
           'A start date and a deadline (at least one week apart, at most three years).',
-          'How often will the partners review progress: weekly, every two weeks, monthly or quarterly?',
+          'How often will the partners review progress: every week, every two weeks, every month or every three months?',
         ],
       },
     },
@@ -221,7 +221,7 @@ export const goalTypeInfo: readonly GoalTypeInfo[] = [
       {
         direction: 'up',
         text: {
-          id: { metric: 'Penyebutan merek per bulan', unit: 'sebutan' },
+          id: { metric: 'Frekuensi merek disebut per bulan', unit: 'kali' },
           en: { metric: 'Brand mentions per month', unit: 'mentions' },
         },
       },

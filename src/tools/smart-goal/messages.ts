@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { parseIsoDate } from './dates';
 import type { IslandStrings } from './i18n';
 import { fieldId, goalKey, partnershipFields } from './edit';
+import { letterKeys } from './letters';
 import type { Field, GoalCheck, Issue } from './model';
 import type { Goal, SmartState } from './schema';
 
@@ -84,10 +85,13 @@ export function issueMessage(
 export interface FieldProblem {
   /** The id of the field's input. */
   field: string;
-  /** The message in the error summary: naming the goal when there are several. */
+  /** The message, the same in the summary and at the field. */
   message: string;
-  /** The same message at the field. */
-  atField: string;
+  /**
+   * Where the summary lists it: `partners` (the two names, above every goal), or the goal's
+   * position and its letter (`0:measurable`), so a long list comes letter by letter.
+   */
+  group: string;
 }
 
 /**
@@ -102,17 +106,17 @@ export function checkProblems(
 ): FieldProblem[] {
   const out: FieldProblem[] = [];
   state.goals.forEach((goal, index) => {
-    for (const issue of results[index]?.issues ?? []) {
-      const field = fieldId(goalKey(index), issue.field);
-      if (out.some((p) => p.field === field)) continue;
-      const message = issueMessage(issue, state.partners, goal, lang, t);
-      const shared = partnershipFields.includes(issue.field);
-      out.push({
-        field,
-        atField: message,
-        message: shared || state.goals.length === 1 ? message : format(t['issue.inGoal'], { n: index + 1, message }),
-      });
-    }
+    const result = results[index];
+    for (const letter of result ? letterKeys : [])
+      for (const issue of result!.letters[letter].issues) {
+        const field = fieldId(goalKey(index), issue.field);
+        if (out.some((p) => p.field === field)) continue;
+        out.push({
+          field,
+          message: issueMessage(issue, state.partners, goal, lang, t),
+          group: partnershipFields.includes(issue.field) ? 'partners' : `${index}:${letter}`,
+        });
+      }
   });
   return out;
 }

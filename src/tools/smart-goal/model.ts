@@ -102,18 +102,20 @@ export const MIN_WHAT_CHARS = 12;
 
 /**
  * Words that sound like a goal but say nothing checkable on their own ("lebih baik",
- * "maksimal", "better", "more"), and small function words. A "what" needs at least two words
+ * "maksimal", "better", "more"), and small function words; the two languages' lists say the
+ * same things ("toko" and "shop", "terkenal" and "famous"). A "what" needs at least two words
  * outside this list (a product, a channel, a number, an action such as "menjual").
  */
 const vagueWords = new Set(
   // Indonesian
   (
     'lebih baik bagus maksimal optimal meningkat meningkatkan naik tambah menambah banyak laris laku ' +
-    'sukses berhasil besar maju berkembang dikenal terkenal ingin mau supaya agar bisa jadi makin ' +
+    'sukses berhasil besar maju berkembang dikenal terkenal populer ingin mau supaya agar bisa jadi makin ' +
     'semakin sangat kita kami saya toko usaha bisnis yang dan di ke untuk dengan ' +
     // English
     'better good more most increase grow growth boost improve maximise maximize max optimise optimize ' +
-    'success big bigger lot lots many much higher known want to be get make our my we the a an and of in for'
+    'success big bigger lot lots many much higher known famous popular want to be get make our my we ' +
+    'shop store business the a an and of in for'
   ).split(' '),
 );
 
@@ -443,16 +445,11 @@ export interface StatementWords {
   'statement.benefit': string;
   'statement.review': string;
   'statement.reviewFrom': string;
-  'statement.oneBetween': string;
+  /** The one-sentence goal: its deadline, the measure as the partners' target, or their aim. */
   'statement.oneBy': string;
-  'statement.oneFrom': string;
-  'statement.oneReview': string;
-  'statement.oneSource': string;
+  'statement.oneTarget': string;
   'statement.oneGoal': string;
-  'statement.oneScope': string;
-  'statement.oneContribution': string;
-  'statement.oneEvidence': string;
-  'statement.oneBenefit': string;
+  'statement.oneReview': string;
   'cadence.weekly': string;
   'cadence.biweekly': string;
   'cadence.monthly': string;
@@ -460,12 +457,12 @@ export interface StatementWords {
 }
 
 /**
- * Reader text as it goes into a sentence: whitespace folded, no trailing full stop (the
- * sentence adds its own).
+ * Reader text as it goes into a sentence: whitespace folded, no punctuation at its end (the
+ * sentence goes on after it, or adds its own full stop).
  * @example statementText('  menjual 150 lembar\nbatik. ') // => 'menjual 150 lembar batik'
  */
 export function statementText(text: string): string {
-  return clean(text).replace(/[.\s]+$/, '');
+  return clean(text).replace(/[\s.,;:!?…]+$/, '');
 }
 
 /**
@@ -538,72 +535,37 @@ export function measureClause(goal: Goal, lang: Locale, w: StatementWords): stri
       : 'flat';
   return format(measureTemplate(direction, metric, w), {
     metric: metric || '…',
-    baseline: baselineRaw ? valueText(numbers.baseline, m.baseline.text, numbers.kind, m.unit, lang) : '…',
+    // "from 0 to 150 pieces": the unit once, after the target, as people say it.
+    baseline: baselineRaw
+      ? valueText(numbers.baseline, m.baseline.text, numbers.kind, targetRaw ? '' : m.unit, lang)
+      : '…',
     target: targetRaw ? valueText(numbers.target, m.target.text, numbers.kind, m.unit, lang) : '…',
   });
 }
 
 /**
- * The goal in one sentence, in one language, with every value the reader gave: the measure
- * from baseline to target, the dates and the review rhythm, the data source, the partners and
- * what they want, the scope, both contributions, the evidence and both benefits. Clauses the
- * reader has not filled in are left out; empty until there is a measure or a "what".
- * @example goalSentence(partners, batik, 'en', words) // => 'Orders with the promo code rise from 0 to 150 orders between … and …, reviewed every two weeks (data: …); shared goal of Rina and Dimas: …; Rina contributes …, Dimas contributes …; Rina gains …, Dimas gains ….'
+ * The goal in one sentence, as a person would say it: what number goes from what to what, by
+ * when, and who reviews it how often. Until the measure has a name, the partners' aim ("what")
+ * in its place. Everything else (scope, source, contributions, evidence, benefits) is in the full
+ * statement (sentences.ts). Empty until there is a measure or a "what". User text is inserted
+ * once and never re-read as a template.
+ * @example goalSentence(partners, batik, 'en', words) // => 'Penjualan melalui kode promo rises from 0 to 150 lembar by 1 March 2027, a target Rina and Dimas review every two weeks.'
  */
 export function goalSentence(partners: SmartState['partners'], goal: Goal, lang: Locale, w: StatementWords): string {
   const a = nameText(partners.a) || w['statement.partnerA'];
   const b = nameText(partners.b) || w['statement.partnerB'];
   const what = statementText(goal.specific.what);
-  // The measure, with its dates, rhythm and source.
-  let measure = measureClause(goal, lang, w);
+  // A measure without its name ("… from … to 150") says less than the reader's aim.
+  const measure = statementText(goal.measurable.metric) || !what ? measureClause(goal, lang, w) : '';
   if (!measure && !what) return '';
-  const date = (iso: string) => {
-    const d = parseIsoDate(iso);
-    return d ? formatDate(d, lang) : '';
-  };
-  const [start, deadline] = [date(goal.timeBound.start), date(goal.timeBound.deadline)];
-  const clauses: string[] = [];
-
-  const timed = (text: string) =>
-    start && deadline
-      ? format(w['statement.oneBetween'], { measure: text, start, deadline })
-      : deadline
-        ? format(w['statement.oneBy'], { measure: text, deadline })
-        : start
-          ? format(w['statement.oneFrom'], { measure: text, start })
-          : text;
+  const deadline = parseIsoDate(goal.timeBound.deadline);
+  const by = (text: string) =>
+    deadline ? format(w['statement.oneBy'], { measure: text, deadline: formatDate(deadline, lang) }) : text;
   const cadence = w[`cadence.${goal.timeBound.cadence}` satisfies `cadence.${Cadence}`];
-  const source = statementText(goal.measurable.source);
-  if (measure) {
-    measure = format(w['statement.oneReview'], { measure: timed(measure), cadence });
-    if (source) measure = format(w['statement.oneSource'], { measure, source });
-    clauses.push(measure);
-  }
-
-  // Who wants what, and for whom.
-  if (what) {
-    let shared = format(w['statement.oneGoal'], { a, b, what });
-    const scope = statementText(goal.specific.scope);
-    if (scope) shared = format(w['statement.oneScope'], { goal: shared, scope });
-    // Without a measure, the dates and the rhythm go with the goal itself.
-    clauses.push(measure ? shared : format(w['statement.oneReview'], { measure: timed(shared), cadence }));
-  }
-
-  // What each partner brings and why it is realistic; what each gains.
-  const pair = (key: 'statement.oneContribution' | 'statement.oneBenefit', textA: string, textB: string) =>
-    [
-      [a, statementText(textA)],
-      [b, statementText(textB)],
-    ]
-      .filter(([, value]) => value)
-      .map(([name, value]) => format(w[key], { name: name!, value: value! }));
-  const brings = pair('statement.oneContribution', goal.achievable.contributionA, goal.achievable.contributionB);
-  const evidence = statementText(goal.achievable.evidence);
-  if (evidence) brings.push(format(w['statement.oneEvidence'], { evidence }));
-  if (brings.length > 0) clauses.push(brings.join(', '));
-  const gains = pair('statement.oneBenefit', goal.relevant.benefitA, goal.relevant.benefitB);
-  if (gains.length > 0) clauses.push(gains.join(', '));
-  return `${capitalise(clauses.join('; '))}.`;
+  const sentence = measure
+    ? format(w['statement.oneTarget'], { measure: by(measure), a, b, cadence })
+    : format(w['statement.oneReview'], { measure: by(format(w['statement.oneGoal'], { a, b, what })), cadence });
+  return `${capitalise(sentence)}.`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { parseIsoDate } from './dates';
 import type { IslandStrings } from './i18n';
 import { type LetterKey, letterKeys } from './letters';
 import { issueMessage, partnerName } from './messages';
-import { checkGoal, milestones, valueText } from './model';
+import { checkGoal, goalSentence, milestones, valueText } from './model';
 import { composeStatement } from './sentences';
 import type { SmartState } from './schema';
 
@@ -72,14 +72,14 @@ export function toMarkdown(
 }
 
 /**
- * The short message that goes with a share link: the title, the partners and each goal's
- * statement, as plain text. The full check travels in the link itself.
+ * The short message that goes with a share link: the title, the partners and each goal in one
+ * sentence, as plain text. The full statement and the check travel in the link itself.
  */
 export function shareSummary(state: SmartState, lang: Locale, t: IslandStrings): string {
   const partners = format(t['summary.partners'], {
     a: partnerName(state.partners, 'a', t),
     b: partnerName(state.partners, 'b', t),
   });
-  const goals = state.goals.map((goal) => composeStatement(state.partners, goal, lang, t).join(' ').trim());
+  const goals = state.goals.map((goal) => goalSentence(state.partners, goal, lang, t));
   return [t['summary.title'], partners, ...goals.filter(Boolean)].join('\n');
 }
