@@ -258,6 +258,20 @@ describe('the partner-fit island', () => {
     expect(line('Dapur Kopi Nusantara').textContent).toContain('83 out of 100');
   });
 
+  it('says why there is no score when every criterion is set to “not counted”', () => {
+    save({ ...filled, weights: Object.fromEntries(criterionIds.map((id) => [id, 0])) as typeof filled.weights });
+    show();
+    expect(rankingRows()).toEqual([
+      ['–', 'Dapur Kopi Nusantara', 'Every criterion is set to “not counted”, so there is no score. · 7 of 7 rated'],
+      [
+        '–',
+        'Roastery <b>Jaya</b> & Co',
+        'Every criterion is set to “not counted”, so there is no score. · ✕ Not recommended',
+      ],
+      ['–', 'Toko Oleh-Oleh Sari', 'No score yet · 4 of 7 rated'],
+    ]);
+  });
+
   it('adds, renames and removes candidates, with undo', async () => {
     show();
     fireEvent.click(screen.getByRole('button', { name: 'Add a candidate' }));

@@ -140,6 +140,8 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
     }
   };
   const best = ranking.leaders;
+  /** What the form, the results and the details all show. */
+  const view = { state, results, ranking, t, texts, label };
   const how = (
     <Disclosure class="fit-how" summary={t['how.title']}>
       {/* The page's "how the score is made" link points here; the browser opens the disclosure. */}
@@ -178,13 +180,9 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
         onRemove={onRemove}
       />
       <Criteria
+        {...view}
         hydrated={hydrated}
-        state={state}
-        results={results}
         current={current}
-        t={t}
-        texts={texts}
-        label={label}
         onChoose={setChosen}
         onRate={onRate}
         onWeight={onWeight}
@@ -192,29 +190,12 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
       />
       {hydrated ? (
         <Results
-          state={state}
-          results={results}
-          ranking={ranking}
+          {...view}
           lang={lang}
-          t={t}
-          texts={texts}
-          label={label}
           labelOf={labelOf}
           onPick={onPick}
           onDetails={() => tool.run(async () => setDetails(await import('./Details')))}
-          details={
-            details && (
-              <details.Details
-                state={state}
-                results={results}
-                ranking={ranking}
-                t={t}
-                texts={texts}
-                guide={guide}
-                label={label}
-              />
-            )
-          }
+          details={details && <details.Details {...view} guide={guide} />}
         >
           {how}
         </Results>

@@ -98,7 +98,7 @@ export function Results(props: ResultsProps) {
               <span class="fit-rank-score">
                 {leader && <span class="fit-leader">★ {t['rank.leader']}</span>}
                 {r.score === null
-                  ? t['res.noScore']
+                  ? t[r.complete ? 'res.noWeights' : 'res.noScore']
                   : format(t['res.score'], { score: r.score }) + (r.complete ? '' : ` (${t['res.provisional']})`)}
                 {' · '}
                 {r.category ? (

@@ -45,7 +45,6 @@ const dictionaries = defineDictionaries({
     // Before JavaScript runs (and without it): a worksheet to print
     'sheet.nojs':
       'Halaman ini juga bisa dicetak sebagai lembar kerja: tulis nama calon, lingkari nilai 1 sampai 5 untuk setiap kriteria, dan tulis catatan Anda.',
-    'sheet.names': 'Calon yang dibandingkan',
     'sheet.rating': 'Nilai',
     'sheet.notes': 'Catatan',
     'sheet.importance': 'Kepentingan',
@@ -195,7 +194,6 @@ const dictionaries = defineDictionaries({
     // Before JavaScript runs (and without it): a worksheet to print
     'sheet.nojs':
       'You can also print this page as a worksheet: write down the candidates, circle a rating from 1 to 5 for each criterion and add your notes.',
-    'sheet.names': 'Candidates compared',
     'sheet.rating': 'Rating',
     'sheet.notes': 'Notes',
     'sheet.importance': 'Importance',
