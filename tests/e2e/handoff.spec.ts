@@ -37,9 +37,10 @@ async function choosePartner(page: Page, lang: 'id' | 'en') {
   await save(page, 'partner-fit', 1, fitExamples.filled);
   await open(page, paths.scorer[lang]);
   const fit = fitDictionaries[lang];
-  const card = page.locator('.fit-result', { has: page.getByRole('heading', { name: 'Dapur Kopi Nusantara' }) });
-  await card.getByRole('button', { name: fit['res.choose'] }).click();
-  await expect(card.getByRole('button', { name: fit['res.choose'] })).toHaveAttribute('aria-pressed', 'true');
+  // "Choose this partner" in the scorer's ranking, on the candidate's line.
+  const choose = page.getByRole('button', { name: `${fit['res.choose']} (Dapur Kopi Nusantara)` });
+  await choose.click();
+  await expect(choose).toHaveAttribute('aria-pressed', 'true');
 }
 
 for (const lang of ['id', 'en'] as const) {

@@ -14,6 +14,9 @@ const paths = { id: '/id/alat/kecocokan-mitra/', en: '/en/tools/partner-fit/' } 
 const key = 'mitra:partner-fit';
 const { filled } = examples;
 
+/** A name as a regular expression that matches it literally. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Text compared without whitespace: a PDF breaks lines where the browser wrapped them. */
 const compact = (text: string) => text.normalize('NFC').replace(/[\s\u00ad]+/g, '');
 
@@ -49,11 +52,18 @@ for (const lang of ['id', 'en'] as const) {
   const group = (page: Page, criterion: keyof typeof texts, name: string) =>
     page.getByRole('group', { name: format(t['rate.legend'], { criterion: texts[criterion].name, name }) });
   const results = (page: Page) => page.getByRole('region', { name: t['res.title'] });
-  const ranking = (page: Page) => page.getByRole('region', { name: t['rank.title'] });
+  const ranking = (page: Page) => results(page).getByRole('list', { name: t['rank.title'] });
+  /** A candidate's line in the ranking. */
+  const line = (page: Page, name: string) =>
+    ranking(page)
+      .getByRole('listitem')
+      .filter({ has: page.locator('.fit-rank-name', { hasText: new RegExp(`^${escape(name)}$`) }) });
+  const pick = (page: Page, name: string) =>
+    line(page, name).getByRole('button', { name: `${t['res.choose']} (${name})` });
   const score = (n: number) => format(t['res.score'], { score: n });
 
   test.describe(`partner fit (${lang})`, () => {
-    test('rate two candidates and see scores, bands and the ranking', async ({ page }) => {
+    test('rate two candidates and see scores, categories and the ranking', async ({ page }) => {
       await open(page, path);
       await page.getByLabel(format(t['cand.name'], { n: 1 })).fill('Dapur Kopi');
       await page.getByLabel(format(t['cand.name'], { n: 2 })).fill('Roastery Jaya');
@@ -66,14 +76,6 @@ for (const lang of ['id', 'en'] as const) {
         await switcher.getByRole('button', { name: new RegExp(name) }).click();
         for (const id of criterionIds) await group(page, id, name).getByRole('radio', { name: rating }).check();
       }
-      await expect(results(page).getByRole('listitem').filter({ hasText: 'Dapur Kopi' })).toContainText(score(75));
-      await expect(results(page).getByRole('listitem').filter({ hasText: 'Dapur Kopi' })).toContainText(
-        t['band.strong'],
-      );
-      await expect(results(page).getByRole('listitem').filter({ hasText: 'Roastery Jaya' })).toContainText(score(50));
-      await expect(results(page).getByRole('listitem').filter({ hasText: 'Roastery Jaya' })).toContainText(
-        t['band.promising'],
-      );
       const rows = ranking(page).getByRole('listitem');
       await expect(rows.nth(0)).toContainText('Dapur Kopi');
       await expect(rows.nth(0)).toContainText(t['rank.leader']);
@@ -89,13 +91,12 @@ for (const lang of ['id', 'en'] as const) {
       await page.getByRole('button', { name: kit['actions.share'], exact: true }).click();
       const link = await page.getByLabel(kit['actions.shareLabel']).inputValue();
       expect(link).toContain('#share=');
-      const before = { results: await results(page).innerText(), ranking: await ranking(page).innerText() };
+      const before = await results(page).innerText();
 
       const fresh = await newPage(browser);
       await open(fresh.page, link);
       await expect(fresh.page.getByText(kit['status.adopted'])).toBeVisible();
-      expect(await results(fresh.page).innerText()).toBe(before.results);
-      expect(await ranking(fresh.page).innerText()).toBe(before.ranking);
+      expect(await results(fresh.page).innerText()).toBe(before);
       expect(fresh.page.url()).not.toContain('#share=');
       await fresh.context.close();
     });
@@ -119,7 +120,7 @@ for (const lang of ['id', 'en'] as const) {
       expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(savedBefore);
     });
 
-    test('downloads a Markdown summary with the candidates, scores, bands, dealbreakers and notes', async ({
+    test('downloads a Markdown summary with the candidates, scores, categories, dealbreakers and notes', async ({
       page,
     }) => {
       await seed(page, filled);
@@ -151,7 +152,7 @@ for (const lang of ['id', 'en'] as const) {
       await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
       await expect(page.getByLabel(format(t['cand.name'], { n: 1 }))).toHaveValue('Toko Sari');
       await expect(group(page, 'reputation', 'Toko Sari').getByRole('radio', { name: '5' })).toBeChecked();
-      await expect(results(page).getByRole('listitem').first()).toContainText(score(100));
+      await expect(ranking(page).getByRole('listitem').first()).toContainText(score(100));
     });
 
     test('can be completed with the keyboard alone', async ({ page }) => {
@@ -173,7 +174,7 @@ for (const lang of ['id', 'en'] as const) {
           // Focus is never hidden under the sticky switcher (WCAG 2.4.11).
           const [top, covered] = await page.evaluate(() => [
             document.activeElement!.getBoundingClientRect().top,
-            document.querySelector('.fit-switcher.is-sticky')?.getBoundingClientRect().bottom ?? 0,
+            document.querySelector('.fit-switcher')?.getBoundingClientRect().bottom ?? 0,
           ]);
           expect(top).toBeGreaterThanOrEqual(covered);
           await page.keyboard.press('Space');
@@ -182,9 +183,8 @@ for (const lang of ['id', 'en'] as const) {
         }
       }
       expect(rated).toBe(criterionIds.length);
-      const card = results(page).getByRole('listitem').filter({ hasText: 'Kopi Bayu' });
-      await expect(card).toContainText(score(75));
-      await expect(card).toContainText(t['band.strong']);
+      await expect(line(page, 'Kopi Bayu')).toContainText(score(75));
+      await expect(line(page, 'Kopi Bayu')).toContainText(t['band.strong']);
     });
 
     for (const width of [390, 1280]) {
@@ -194,13 +194,181 @@ for (const lang of ['id', 'en'] as const) {
           await page.emulateMedia({ colorScheme: scheme });
           await seed(page, filled);
           await open(page, path);
-          await page.locator('.fit-note summary').first().click();
+          await page.locator('.fit-note-toggle').first().click();
           await page.locator('.fit-guide summary').first().click();
           await expect(ranking(page).getByText(t['band.out']).first()).toBeVisible();
+          // Both disclosures of the results open, the details loaded.
+          await results(page).getByText(t['res.details']).click();
+          await expect(results(page).locator('.fit-result')).toHaveCount(3);
+          await results(page).getByText(t['how.title']).click();
+          await expect(page.locator('#fit-how-score')).toBeVisible();
           await expectNoAxeViolations(page, `${path} filled in, ${width} px, ${scheme}`);
+          // And with the confirmation before choosing a candidate that is out.
+          await pick(page, 'Roastery <b>Jaya</b> & Co').click();
+          await expect(page.getByRole('dialog')).toBeVisible();
+          await expectNoAxeViolations(page, `${path} confirmation, ${width} px, ${scheme}`);
+        });
+
+        test(`has no axe violations with an error shown (${width} px, ${scheme})`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme: scheme });
+          await seed(page, filled);
+          await open(page, `${path}#share=AAAA.broken`);
+          await expect(page.getByRole('alert')).toBeVisible();
+          await expect(ranking(page).getByRole('listitem')).toHaveCount(3);
+          await expectNoAxeViolations(page, `${path} with an error, ${width} px, ${scheme}`);
         });
       }
     }
+
+    test('the filled page with three candidates is at most half its old height on a phone', async ({ page }) => {
+      // `document.documentElement.scrollHeight` at 390 px with `examples.filled` saved, measured
+      // on main before the results were shown once (6435d9f): 10,305 px (id), 9,821 px (en). After:
+      // 5,007 px (id), 4,848 px (en). The bound is half the old height: 5,152 and 4,910 px.
+      const before = { id: 10_305, en: 9_821 }[lang];
+      await seed(page, filled);
+      await open(page, path);
+      await page.evaluate(() => document.fonts.ready);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(Math.floor(before / 2));
+    });
+
+    test('the candidate switcher is one row at most 64 px tall, scrolling sideways with a cue', async ({ page }) => {
+      await seed(page, filled);
+      await open(page, path);
+      const row = page.getByRole('group', { name: t['switch.label'] });
+      const buttons = row.getByRole('button');
+      await expect(buttons).toHaveCount(3);
+      const box = (await page.locator('.fit-switcher').boundingBox())!;
+      expect(box.height).toBeLessThanOrEqual(64);
+      const tops = await buttons.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+      expect(new Set(tops).size).toBe(1);
+      // Names in full (no ellipsis), so the row is wider than the phone and scrolls…
+      for (const b of await buttons.all())
+        expect(await b.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      const scroll = await row.evaluate((el) => ({ width: el.scrollWidth, client: el.clientWidth }));
+      expect(scroll.width).toBeGreaterThan(scroll.client);
+      // …with the right edge faded while there is more, and not once scrolled to the end.
+      const cue = () => page.locator('.fit-switcher').evaluate((el) => Number(getComputedStyle(el, '::after').opacity));
+      expect(await cue()).toBeGreaterThan(0.5);
+      await row.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      await expect.poll(cue).toBeLessThan(0.1);
+      const last = (await buttons.last().boundingBox())!;
+      expect(last.x + last.width).toBeLessThanOrEqual(390);
+      // The out candidate carries ✕, and screen readers hear that it is not recommended.
+      await expect(row.getByRole('button', { name: new RegExp(`${escape(t['band.out'])}$`) })).toHaveCount(1);
+      await expect(buttons.nth(1)).toContainText('✕');
+      // A candidate added at the end becomes the one shown, scrolled into the row.
+      await row.evaluate((el) => el.scrollTo({ left: 0 }));
+      await page.getByRole('button', { name: t['cand.add'] }).click();
+      await expect(buttons).toHaveCount(4);
+      await expect(buttons.last()).toHaveAttribute('aria-pressed', 'true');
+      await expect
+        .poll(() =>
+          buttons.last().evaluate((b) => {
+            const [r, f] = [b.getBoundingClientRect(), b.parentElement!.getBoundingClientRect()];
+            return r.left >= f.left && r.right <= f.right;
+          }),
+        )
+        .toBe(true);
+    });
+
+    test('nothing is wider than a phone; the grid shows every deal-breaker cell whole', async ({ page }) => {
+      await seed(page, filled);
+      await open(page, path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const scrollBox = results(page).getByRole('group', { name: t['print.table'] });
+      const cell = scrollBox.locator('td.mark-dealbreaker');
+      await expect(cell).toHaveCount(1);
+      await cell.scrollIntoViewIfNeeded();
+      const [c, b] = [(await cell.boundingBox())!, (await scrollBox.boundingBox())!];
+      expect(c.x).toBeGreaterThanOrEqual(b.x);
+      expect(c.x + c.width).toBeLessThanOrEqual(b.x + b.width + 0.5);
+      expect(c.x + c.width).toBeLessThanOrEqual(390);
+      // Three candidates fit beside the criteria: nothing to scroll, so no cue.
+      expect(await scrollBox.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      await expect(page.getByText(t['grid.more'])).toBeHidden();
+    });
+
+    test('with eight candidates the grid scrolls a whole column at a time and says so', async ({ page }) => {
+      const many = [...filled.candidates, ...filled.candidates, ...filled.candidates]
+        .slice(0, 8)
+        .map((c, i) => ({ ...c, id: `c${i + 1}`, name: `${c.name} ${i + 1}` }));
+      await seed(page, { ...filled, candidates: many });
+      await open(page, path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expect(page.getByText(t['grid.more'])).toBeVisible();
+      const scrollBox = results(page).getByRole('group', { name: t['print.table'] });
+      // Whole columns only, before and after scrolling: a cell is either all in view or not at all.
+      const cut = () =>
+        scrollBox.evaluate((box) => {
+          const frame = box.getBoundingClientRect();
+          const left = box.querySelector('tbody th')!.getBoundingClientRect().right;
+          return [...box.querySelectorAll('tbody tr:nth-child(3) td')].filter((td) => {
+            const r = td.getBoundingClientRect();
+            const seen = Math.min(r.right, frame.right) - Math.max(r.left, left);
+            return seen > 1 && seen < r.width - 1;
+          }).length;
+        });
+      expect(await cut()).toBe(0);
+      await scrollBox.evaluate((el) => el.scrollBy({ left: 120 }));
+      await expect.poll(cut).toBe(0);
+      // The criteria stay in view while the candidates scroll.
+      const th = (await scrollBox.locator('tbody th').first().boundingBox())!;
+      expect(th.x).toBeGreaterThanOrEqual(0);
+    });
+
+    test('choosing a candidate with a deal-breaker asks first; cancel leaves everything as it was', async ({
+      page,
+    }) => {
+      await seed(page, filled);
+      await open(page, path);
+      const roastery = 'Roastery <b>Jaya</b> & Co';
+      const saved = () => page.evaluate((k) => localStorage.getItem(k), key);
+      const before = await saved();
+      await pick(page, roastery).click();
+      const dialog = page.getByRole('dialog', { name: format(t['confirm.title'], { name: roastery }) });
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText(
+        format(t['res.dealbreakerItem'], { criterion: texts.audience.name, rating: 2 }),
+      );
+      await expect(dialog).toContainText(t['res.outWhy']);
+      // Focus starts on Cancel; Escape cancels; focus goes back to the button.
+      await expect(dialog.getByRole('button', { name: t['confirm.no'] })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(pick(page, roastery)).toBeFocused();
+      await expect(pick(page, roastery)).toHaveAttribute('aria-pressed', 'false');
+      expect(await saved()).toBe(before);
+      // The Cancel button does the same.
+      await page.keyboard.press('Enter');
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('button', { name: t['confirm.no'] }).click();
+      await expect(dialog).toBeHidden();
+      expect(await saved()).toBe(before);
+      // Confirmed, the choice is made and saved.
+      await pick(page, roastery).click();
+      await dialog.getByRole('button', { name: t['confirm.yes'] }).click();
+      await expect(dialog).toBeHidden();
+      await expect(pick(page, roastery)).toHaveAttribute('aria-pressed', 'true');
+      await expect(pick(page, roastery)).toBeFocused();
+      await expect(line(page, roastery)).toContainText(t['res.chosen']);
+      await expect.poll(async () => JSON.parse((await saved()) ?? '{}').state?.chosen).toBe('c2');
+      // A candidate without a deal-breaker is chosen at once.
+      await pick(page, 'Dapur Kopi Nusantara').click();
+      await expect(dialog).toBeHidden();
+      await expect(pick(page, 'Dapur Kopi Nusantara')).toHaveAttribute('aria-pressed', 'true');
+    });
+
+    test('the link in the introduction opens how the score is made', async ({ page }) => {
+      await seed(page, filled);
+      await open(page, path);
+      const how = page.locator('details.fit-how');
+      await expect(how).not.toHaveAttribute('open');
+      await page.locator('.tool-intro a[href="#fit-how-score"]').click();
+      await expect(how).toHaveAttribute('open', '');
+      await expect(page.getByText(t['how.5'])).toBeInViewport();
+    });
 
     test('the empty form for one candidate is at most a third of its old length on a phone', async ({ page }) => {
       // Measured at 390 px on main before the redesign (a2b8794): 7,130 px (id), 6,618 px (en).
@@ -274,8 +442,8 @@ for (const lang of ['id', 'en'] as const) {
         expect(text, label).not.toContain(compact(`${longName}.`));
         expect(text, label).toContain(compact(note));
         expect(text, label).not.toContain('?:');
-        // The answer on the first page: the ranking with its scores.
-        expect(compact(pages[0]!), label).toContain(compact(t['rank.title']));
+        // The answer on the first page: the results with their scores.
+        expect(compact(pages[0]!), label).toContain(compact(t['res.title']));
         expect(compact(pages[0]!), label).toContain(compact(score(85)));
         // The tool's title once (the running header at the top names the page as well).
         expect(compact(pages[0]!).split(compact(t['tool.name'])).length - 1, label).toBeLessThanOrEqual(2);
@@ -285,7 +453,7 @@ for (const lang of ['id', 'en'] as const) {
       }
       // The bars are drawn in SVG: filled and outlined whatever the background setting.
       await page.emulateMedia({ media: 'print' });
-      const bars = page.locator('.fit-ranking .fit-bar-fill');
+      const bars = page.locator('.fit-rank-list .fit-bar-fill');
       await expect(bars).toHaveCount(3);
       for (const bar of await bars.all()) {
         const style = await bar.evaluate((el) => getComputedStyle(el).fill);

@@ -80,10 +80,11 @@ for (const lang of ['id', 'en'] as const) {
       );
       await page.goto(scorerPath[lang]);
       await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
-      const card = page.locator('.fit-result', { has: page.getByRole('heading', { name: 'Dapur Kopi Nusantara' }) });
-      await card.getByRole('button', { name: fit['res.choose'] }).click();
-      await expect(card.getByRole('button', { name: fit['res.choose'] })).toHaveAttribute('aria-pressed', 'true');
-      await expect(card.getByText(fit['res.chosen'])).toBeVisible();
+      // "Choose this partner" in the scorer's ranking, on the candidate's line.
+      const choose = page.getByRole('button', { name: `${fit['res.choose']} (Dapur Kopi Nusantara)` });
+      await choose.click();
+      await expect(choose).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('.fit-rank-row', { has: choose }).getByText(fit['res.chosen'])).toBeVisible();
 
       await openPlan(page, lang);
       const steps = page.getByRole('region', { name: t['steps.title'] });

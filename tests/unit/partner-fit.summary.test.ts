@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { criterionTexts } from '../../src/tools/partner-fit/criteria';
 import { islandStrings } from '../../src/tools/partner-fit/i18n';
 import { evaluate } from '../../src/tools/partner-fit/model';
-import { toMarkdown } from '../../src/tools/partner-fit/markdown';
+import { shareSummary, toMarkdown } from '../../src/tools/partner-fit/markdown';
 import { announcement, candidateLabel } from '../../src/tools/partner-fit/summary';
 import { examples } from '../../src/tools/partner-fit/schema';
 import { initialState } from '../../src/tools/partner-fit/tool';
@@ -20,18 +20,26 @@ const summary = (lang: 'id' | 'en') =>
   });
 
 describe('the Markdown summary', () => {
-  it('lists the ranking, each candidate’s score, band, dealbreakers and notes', () => {
+  it('lists the ranking, each candidate’s score, category, dealbreakers and notes', () => {
     const md = summary('en');
     expect(md).toContain('# Partner fit\n\nDate: 28 November 2026');
     expect(md).toContain('| 1 | Dapur Kopi Nusantara | 85 | Strong fit |');
     expect(md).toContain('| 2 | Roastery \\<b\\>Jaya\\</b\\> & Co (deal-breaker) | 67 | Not recommended |');
     expect(md).toContain('Not ranked yet, because not every criterion is rated: Toko Oleh-Oleh Sari.');
     expect(md).toContain('- Score: 75 out of 100 (provisional)');
-    expect(md).toContain('- Deal-breakers: Complementary audience, not a direct competitor: rated 2');
+    expect(md).toContain('- Deal-breakers: Complementary audience, not a direct competitor (rated 2)');
     expect(md).toContain(
-      '| Reputation and track record | Very important | 4 | Rating 4,8 dari 1.200 ulasan; pemasok lain bilang mereka membayar tepat waktu. |',
+      '| Reputation | Very important | 4 | Rating 4,8 dari 1.200 ulasan; pemasok lain bilang mereka membayar tepat waktu. |',
     );
     expect(md).toContain(`  - Complementary, not a copy (rated 2): ${criterionTexts('en').complementary.advice}`);
+    expect(md).toContain('- Category: Strong fit');
+  });
+
+  it('gives a candidate with a deal-breaker no better category than “Not recommended” in the shared message', () => {
+    // Roastery scores 67 (promising on its own), but has a deal-breaker.
+    expect(shareSummary({ state: filled, t: islandStrings('en'), title: 'Partner fit' })).toBe(
+      'Partner fit\n1. Dapur Kopi Nusantara: 85 out of 100, Strong fit\n2. Roastery <b>Jaya</b> & Co (deal-breaker): 67 out of 100, Not recommended',
+    );
   });
 
   it('keeps reader text from breaking the document', () => {
@@ -58,7 +66,7 @@ describe('the Markdown summary', () => {
     const md = summary('id');
     expect(md).toContain('Tanggal: 28 November 2026');
     expect(md).toContain('| Peringkat | Calon | Skor | Kategori |');
-    expect(md).toContain('- Penyebab gugur: Audiens yang Melengkapi, Bukan Pesaing Langsung: dinilai 2');
+    expect(md).toContain('- Penyebab gugur: Audiens yang Melengkapi, Bukan Pesaing Langsung (dinilai 2)');
   });
 });
 
@@ -68,7 +76,7 @@ describe('labels and announcements', () => {
     expect(candidateLabel({ id: 'c3', name: ' Sari ' }, islandStrings('en'))).toBe('Sari');
   });
 
-  it('say the score, the band and a dealbreaker', () => {
+  it('say the score, the category and a dealbreaker', () => {
     const t = islandStrings('en');
     const [a, b] = filled.candidates;
     expect(announcement('A', evaluate(a!, filled.weights), t)).toBe('A: score 85 out of 100, strong fit.');

@@ -1,9 +1,10 @@
 /**
  * The seven criteria, one after another: what each means, what to ask, what 1, 3 and 5 look
  * like, how much it counts, and a rating (with a note) for every candidate. On a phone one
- * candidate's ratings show at a time; the switcher above the list picks whose.
+ * candidate's ratings show at a time; the switcher above the list picks whose (one row that
+ * stays on screen, so a cell does not repeat the name there).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { format } from '../../i18n/dictionary';
 import { Disclosure } from '../kit/disclosure';
 import { RadioGroup, TextField } from '../kit/form';
@@ -26,8 +27,6 @@ import type { Candidate, PartnerFitState } from './schema';
 
 /** Importance choices, most important first. */
 const weightChoices: readonly Weight[] = [3, 2, 1, 0];
-/** The switcher stays on screen while scrolling up to this many candidates. */
-const STICKY_UP_TO = 4;
 
 interface CriteriaProps {
   hydrated: boolean;
@@ -60,28 +59,52 @@ export function Criteria(props: CriteriaProps) {
   );
 }
 
-/** Which candidate a phone shows, with each one's progress or score. */
+/**
+ * Which candidate a phone shows, with each one's score or progress, and ✕ before one that is
+ * out (a deal-breaker). One row whatever the number of candidates: it scrolls sideways, its
+ * right edge fades while there is more (CSS), and the shown candidate is scrolled into it.
+ */
 function Switcher({ state, results, current, t, label, onChoose }: CriteriaProps) {
+  useEffect(() => {
+    const button = document.getElementById(`fit-switch-${current}`);
+    const row = button?.parentElement;
+    // Only the row scrolls (scrollIntoView could move the page to it as well).
+    if (button && row) row.scrollLeft = button.offsetLeft - (row.clientWidth - button.offsetWidth) / 2;
+  }, [current]);
   return (
-    // Sticky while it stays small (two rows at most), so it never covers much of the form.
-    <div
-      class={state.candidates.length <= STICKY_UP_TO ? 'fit-switcher is-sticky' : 'fit-switcher'}
-      role="group"
-      aria-label={t['switch.label']}
-    >
-      {state.candidates.map((c) => {
-        const r = results.find((result) => result.id === c.id);
-        return (
-          <button type="button" key={c.id} aria-pressed={c.id === current} onClick={() => onChoose(c.id)}>
-            <span class="fit-switch-name">{label(c)}</span>
-            <span class="fit-switch-meta">
-              {r && r.score !== null
-                ? `${r.score}/100`
-                : format(t['cand.progress'], { n: r?.rated ?? 0, total: CRITERIA_COUNT })}
-            </span>
-          </button>
-        );
-      })}
+    // Sticky (one row never covers much of the form); the inner row scrolls.
+    <div class="fit-switcher">
+      <div class="fit-switch-row" role="group" aria-label={t['switch.label']}>
+        {state.candidates.map((c, i) => {
+          // evaluateAll keeps the candidates' order.
+          const r = results[i]!;
+          const out = r.dealbreakers.length > 0;
+          return (
+            <button
+              type="button"
+              key={c.id}
+              id={`fit-switch-${c.id}`}
+              aria-pressed={c.id === current}
+              onClick={() => onChoose(c.id)}
+            >
+              <span class="fit-switch-name">
+                {out && (
+                  <span class="fit-x" aria-hidden="true">
+                    ✕{' '}
+                  </span>
+                )}
+                {label(c)}
+              </span>
+              <span class="fit-switch-meta">
+                {r.score !== null
+                  ? `${r.score}/100`
+                  : format(t['cand.progress'], { n: r.rated, total: CRITERIA_COUNT })}
+                {out && <span class="visually-hidden">, {t['band.out']}</span>}
+              </span>
+            </button>
+          );
+        })}
+      </div>
     </div>
   );
 }
@@ -188,10 +211,8 @@ function Weight({ criterion: cid, state, t, onWeight }: CriteriaProps & { criter
       <select
         id={`fit-weight-${cid}`}
         value={String(state.weights[cid])}
-        onChange={(e) => {
-          const weight = weightChoices.find((w) => String(w) === e.currentTarget.value);
-          if (weight !== undefined) onWeight(cid, weight);
-        }}
+        // setWeight ignores anything but 0-3.
+        onChange={(e) => onWeight(cid, Number(e.currentTarget.value) as Weight)}
       >
         {weightChoices.map((w) => (
           <option key={w} value={String(w)}>
@@ -225,13 +246,18 @@ interface CellProps {
   onNote: (note: string) => void;
 }
 
-/** One candidate's rating and note on one criterion: a 1–5 scale in a fieldset. */
+/**
+ * One candidate's rating and note on one criterion: a 1–5 scale in a fieldset with the note's
+ * toggle beside it (below it where the cell is narrow), then what the rating means with Clear
+ * (or "Not rated yet"), then the note when open. A button toggles the note, not a disclosure,
+ * so that it can sit beside the scale while the note opens across the whole cell.
+ */
 function RatingCell({ candidate, criterion, criterionName, anchors, name, current, t, onRate, onNote }: CellProps) {
   const rating = candidate.ratings[criterion];
   const note = candidate.notes[criterion] ?? '';
   const base = `fit-${candidate.id}-${criterion}`;
-  // The note opens by itself when there is one; afterwards the reader decides.
-  const [open, setOpen] = useState(note !== '');
+  // Closed at first (a tick on the toggle says there is one); the reader opens it to edit.
+  const [open, setOpen] = useState(false);
   return (
     <RadioGroup
       name={base}
@@ -253,35 +279,27 @@ function RatingCell({ candidate, criterion, criterionName, anchors, name, curren
       }))}
       value={rating}
       onChange={(n) => onRate(candidate.id, criterion, n)}
-      before={
-        <div class="fit-cell-state">
-          {rating === undefined ? (
-            <span class="fit-unrated">{t['rate.unrated']}</span>
-          ) : (
-            <button
-              type="button"
-              class="fit-clear"
-              aria-label={format(t['rate.clearLabel'], { criterion: criterionName, name })}
-              onClick={() => onRate(candidate.id, criterion, null)}
-            >
-              {t['rate.clear']}
-            </button>
-          )}
-        </div>
-      }
     >
-      {rating !== undefined && <p class="fit-meaning">{meaning(rating, anchors, t)}</p>}
-      <Disclosure
-        class="fit-note"
-        open={open}
-        onToggle={setOpen}
-        summary={
-          <>
-            {t['sheet.notes']}
-            {note !== '' && !open && <span class="fit-note-mark"> ✓</span>}
-          </>
-        }
-      >
+      <button type="button" class="fit-note-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t['sheet.notes']}
+        {note !== '' && !open && ' ✓'}
+      </button>
+      <div class="fit-cell-state">
+        {rating !== undefined && <p class="fit-meaning">{meaning(rating, anchors, t)}</p>}
+        {rating === undefined ? (
+          <span class="fit-unrated">{t['rate.unrated']}</span>
+        ) : (
+          <button
+            type="button"
+            class="fit-clear"
+            aria-label={format(t['rate.clearLabel'], { criterion: criterionName, name })}
+            onClick={() => onRate(candidate.id, criterion, null)}
+          >
+            {t['rate.clear']}
+          </button>
+        )}
+      </div>
+      {open && (
         <TextField
           id={`${base}-note`}
           label={format(t['note.label'], { name })}
@@ -291,7 +309,7 @@ function RatingCell({ candidate, criterion, criterionName, anchors, name, curren
           value={note}
           onInput={onNote}
         />
-      </Disclosure>
+      )}
     </RadioGroup>
   );
 }

@@ -1,25 +1,19 @@
 /**
- * What the ratings add up to, answer first: the ranking with a score bar per candidate, the
- * grid of every rating (criteria by candidates), then a card per candidate (category,
- * dealbreakers, top strengths, weak spots with the guide's advice).
+ * The result, shown once, answer first: one panel with the ranking (a bar, the score and the
+ * category of every candidate, why one is out, and "Choose this partner"), then every rating at
+ * a glance (criteria by candidates), then, behind disclosures, each candidate's strengths and
+ * weak spots with the guide's advice (Details.tsx, loaded when opened) and how the score is made.
  */
-import type { GuideKey } from '../../content/schema';
-import { format, formatSentence } from '../../i18n/dictionary';
+import type { ComponentChildren } from 'preact';
+import { format } from '../../i18n/dictionary';
 import { type Locale, localeInfo } from '../../i18n/locales';
+import { Disclosure } from '../kit/disclosure';
+import { join } from '../kit/form';
 import { criterionIds, type CriterionId, type CriterionText } from './criteria';
 import type { Strings } from './i18n';
-import {
-  type CandidateResult,
-  type Category,
-  CRITERIA_COUNT,
-  type Mark,
-  type Ranking as RankingResult,
-  ratingMark,
-  topStrengths,
-} from './model';
+import { type CandidateResult, type Category, CRITERIA_COUNT, type Mark, type Ranking, ratingMark } from './model';
 import type { Candidate, PartnerFitState } from './schema';
-import { listOf } from './summary';
-import type { GuideLink } from './views';
+import { dealbreakerItems, listOf } from './summary';
 
 type Texts = Readonly<Record<CriterionId, CriterionText>>;
 
@@ -27,16 +21,19 @@ type Texts = Readonly<Record<CriterionId, CriterionText>>;
 const symbols: Readonly<Record<Mark, string>> = { strong: '▲', middle: '●', weak: '▼', dealbreaker: '✕' };
 /** The ratings each mark stands for, in the grid's key. */
 const ranges: Readonly<Record<Mark, string>> = { strong: '4–5', middle: '3', weak: '1–2', dealbreaker: '1–2' };
+/** A phone shows this many candidates' columns of the grid side by side; more scroll sideways. */
+export const GRID_COLUMNS = 3;
 
 /**
  * A horizontal score bar (0-100), drawn as SVG so that it prints with or without background
- * graphics: a framed track and a filled part; a candidate that is out gets a red fill with a dashed outline.
- * Hidden from screen readers: the score beside it says the same in words.
+ * graphics: a framed track and a filled part; a candidate that is out gets a red fill with a
+ * dashed outline, one not rated in full a grey fill. Hidden from screen readers: the score beside
+ * it says the same in words.
  */
-function Bar({ score, out, provisional }: { score: number; out: boolean; provisional?: boolean }) {
+function Bar({ score, out, provisional }: { score: number; out: boolean; provisional: boolean }) {
   const cls = out ? 'fit-bar is-out' : provisional ? 'fit-bar is-provisional' : 'fit-bar';
   return (
-    <svg class={cls} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg class={cls} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
       <rect class="fit-bar-track" x="0.5" y="0.5" width="99" height="9" />
       {score > 0 && <rect class="fit-bar-fill" x="0.5" y="0.5" width={(score * 99) / 100} height="9" />}
     </svg>
@@ -50,63 +47,84 @@ function CategoryText({ category, t }: { category: Category; t: Strings }) {
   );
 }
 
-/** The ranking: every candidate, best first, with its bar; ties and the "out" rule said in words. */
-export function Ranking(props: {
+export interface ResultsProps {
   state: PartnerFitState;
   results: readonly CandidateResult[];
-  ranking: RankingResult;
+  ranking: Ranking;
   lang: Locale;
   t: Strings;
+  texts: Texts;
+  label: (c: Candidate) => string;
+  /** A candidate's label by id. */
   labelOf: (id: string) => string;
-}) {
-  const { ranking, results, t, labelOf } = props;
-  const names = (ids: readonly string[]) => listOf(ids.map(labelOf), localeInfo[props.lang].intl);
-  const resultOf = (id: string) => results.find((r) => r.id === id);
+  /** "Choose this partner" pressed in a candidate's line. */
+  onPick: (id: string) => void;
+  /** The per-candidate details, once their code has loaded; asked for with `onDetails`. */
+  details: ComponentChildren;
+  onDetails: () => void;
+  /** How the score is made (a disclosure), last in the panel. */
+  children: ComponentChildren;
+}
+
+/** The one results panel. */
+export function Results(props: ResultsProps) {
+  const { state, results, ranking, t, texts, label } = props;
+  const names = (ids: readonly string[]) => listOf(ids.map(props.labelOf), localeInfo[props.lang].intl);
+  // Best first: the ranked candidates, then those not ranked yet, in the worksheet's order.
+  const lines = [
+    ...ranking.rows.map((row) => [row.id, row.tied ? format(t['rank.tie'], { rank: row.rank }) : String(row.rank)]),
+    ...ranking.unranked.map((id) => [id, '–']),
+  ];
   return (
-    <section class="fit-ranking" aria-labelledby="fit-rank-title">
-      <h2 id="fit-rank-title">{t['rank.title']}</h2>
+    <section class="fit-results" aria-labelledby="fit-res-title">
+      <h2 id="fit-res-title">{t['res.title']}</h2>
       {ranking.rows.length === 0 && <p>{t['rank.empty']}</p>}
-      <ol class="fit-rank-list">
-        {ranking.rows.map((row) => {
-          const leader = ranking.leaders.includes(row.id);
+      <ol class="fit-rank-list" aria-label={t['rank.title']}>
+        {lines.map(([id, no]) => {
+          const i = state.candidates.findIndex((c) => c.id === id);
+          const c = state.candidates[i]!;
+          const r = results[i]!;
+          const out = r.category === 'out';
+          const leader = ranking.leaders.includes(c.id);
+          const chosen = state.chosen === c.id;
           return (
             <li
-              key={row.id}
-              class={row.dealbreaker ? 'fit-rank-row is-out' : leader ? 'fit-rank-row is-leader' : 'fit-rank-row'}
+              key={c.id}
+              class={join('fit-rank-row', out ? 'is-out' : leader && 'is-leader', !r.band && 'is-unranked')}
             >
-              <span class="fit-rank-no">{row.tied ? format(t['rank.tie'], { rank: row.rank }) : row.rank}</span>
-              <span class="fit-rank-name">
-                <strong>{labelOf(row.id)}</strong>
+              <span class="fit-rank-no">{no}</span>
+              <strong class="fit-rank-name">{label(c)}</strong>
+              <Bar score={r.score ?? 0} out={out} provisional={!r.complete} />
+              <span class="fit-rank-score">
                 {leader && <span class="fit-leader">★ {t['rank.leader']}</span>}
-              </span>
-              <Bar score={row.score} out={row.dealbreaker} />
-              <span class="fit-rank-score">
-                {format(t['res.score'], { score: row.score })} · <CategoryText category={row.category} t={t} />
-              </span>
-            </li>
-          );
-        })}
-        {ranking.unranked.map((id) => {
-          const r = resultOf(id);
-          const out = (r?.dealbreakers.length ?? 0) > 0;
-          return (
-            <li key={id} class={out ? 'fit-rank-row is-unranked is-out' : 'fit-rank-row is-unranked'}>
-              <span class="fit-rank-no">–</span>
-              <span class="fit-rank-name">
-                <strong>{labelOf(id)}</strong>
-              </span>
-              <Bar score={r?.score ?? 0} out={out} provisional />
-              <span class="fit-rank-score">
-                {r?.score == null
-                  ? t['res.noScore']
-                  : `${format(t['res.score'], { score: r.score })} (${t['res.provisional']})`}
+                {r.score === null
+                  ? t[r.complete ? 'res.noWeights' : 'res.noScore']
+                  : format(t['res.score'], { score: r.score }) + (r.complete ? '' : ` (${t['res.provisional']})`)}
                 {' · '}
-                {out ? (
-                  <CategoryText category="out" t={t} />
+                {r.category ? (
+                  <CategoryText category={r.category} t={t} />
                 ) : (
-                  format(t['res.rated'], { n: r?.rated ?? 0, total: CRITERIA_COUNT })
+                  format(t['cand.progress'], { n: r.rated, total: CRITERIA_COUNT })
                 )}
               </span>
+              {out && (
+                <span class="fit-rank-why">
+                  {format(t['rank.why'], { list: dealbreakerItems(c, r.dealbreakers, texts, t).join('; ') })}
+                </span>
+              )}
+              <span class="fit-rank-pick no-print">
+                <button
+                  type="button"
+                  id={`fit-pick-${c.id}`}
+                  class="button secondary"
+                  aria-pressed={chosen}
+                  onClick={() => props.onPick(c.id)}
+                >
+                  {t['res.choose']}
+                  <span class="visually-hidden"> ({label(c)})</span>
+                </button>
+              </span>
+              {chosen && <span class="fit-chosen">✓ {t['res.chosen']}</span>}
             </li>
           );
         })}
@@ -119,29 +137,25 @@ export function Ranking(props: {
           })}
         </p>
       ))}
-      {results.some((r) => r.dealbreakers.length > 0) && <p class="fit-out-rule">{t['rank.outRule']}</p>}
-      {ranking.unranked.length > 0 && ranking.rows.length > 0 && (
-        <p>{formatSentence(t['rank.unranked'], { names: names(ranking.unranked) })}</p>
-      )}
+      <RatingGrid {...props} />
+      <Disclosure class="fit-more" summary={t['res.details']} onToggle={(open) => open && props.onDetails()}>
+        {props.details ?? <p>{t['res.loading']}</p>}
+      </Disclosure>
+      {props.children}
     </section>
   );
 }
 
-/** Every rating at a glance, criteria by candidates: number, shape and colour (notes on paper). */
-export function RatingGrid({
-  state,
-  t,
-  texts,
-  label,
-}: {
-  state: PartnerFitState;
-  t: Strings;
-  texts: Texts;
-  label: (c: Candidate) => string;
-}) {
+/**
+ * Every rating at a glance, criteria by candidates: number, shape and colour (notes on paper).
+ * On a phone three candidates fit beside the criteria; with more, the criteria column stays and
+ * the candidates scroll sideways a column at a time, with a line saying so.
+ */
+function RatingGrid({ state, t, texts, label }: ResultsProps) {
+  const wide = state.candidates.length > GRID_COLUMNS;
   return (
-    <section class="fit-grid" aria-labelledby="fit-grid-title">
-      <h2 id="fit-grid-title">{t['print.table']}</h2>
+    <div class="fit-grid">
+      <h3 id="fit-grid-title">{t['print.table']}</h3>
       <p class="fit-grid-key">
         {(['strong', 'middle', 'weak', 'dealbreaker'] as const).map((m) => (
           <span key={m} class={`fit-mark mark-${m}`}>
@@ -149,10 +163,16 @@ export function RatingGrid({
           </span>
         ))}
       </p>
-      {/* Scrolls inside its own box when many candidates do not fit a phone; focusable so a
-          keyboard can scroll it too (WCAG 2.1.1, axe "scrollable-region-focusable"). */}
-      {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex -- a scrolling box must take focus to scroll by keyboard */}
-      <div class="fit-grid-scroll" role="group" aria-labelledby="fit-grid-title" tabIndex={0}>
+      {wide && <p class="fit-grid-more no-print">→ {t['grid.more']}</p>}
+      {/* Scrolls inside its own box when the candidates do not fit; focusable so a keyboard can
+          scroll it too (WCAG 2.1.1, axe "scrollable-region-focusable"). */}
+      <div
+        class={join('fit-grid-scroll', wide && 'is-wide')}
+        role="group"
+        aria-labelledby="fit-grid-title"
+        // eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex -- a scrolling box must take focus to scroll by keyboard
+        tabIndex={0}
+      >
         <table>
           <thead>
             <tr>
@@ -193,146 +213,6 @@ export function RatingGrid({
           </tbody>
         </table>
       </div>
-    </section>
-  );
-}
-
-/** One card per candidate, best first (the ranking's order, then those not ranked yet). */
-export function Results(props: {
-  state: PartnerFitState;
-  results: readonly CandidateResult[];
-  ranking: RankingResult;
-  t: Strings;
-  texts: Texts;
-  guide: Readonly<Partial<Record<GuideKey, GuideLink>>>;
-  label: (c: Candidate) => string;
-  /** "Choose this partner" pressed on a card. */
-  onPick: (id: string) => void;
-}) {
-  const { state, results, t } = props;
-  const order = [...props.ranking.rows.map((row) => row.id), ...props.ranking.unranked];
-  return (
-    <section class="fit-results" aria-labelledby="fit-res-title">
-      <h2 id="fit-res-title">{t['res.title']}</h2>
-      <ul class="fit-result-list">
-        {order.map((id) => {
-          const c = state.candidates.find((x) => x.id === id);
-          const result = results.find((r) => r.id === id);
-          return (
-            c &&
-            result && (
-              <ResultCard
-                key={c.id}
-                candidate={c}
-                name={props.label(c)}
-                result={result}
-                t={t}
-                texts={props.texts}
-                guide={props.guide}
-                chosen={state.chosen === c.id}
-                onPick={props.onPick}
-              />
-            )
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
-interface ResultProps {
-  candidate: Candidate;
-  name: string;
-  result: CandidateResult;
-  t: Strings;
-  texts: Texts;
-  guide: Readonly<Partial<Record<GuideKey, GuideLink>>>;
-  chosen: boolean;
-  onPick: (id: string) => void;
-}
-
-/** One candidate's score, category, dealbreakers, top strengths and weak spots with advice. */
-function ResultCard({ candidate, name, result: r, t, texts, guide, chosen, onPick }: ResultProps) {
-  const out = r.category === 'out';
-  return (
-    <li class={out ? 'fit-result card has-dealbreaker' : 'fit-result card'}>
-      <h3>{name}</h3>
-      {chosen && <p class="fit-chosen">✓ {t['res.chosen']}</p>}
-      <p class="no-print">
-        <button type="button" class="button secondary" aria-pressed={chosen} onClick={() => onPick(candidate.id)}>
-          {t['res.choose']}
-        </button>
-      </p>
-      <p class="fit-score">
-        <span class="fit-score-label">{t['res.scoreLabel']}: </span>
-        {r.score === null ? (
-          <span>{t['res.noScore']}</span>
-        ) : (
-          <>
-            <strong class="fit-score-value">{format(t['res.score'], { score: r.score })}</strong>
-            {!r.complete && <span class="fit-provisional"> ({t['res.provisional']})</span>}
-          </>
-        )}
-      </p>
-      {r.score !== null && <Bar score={r.score} out={out} provisional={!r.complete} />}
-      <p class="fit-band">
-        {r.category ? (
-          <>
-            {t['res.band']}: <CategoryText category={r.category} t={t} />
-          </>
-        ) : r.complete ? (
-          t['res.noWeights']
-        ) : (
-          t['res.bandPending']
-        )}
-      </p>
-      <p class="fit-rated">{format(t['res.rated'], { n: r.rated, total: CRITERIA_COUNT })}</p>
-      {out && (
-        <div class="fit-dealbreakers">
-          <p class="fit-flag">⚠ {t['res.dealbreakers']}</p>
-          <ul>
-            {r.dealbreakers.map((cid) => (
-              <li key={cid}>
-                {format(t['res.dealbreakerItem'], { criterion: texts[cid].name, rating: candidate.ratings[cid] ?? '' })}
-              </li>
-            ))}
-          </ul>
-          <p>{t['res.outWhy']}</p>
-        </div>
-      )}
-      {r.strengths.length > 0 && (
-        <>
-          <h4>{t['res.strengths']}</h4>
-          <ul>
-            {topStrengths(r).map((cid) => (
-              <li key={cid}>
-                {texts[cid].name} ({format(t['res.rating'], { rating: candidate.ratings[cid] ?? '' })})
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {r.weakSpots.length > 0 && (
-        <>
-          <h4>{t['res.weak']}</h4>
-          <ul class="fit-weak">
-            {r.weakSpots.map((w) => {
-              const link = guide[w.guide];
-              return (
-                <li key={w.criterion}>
-                  <strong>{texts[w.criterion].name}</strong> ({format(t['res.rating'], { rating: w.rating })}
-                  {w.dealbreaker ? `, ${t['rank.dealbreaker']}` : ''})<p>{texts[w.criterion].advice}</p>
-                  {link && (
-                    <p class="no-print">
-                      <a href={link.href}>{format(t['res.readStep'], { title: link.title })}</a>
-                    </p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-    </li>
+    </div>
   );
 }

@@ -81,7 +81,10 @@ export function defaultWeights(): Record<CriterionId, Weight> {
 
 /** The words of one criterion in one language. */
 export interface CriterionText {
-  /** Short name, used as the criterion's heading (Indonesian in EYD title case). */
+  /**
+   * Short name, used as the criterion's heading (Indonesian in EYD title case). The criteria
+   * from step 2 that have a heading there carry exactly that heading (tests/unit/partner-fit.words.test.ts).
+   */
   name: string;
   /** One or two sentences: what the criterion is about and why it matters. */
   explanation: string;
@@ -102,7 +105,7 @@ export interface Criterion extends CriterionFacts {
 const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
   values: {
     id: {
-      name: 'Prinsip Bisnis dan Integritas yang Sejalan',
+      name: 'Kesesuaian Prinsip Bisnis',
       explanation:
         'Etos kerja dan integritas calon mitra sejalan dengan bisnis Anda. Nama baik Anda ikut terbawa oleh cara mereka berjualan.',
       questions: [
@@ -137,7 +140,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
   },
   complementary: {
     id: {
-      name: 'Saling Melengkapi, Bukan Replika',
+      name: 'Komplementer, Bukan Replika',
       explanation:
         'Mitra ideal melengkapi kekurangan Anda atau menawarkan sesuatu yang berbeda, tetapi tetap relevan dengan tujuan bersama.',
       questions: [
@@ -207,7 +210,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
   },
   reputation: {
     id: {
-      name: 'Reputasi dan Rekam Jejak',
+      name: 'Reputasi',
       explanation: 'Rekam jejak mereka di pasar menunjukkan bagaimana mereka kelak memperlakukan pembeli dan mitra.',
       questions: [
         'Bagaimana ulasan dan penilaian toko mereka di lokapasar atau media sosial?',
@@ -223,7 +226,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
         'Baca ulasan pembeli di lokapasar dan media sosial, lalu tanyakan pengalaman orang yang pernah bekerja sama dengan mereka. Tunda keputusan sampai pertanyaan Anda terjawab.',
     },
     en: {
-      name: 'Reputation and track record',
+      name: 'Reputation',
       explanation: 'Their track record in the market shows how they are likely to treat customers and partners.',
       questions: [
         'What do their shop ratings and reviews look like on marketplaces or social media?',
@@ -356,7 +359,7 @@ export const criteria: readonly Criterion[] = /* @__PURE__ */ criterionIds.map((
 /**
  * The texts of every criterion in one language, keyed by id: what a page hands an island, so
  * only one language ships to the browser.
- * @example criterionTexts('en').values.name // => 'Shared values and integrity'
+ * @example criterionTexts('en').values.name // => 'Shared business principles and integrity'
  */
 export function criterionTexts(lang: Locale): Record<CriterionId, CriterionText> {
   const out = {} as Record<CriterionId, CriterionText>;

@@ -5,7 +5,7 @@
  */
 import { criterionIds, type CriterionId, type Rating, type Weight, weightLevels } from './criteria';
 import { MAX_CANDIDATES, NAME_MAX, NOTE_MAX } from './limits';
-import { nextCandidateId } from './model';
+import { evaluate, nextCandidateId } from './model';
 import type { Candidate, PartnerFitState } from './schema';
 
 // Each takes the state and returns a new one (never mutating it); an update that makes
@@ -136,6 +136,19 @@ export function choosePartner(state: PartnerFitState, id: string): PartnerFitSta
   if (!state.candidates.some((c) => c.id === id)) return state;
   const { chosen, ...rest } = state;
   return chosen === id ? rest : { ...rest, chosen: id };
+}
+
+/**
+ * What the reader must confirm before "Choose this partner" chooses `id`: the candidate's
+ * deal-breakers (critical criteria rated 1 or 2), in the guide's order. Empty when choosing
+ * needs no confirmation: no deal-breaker, the candidate is already chosen (the button then
+ * clears the choice), or there is no such candidate.
+ * @example confirmBeforeChoosing(examples.filled, 'c2') // => ['audience']
+ * @example confirmBeforeChoosing(examples.filled, 'c1') // => []
+ */
+export function confirmBeforeChoosing(state: PartnerFitState, id: string): CriterionId[] {
+  const candidate = state.candidates.find((c) => c.id === id);
+  return candidate && state.chosen !== id ? evaluate(candidate, state.weights).dealbreakers : [];
 }
 
 /**

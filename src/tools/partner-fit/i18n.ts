@@ -24,35 +24,34 @@ const dictionaries = defineDictionaries({
       'Untuk setiap kriteria, baca pertanyaannya, lalu beri setiap calon nilai 1 sampai 5. Arti nilai 1, 3, dan 5 dijelaskan di setiap kriteria; 2 dan 4 berada di antaranya.',
     'page.how3': 'Ubah tingkat kepentingan kriteria jika perlu, dan catat apa yang Anda temukan.',
     'page.how4':
-      'Baca hasilnya: skor, kategori, penyebab gugur, kekuatan, titik lemah beserta saran apa yang perlu diperiksa berikutnya, dan peringkat para calon.',
+      'Baca hasilnya: lebih dulu peringkat dengan skor dan kategori setiap calon, lalu penyebab gugur, kekuatan, dan titik lemah beserta saran apa yang perlu diperiksa berikutnya.',
     'page.privacy': 'Isian Anda tersimpan otomatis hanya di peramban ini. Tidak ada yang dikirim ke peladen.',
-    // Page introduction: how the score is made
-    'page.scoreTitle': 'Cara Skor Dihitung',
-    'page.score1':
-      'Setiap nilai diubah menjadi angka 0 sampai 100: nilai 1 menjadi 0, nilai 2 menjadi 25, nilai 3 menjadi 50, nilai 4 menjadi 75, dan nilai 5 menjadi 100.',
-    'page.score2':
-      'Skor adalah rata-rata tertimbang dari angka-angka itu, dibulatkan. Kriteria “sangat penting” dihitung tiga kali, “penting” dua kali, “kurang penting” satu kali, dan kriteria yang “tidak dihitung” diabaikan.',
-    'page.score3':
-      'Kriteria yang belum dinilai tidak ikut dihitung, jadi skor masih sementara. Kategori dan peringkat baru muncul setelah ketujuh kriteria dinilai.',
-    'page.score4':
-      'Kategori: sangat cocok mulai 75, menjanjikan mulai 50, berisiko mulai 25, dan kurang cocok di bawah 25.',
-    'page.score5':
-      'Nilai 1 atau 2 pada prinsip bisnis dan integritas, audiens, atau reputasi adalah penyebab gugur, berapa pun skornya. Menurut langkah 2, ketiganya harus dimiliki mitra dan tidak bisa diperbaiki dengan perjanjian. Di peringkat, calon dengan penyebab gugur selalu berada di bawah calon lain.',
-    'page.score6': 'Calon dengan skor yang sama mendapat peringkat yang sama dan ditandai seri.',
     'page.guideLink': 'Kriteria ini diambil dari {link} dalam panduan.',
-    'page.scoreLink': 'Cara skor dihitung dijelaskan di bawah alat.',
+    'page.scoreLink': 'Cara skor dihitung dijelaskan di akhir alat.',
+
+    // How the score is made (a disclosure at the end of the results; the page's link opens it)
+    'how.title': 'Cara skor dihitung',
+    'how.1':
+      'Setiap nilai diubah menjadi angka 0 sampai 100: nilai 1 menjadi 0, nilai 2 menjadi 25, nilai 3 menjadi 50, nilai 4 menjadi 75, dan nilai 5 menjadi 100.',
+    'how.2':
+      'Skor adalah rata-rata tertimbang dari angka-angka itu, dibulatkan. Kriteria “sangat penting” dihitung tiga kali, “penting” dua kali, “kurang penting” satu kali, dan kriteria yang “tidak dihitung” diabaikan.',
+    'how.3':
+      'Kriteria yang belum dinilai tidak ikut dihitung, jadi skor masih sementara. Kategori dan peringkat baru muncul setelah ketujuh kriteria dinilai.',
+    'how.4': 'Kategori: sangat cocok mulai 75, menjanjikan mulai 50, berisiko mulai 25, dan kurang cocok di bawah 25.',
+    'how.5':
+      'Nilai 1 atau 2 pada kesesuaian prinsip bisnis, audiens, atau reputasi adalah penyebab gugur, berapa pun skornya. Langkah 2 menyebut ketiganya sebagai hal yang perlu dicari pada mitra; aturan alat ini sendiri menambahkan bahwa perjanjian tidak bisa menutup kekurangan itu. Di peringkat, calon dengan penyebab gugur selalu berada di bawah calon lain.',
+    'how.6': 'Calon dengan skor yang sama mendapat peringkat yang sama dan ditandai seri.',
 
     // Before JavaScript runs (and without it): a worksheet to print
     'sheet.nojs':
       'Halaman ini juga bisa dicetak sebagai lembar kerja: tulis nama calon, lingkari nilai 1 sampai 5 untuk setiap kriteria, dan tulis catatan Anda.',
-    'sheet.names': 'Calon yang dibandingkan',
     'sheet.rating': 'Nilai',
     'sheet.notes': 'Catatan',
     'sheet.importance': 'Kepentingan',
 
     // Candidates
     'cand.title': 'Calon Mitra',
-    'cand.lead': 'Tulis nama setiap calon yang ingin Anda bandingkan.',
+    'cand.lead': 'Tulis nama setiap calon yang Anda bandingkan.',
     'cand.name': 'Nama calon {n}',
     'cand.fallback': 'Calon {n}',
     'cand.add': 'Tambah calon',
@@ -103,7 +102,7 @@ const dictionaries = defineDictionaries({
     'band.poor': 'Kurang cocok',
     'band.out': 'Gugur',
     'res.dealbreakers': 'Penyebab gugur',
-    'res.dealbreakerItem': '{criterion}: dinilai {rating}',
+    'res.dealbreakerItem': '{criterion} (dinilai {rating})',
     'res.strengths': 'Kekuatan',
     'res.weak': 'Titik lemah dan yang perlu diperiksa',
     'res.rating': 'dinilai {rating}',
@@ -111,11 +110,20 @@ const dictionaries = defineDictionaries({
     'res.choose': 'Pilih mitra ini',
     'res.chosen': 'Mitra pilihan Anda: tampil di rencana kerja sama.',
     'res.outWhy':
-      'Karena itu kategorinya Gugur, berapa pun skornya: menurut langkah 2, kekurangan ini tidak bisa diperbaiki dengan perjanjian.',
+      'Aturan alat ini: perjanjian tidak bisa menutup penyebab gugur, jadi kategorinya Gugur, berapa pun skornya.',
+    'res.details': 'Kekuatan, titik lemah, dan saran',
+    'res.loading': 'Memuat…',
+
+    // Confirming the choice of a candidate with a deal-breaker
+    'confirm.title': 'Tetap pilih {name}?',
+    'confirm.lead': '{name} punya penyebab gugur, jadi alat ini menilainya Gugur:',
+    'confirm.yes': 'Tetap pilih',
+    'confirm.no': 'Batal',
 
     // Ranking
     'rank.title': 'Peringkat',
-    'rank.jump': 'Lihat peringkat dan hasil',
+    'rank.jump': 'Lihat hasilnya',
+    'rank.best': '★ Paling cocok: {names} ({score} dari 100).',
     'rank.rank': 'Peringkat',
     'rank.name': 'Calon',
     'rank.score': 'Skor',
@@ -123,14 +131,13 @@ const dictionaries = defineDictionaries({
     'rank.tie': '{rank} (seri)',
     'rank.tied': '{names} seri dengan skor {score}.',
     'rank.dealbreaker': 'penyebab gugur',
+    'rank.why': 'Penyebab gugur: {list}',
     'rank.leader': 'Paling cocok',
-    'rank.outRule':
-      'Gugur: calon dengan nilai 1 atau 2 pada kriteria yang bisa menggugurkan. Kategorinya Gugur dan batangnya bertepi putus-putus, berapa pun skornya, dan ia berada di bawah calon lain.',
     'rank.unranked': 'Belum diperingkat karena belum semua kriteria dinilai: {names}.',
     'rank.empty': 'Peringkat muncul setelah ketujuh kriteria seorang calon dinilai.',
 
     // Announcements (polite live region)
-    'live.complete': '{name}: skor {score} dari 100, {band}.',
+    'live.complete': '{name}: skor {score} dari 100, {category}.',
     'live.partial': '{name}: skor sementara {score} dari 100, {n} dari {total} kriteria dinilai.',
     'live.none': '{name}: belum ada skor, {n} dari {total} kriteria dinilai.',
     'live.dealbreaker': 'Ada penyebab gugur.',
@@ -143,6 +150,7 @@ const dictionaries = defineDictionaries({
     'md.note': 'Catatan',
     'md.none': 'tidak ada',
     'print.table': 'Nilai per Kriteria',
+    'grid.more': 'Geser tabel ke samping untuk melihat semua calon.',
     'grid.strong': 'kekuatan',
     'grid.middle': 'cukup',
     'grid.weak': 'titik lemah',
@@ -165,34 +173,34 @@ const dictionaries = defineDictionaries({
       'For each criterion, read the questions, then give every candidate a rating from 1 to 5. Each criterion describes what 1, 3 and 5 look like; 2 and 4 lie in between.',
     'page.how3': 'Change how much each criterion matters if you need to, and note what you find out.',
     'page.how4':
-      'Read the results: score, band, deal-breakers, strengths, weak spots with advice on what to check next, and the ranking of your candidates.',
+      'Read the results: first the ranking with each candidate’s score and category, then deal-breakers, strengths, and weak spots with advice on what to check next.',
     'page.privacy': 'Your entries are saved automatically in this browser only. Nothing is sent to a server.',
-    // Page introduction: how the score is made
-    'page.scoreTitle': 'How the score is made',
-    'page.score1':
-      'Each rating becomes a number from 0 to 100: a 1 becomes 0, a 2 becomes 25, a 3 becomes 50, a 4 becomes 75 and a 5 becomes 100.',
-    'page.score2':
-      'The score is the weighted average of those numbers, rounded. A “very important” criterion counts three times, an “important” one twice, a “less important” one once, and a criterion set to “not counted” is left out.',
-    'page.score3':
-      'Criteria you have not rated yet are left out, so until then the score is provisional. The band and the ranking appear only once all seven criteria are rated.',
-    'page.score4': 'Bands: strong fit from 75, promising from 50, risky from 25, and poor fit below 25.',
-    'page.score5':
-      'A rating of 1 or 2 for business principles and integrity, audience or reputation is a deal-breaker, whatever the score. Step 2 names these three as what a partner must have, and no agreement can fix them. In the ranking, a candidate with a deal-breaker always comes after the others.',
-    'page.score6': 'Candidates with the same score share a rank and are marked as tied.',
     'page.guideLink': 'These criteria come from {link} of the guide.',
-    'page.scoreLink': 'How the score is made is explained below the tool.',
+    'page.scoreLink': 'How the score is made is explained at the end of the tool.',
+
+    // How the score is made (a disclosure at the end of the results; the page's link opens it)
+    'how.title': 'How the score is made',
+    'how.1':
+      'Each rating becomes a number from 0 to 100: a 1 becomes 0, a 2 becomes 25, a 3 becomes 50, a 4 becomes 75 and a 5 becomes 100.',
+    'how.2':
+      'The score is the weighted average of those numbers, rounded. A “very important” criterion counts three times, an “important” one twice, a “less important” one once, and a criterion set to “not counted” is left out.',
+    'how.3':
+      'Criteria you have not rated yet are left out, so until then the score is provisional. The category and the ranking appear only once all seven criteria are rated.',
+    'how.4': 'Categories: strong fit from 75, promising from 50, risky from 25, and poor fit below 25.',
+    'how.5':
+      'A rating of 1 or 2 on shared business principles, audience or reputation is a deal-breaker, whatever the score. Step 2 names these three as what to look for in a partner; this tool adds its own rule that an agreement cannot make up for them. In the ranking, a candidate with a deal-breaker always comes after the others.',
+    'how.6': 'Candidates with the same score share a rank and are marked as tied.',
 
     // Before JavaScript runs (and without it): a worksheet to print
     'sheet.nojs':
       'You can also print this page as a worksheet: write down the candidates, circle a rating from 1 to 5 for each criterion and add your notes.',
-    'sheet.names': 'Candidates compared',
     'sheet.rating': 'Rating',
     'sheet.notes': 'Notes',
     'sheet.importance': 'Importance',
 
     // Candidates
     'cand.title': 'Candidates',
-    'cand.lead': 'Write down the name of each candidate you want to compare.',
+    'cand.lead': 'Write down each candidate’s name.',
     'cand.name': 'Name of candidate {n}',
     'cand.fallback': 'Candidate {n}',
     'cand.add': 'Add a candidate',
@@ -235,41 +243,50 @@ const dictionaries = defineDictionaries({
     'res.noScore': 'No score yet',
     'res.noWeights': 'Every criterion is set to “not counted”, so there is no score.',
     'res.rated': '{n} of {total} criteria rated',
-    'res.bandPending': 'The band appears once all seven criteria are rated.',
-    'res.band': 'Band',
+    'res.bandPending': 'The category appears once all seven criteria are rated.',
+    'res.band': 'Category',
     'band.strong': 'Strong fit',
     'band.promising': 'Promising',
     'band.risky': 'Risky',
     'band.poor': 'Poor fit',
     'band.out': 'Not recommended',
     'res.dealbreakers': 'Deal-breakers',
-    'res.dealbreakerItem': '{criterion}: rated {rating}',
+    'res.dealbreakerItem': '{criterion} (rated {rating})',
     'res.strengths': 'Strengths',
     'res.weak': 'Weak spots and what to check next',
     'res.rating': 'rated {rating}',
     'res.readStep': 'Read {title}',
     'res.choose': 'Choose this partner',
     'res.chosen': 'Your chosen partner: shown in your partnership plan.',
-    'res.outWhy': 'So its category is “Not recommended”, whatever its score: step 2 says no agreement can fix this.',
+    'res.outWhy':
+      'This tool’s rule: an agreement cannot make up for a deal-breaker, so the category is “Not recommended”, whatever the score.',
+    'res.details': 'Strengths, weak spots and advice',
+    'res.loading': 'Loading…',
+
+    // Confirming the choice of a candidate with a deal-breaker
+    'confirm.title': 'Choose {name} anyway?',
+    'confirm.lead': '{name} has a deal-breaker, so this tool rates it “Not recommended”:',
+    'confirm.yes': 'Choose anyway',
+    'confirm.no': 'Cancel',
 
     // Ranking
     'rank.title': 'Ranking',
-    'rank.jump': 'See the ranking and results',
+    'rank.jump': 'See the results',
+    'rank.best': '★ Best fit: {names} ({score} out of 100).',
     'rank.rank': 'Rank',
     'rank.name': 'Candidate',
     'rank.score': 'Score',
-    'rank.band': 'Band',
+    'rank.band': 'Category',
     'rank.tie': '{rank} (tie)',
     'rank.tied': '{names} are tied on {score}.',
     'rank.dealbreaker': 'deal-breaker',
+    'rank.why': 'Deal-breaker: {list}',
     'rank.leader': 'Best fit',
-    'rank.outRule':
-      'Not recommended: a candidate rated 1 or 2 on a criterion that can be a deal-breaker. Whatever its score, its category is “Not recommended”, its bar has a dashed outline, and it comes after the others.',
     'rank.unranked': 'Not ranked yet, because not every criterion is rated: {names}.',
     'rank.empty': 'The ranking appears once a candidate has all seven criteria rated.',
 
     // Announcements (polite live region)
-    'live.complete': '{name}: score {score} out of 100, {band}.',
+    'live.complete': '{name}: score {score} out of 100, {category}.',
     'live.partial': '{name}: provisional score {score} out of 100, {n} of {total} criteria rated.',
     'live.none': '{name}: no score yet, {n} of {total} criteria rated.',
     'live.dealbreaker': 'There is a deal-breaker.',
@@ -282,6 +299,7 @@ const dictionaries = defineDictionaries({
     'md.note': 'Note',
     'md.none': 'none',
     'print.table': 'Ratings by criterion',
+    'grid.more': 'Swipe the table sideways to see every candidate.',
     'grid.strong': 'strength',
     'grid.middle': 'middling',
     'grid.weak': 'weak spot',

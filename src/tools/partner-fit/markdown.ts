@@ -8,7 +8,7 @@ import { criterionIds, type CriterionId, type CriterionText } from './criteria';
 import type { Strings } from './i18n';
 import { CRITERIA_COUNT, evaluateAll, rank, topStrengths } from './model';
 import type { PartnerFitState } from './schema';
-import { candidateLabel, listOf } from './summary';
+import { candidateLabel, dealbreakerItems, listOf } from './summary';
 
 export interface SummaryInput {
   state: PartnerFitState;
@@ -23,7 +23,7 @@ export interface SummaryInput {
 
 /**
  * The whole result as Markdown that also reads well as plain text (pasted into a chat or an
- * email): the ranking, then each candidate's score, band, dealbreakers, strengths, weak spots
+ * email): the ranking, then each candidate's score, category, dealbreakers, strengths, weak spots
  * with advice, and a table of ratings and notes. Every piece of reader text goes through `mdText`.
  */
 export function toMarkdown({ state, t, texts, title, date, lang }: SummaryInput): string {
@@ -62,9 +62,7 @@ export function toMarkdown({ state, t, texts, title, date, lang }: SummaryInput)
     out.push(`- ${t['res.scoreLabel']}: ${score}`);
     out.push(`- ${t['res.band']}: ${r.category ? t[`band.${r.category}`] : t['res.bandPending']}`);
     out.push(`- ${format(t['res.rated'], { n: r.rated, total: CRITERIA_COUNT })}`);
-    const dealbreakers = r.dealbreakers.map((id) =>
-      format(t['res.dealbreakerItem'], { criterion: crit(id), rating: candidate.ratings[id] ?? '' }),
-    );
+    const dealbreakers = dealbreakerItems(candidate, r.dealbreakers, texts, t);
     out.push(`- ${t['res.dealbreakers']}: ${dealbreakers.length > 0 ? dealbreakers.join('; ') : t['md.none']}`);
     out.push(
       `- ${t['res.strengths']}: ${r.strengths.length > 0 ? topStrengths(r).map(crit).join('; ') : t['md.none']}`,
@@ -104,7 +102,7 @@ export function shareSummary({ state, t, title }: Pick<SummaryInput, 'state' | '
   const rows = rank(evaluateAll(state)).rows.map((row) => {
     const name = candidateLabel(byId.get(row.id) ?? { id: row.id, name: '' }, t);
     const flag = row.dealbreaker ? ` (${t['rank.dealbreaker']})` : '';
-    return `${row.rank}. ${name}${flag}: ${format(t['res.score'], { score: row.score })}, ${t[`band.${row.band}`]}`;
+    return `${row.rank}. ${name}${flag}: ${format(t['res.score'], { score: row.score })}, ${t[`band.${row.category}`]}`;
   });
   return [title, ...rows].join('\n');
 }

@@ -4,6 +4,7 @@
  * The Markdown summary is in markdown.ts, loaded when the reader asks for it.
  */
 import { format } from '../../i18n/dictionary';
+import type { CriterionId, CriterionText } from './criteria';
 import type { Strings } from './i18n';
 import { CRITERIA_COUNT, type CandidateResult } from './model';
 import type { Candidate } from './schema';
@@ -28,8 +29,25 @@ export function listOf(names: readonly string[], lang: string): string {
 export function announcement(name: string, r: CandidateResult, t: Strings): string {
   const params = { name, score: r.score ?? 0, n: r.rated, total: CRITERIA_COUNT };
   let text: string;
-  if (r.band) text = format(t['live.complete'], { ...params, band: t[`band.${r.category ?? r.band}`].toLowerCase() });
+  if (r.band)
+    text = format(t['live.complete'], { ...params, category: t[`band.${r.category ?? r.band}`].toLowerCase() });
   else if (r.score !== null) text = format(t['live.partial'], params);
   else text = format(t['live.none'], params);
   return r.dealbreakers.length > 0 ? `${text} ${t['live.dealbreaker']}` : text;
+}
+
+/**
+ * A candidate's deal-breakers in words, one per criterion: the ranking, the confirmation before
+ * choosing it and the Markdown summary say them alike.
+ * @example dealbreakerItems(candidate, ['audience'], texts, t) // => ['Complementary audience, … (rated 2)']
+ */
+export function dealbreakerItems(
+  candidate: Pick<Candidate, 'ratings'>,
+  dealbreakers: readonly CriterionId[],
+  texts: Readonly<Record<CriterionId, Pick<CriterionText, 'name'>>>,
+  t: Pick<Strings, 'res.dealbreakerItem'>,
+): string[] {
+  return dealbreakers.map((id) =>
+    format(t['res.dealbreakerItem'], { criterion: texts[id].name, rating: candidate.ratings[id] ?? '' }),
+  );
 }
