@@ -345,6 +345,8 @@ class SearchWindow {
       this.show([], '');
       return;
     }
+    // The words and tools offered make way at once, even while Pagefind is still loading.
+    this.start.hidden = true;
     let found: PagefindResults | null;
     try {
       if (!answered) this.status.textContent = t('state.loading');

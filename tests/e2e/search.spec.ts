@@ -207,6 +207,26 @@ test.describe('loading on demand', () => {
     await expect(resultLinks(page).first()).toBeVisible();
   });
 
+  test('the words and tools offered make way as soon as the reader types, while Pagefind still loads', async ({
+    page,
+  }) => {
+    const gate = Promise.withResolvers<void>();
+    const held = gate.promise;
+    const release = () => gate.resolve();
+    await page.route(/\/pagefind\/pagefind\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/en/guide/');
+    await page.keyboard.press('/');
+    await expect(page.locator('.search-window .sw-start')).toBeVisible();
+    await input(page).fill('mou');
+    await expect(page.locator('.search-window .sw-status')).toHaveText('Loading search…');
+    await expect(page.locator('.search-window .sw-start')).toBeHidden();
+    release();
+    await expect(resultLinks(page).first()).toBeVisible();
+  });
+
   /**
    * A network blip, then the connection is back. Some browsers keep a module that failed to
    * load as failed for its address for the rest of the page's life (Chromium up to version 155,
