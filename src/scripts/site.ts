@@ -6,6 +6,7 @@
  *   load only then, with a plain `import()` (see src/search/search-window.ts).
  * - It keeps the reader's colour theme (the footer's choice; applied before paint by inline.ts).
  * - It wires print buttons (./print.ts) and, on the first scroll, loads "On this page"'s marking (./toc.ts).
+ * - On the glossary it loads the filter box's code (./glossary-filter.ts) on the first key press in it.
  * - On step pages it loads the ticking of the actions (../plan/ticking.ts) on the first tick, or
  *   when idle if ticks are saved.
  */
@@ -17,6 +18,11 @@ import './print';
 // "On this page" marks the section being read; its small module loads on the first scroll.
 if (document.querySelector('[data-toc]'))
   addEventListener('scroll', () => void import('./toc').catch(() => undefined), { once: true, passive: true });
+
+// The glossary's filter box (shown by CSS only when scripting is on) loads its code on the first
+// key press; the code then follows the box itself.
+if (document.querySelector('[data-glossary-filter]'))
+  addEventListener('input', () => void import('./glossary-filter').catch(() => undefined));
 
 // A step page's actions can be ticked (../plan/ticking.ts; without JavaScript the list is for a
 // pen). The code loads on the first tick, or when the browser is idle if ticks are saved on this
@@ -44,17 +50,17 @@ document.addEventListener('click', (event) => {
  * Shows (or, with `false`, clears) the header's "search could not be loaded" message. It is an
  * alert created on failure only, so pages carry no empty live region the rest of the time.
  */
-function searchUnavailable(status: HTMLElement | null, show: boolean): void {
-  if (!status) return;
+function searchUnavailable(status: HTMLElement, show: boolean): void {
   status.hidden = !show;
+  // Once an alert, always one: hidden, it says nothing.
   if (show) status.setAttribute('role', 'alert');
-  else status.removeAttribute('role');
   status.textContent = show ? (status.dataset.unavailable ?? '') : '';
 }
 
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
 if (button) {
-  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  // The header has both: the button and, below it, this message.
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   // CSS shows the button when scripting is on (`@media (scripting: enabled)`); this covers
   // browsers that do not know that media feature.
   button.classList.add('is-ready');
@@ -73,15 +79,18 @@ if (button) {
     button.setAttribute('aria-busy', 'true');
     // A failed load is retried from a fresh address on the next press (slim-preload.ts): a
     // browser would otherwise keep failing the same module for the rest of the page's life.
-    import('../search/search-window')
-      .then(async ({ openSearch }) => {
-        await openSearch({ button, from, takeTyped });
-        searchUnavailable(status, false);
-      })
-      .catch(() => {
-        takeTyped();
-        searchUnavailable(status, true);
-      })
+    // The module, then its `openSearch`, in two steps: Vite moves a `.then` written on the
+    // `import()` itself into the loader, which the retry skips (it imports the module afresh).
+    const loading = import('../search/search-window');
+    loading
+      .then((m) => m.openSearch({ button, from, takeTyped }))
+      .then(
+        () => searchUnavailable(status, false),
+        () => {
+          takeTyped();
+          searchUnavailable(status, true);
+        },
+      )
       .finally(() => button.removeAttribute('aria-busy'));
   };
   button.addEventListener('click', open);
@@ -94,7 +103,7 @@ if (button) {
       return;
     }
     const target = event.target as HTMLElement | null;
-    const typing = !!target?.closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+    const typing = !!target?.closest?.('input,textarea,select,[contenteditable]');
     const commandK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !typing;
     if (commandK || slash) {

@@ -31,6 +31,11 @@ const id = {
   'results.more': 'Tampilkan hasil lainnya',
   'result.section': 'Bagian',
 
+  // The empty window: everyday words to try, and the tools
+  'start.try': 'Coba cari:',
+  'start.words': 'kontrak, bagi hasil, influencer, target penjualan',
+  'start.tools': 'Atau buka alat bantu kerja sama:',
+
   // No result: what to try instead, and where to go
   'none.title': 'Tidak ada hasil untuk “{query}”',
   'none.tips': 'Periksa ejaannya, pakai kata yang lebih umum, atau coba salah satu kata ini:',
@@ -71,6 +76,10 @@ const en: Record<SearchKey, string> = {
   'results.other': '{n} results for “{query}”',
   'results.more': 'Show more results',
   'result.section': 'Section',
+
+  'start.try': 'Try searching for:',
+  'start.words': 'contract, profit sharing, influencer, sales target',
+  'start.tools': 'Or open a partnership tool:',
 
   'none.title': 'No results for “{query}”',
   'none.tips': 'Check the spelling, use a more general word, or try one of these:',

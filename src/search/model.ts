@@ -3,11 +3,14 @@
  * result, how to read Pagefind's excerpts safely, which message a count gets, and where the
  * arrow keys move. The window (search-window.ts) only renders what these return.
  */
+import { foldText } from '../lib/fold';
 
 /** The part of a Pagefind result fragment the window uses (pagefind 1.6 `PagefindSearchFragment`). */
 export interface Fragment {
   url: string;
   excerpt: string;
+  /** The page's indexed text; `locations` count its words, split on white space. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
   sub_results?: readonly SubResult[];
@@ -18,6 +21,8 @@ export interface SubResult {
   url: string;
   excerpt: string;
   locations?: readonly number[];
+  /** Each matched word's position and weight (a heading's words weigh more than body text). */
+  weighted_locations?: readonly { weight: number; location: number }[];
   /** Absent for the text before the page's first heading with an id. */
   anchor?: { element: string; id: string; location?: number };
 }
@@ -30,19 +35,67 @@ export interface Section {
 }
 
 /**
- * The sections of a page to list under its result: only real sections (a heading with an id,
- * so the link lands on it), the `max` with the most matching words, shown in page order.
+ * What a word found only through its stem counts, against 1 for a word that starts with what the
+ * reader typed: Indonesian stemming finds "keberhasilan" for "hasil" and "pembagian" for "bagi",
+ * which should not pull a section about success above the one about sharing.
+ */
+const STEM_ONLY = 0.25;
+
+/**
+ * How well a section matches: the weights of its matched words (a heading's or a glossary
+ * term's words weigh more), each word found only through its stem at a quarter.
+ * @example sectionScore({ weighted_locations: [{ weight: 1, location: 0 }, { weight: 5, location: 1 }] }, ['keberhasilan', 'Hasil'], ['hasil']) // => 5.25
+ */
+export function sectionScore(
+  sub: Pick<SubResult, 'weighted_locations' | 'locations'>,
+  words: readonly string[],
+  typed: readonly string[],
+): number {
+  const located = sub.weighted_locations ?? (sub.locations ?? []).map((location) => ({ weight: 1, location }));
+  let score = 0;
+  for (const { weight, location } of located) {
+    const word = foldText(words[location] ?? '');
+    const direct = typed.length === 0 || typed.some((t) => ` ${word}`.includes(` ${t}`));
+    score += weight * (direct ? 1 : STEM_ONLY);
+  }
+  return score;
+}
+
+/**
+ * The sections of a page to list under its result: only real sections (a heading or a glossary
+ * term with an id, so the link lands on it), at most `max`, the best matches first, and only
+ * those that score more than half the best (a section with one passing mention does not sit
+ * beside the one about the query); shown in page order.
  * @example sectionsOf({ url: '/a/', sub_results: [{ title: 'A', url: '/a/', excerpt: '' }, { title: 'B', url: '/a/#b', excerpt: 'x', anchor: { element: 'h2', id: 'b' } }] }, 2) // => [{ title: 'B', url: '/a/#b', excerpt: 'x' }]
  */
-export function sectionsOf(fragment: Pick<Fragment, 'url' | 'sub_results'>, max: number): Section[] {
+export function sectionsOf(
+  fragment: Pick<Fragment, 'url' | 'sub_results' | 'content'>,
+  max: number,
+  query = '',
+): Section[] {
+  const words = (fragment.content ?? '').split(/\s+/);
+  const typed = foldText(query).split(' ').filter(Boolean);
   const sections = (fragment.sub_results ?? [])
-    .map((sub, order) => ({ sub, order }))
+    .map((sub, order) => ({ sub, order, score: sectionScore(sub, words, typed) }))
     .filter(({ sub }) => sub.anchor?.id && sub.url.includes('#') && sub.title.trim() !== '');
+  const best = Math.max(0, ...sections.map((s) => s.score));
   return sections
-    .sort((a, b) => (b.sub.locations?.length ?? 0) - (a.sub.locations?.length ?? 0) || a.order - b.order)
+    .filter((s) => s.score * 2 > best)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, Math.max(0, max))
     .sort((a, b) => a.order - b.order)
     .map(({ sub }) => ({ title: sub.title.trim(), url: sub.url, excerpt: sub.excerpt }));
+}
+
+/**
+ * The text shown under a result that lists no section: Pagefind's excerpt when it marks what
+ * matched; when the page was found by its search words alone (nothing in its text to mark), the
+ * page's description, a better summary than its first lines.
+ * @example pageExcerpt({ excerpt: 'Langkah 5 dari 7. Susun', meta: { description: 'Perjanjian tertulis melindungi Anda.' } }) // => 'Perjanjian tertulis melindungi Anda.'
+ */
+export function pageExcerpt(fragment: Pick<Fragment, 'excerpt' | 'meta'>): string {
+  if (/<mark>/i.test(fragment.excerpt)) return fragment.excerpt;
+  return fragment.meta.description ?? fragment.excerpt;
 }
 
 /** A run of excerpt text, marked when it is one of the words searched for. */
@@ -168,5 +221,26 @@ export function filterOptions(counts: Record<string, number>, known: readonly st
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * The tools offered in the empty window, from the search button's `data-tool-links` (JSON made by
+ * ./links.ts): `[name, address]` pairs; anything else is left out, so a damaged attribute only
+ * means fewer links.
+ * @example toolLinks('[["Partner fit scorer","/en/tools/partner-fit/"]]') // => [['Partner fit scorer', '/en/tools/partner-fit/']]
+ * @example toolLinks('oops') // => []
+ */
+export function toolLinks(json: string | undefined): [string, string][] {
+  let value: unknown;
+  try {
+    value = JSON.parse(json ?? '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (pair): pair is [string, string] =>
+      Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string',
   );
 }

@@ -5,11 +5,13 @@
  * the index of the page's language (from `<html lang>`), and one small fragment per result shown.
  * Pagefind runs on the page (`noWorker`): the index is small, and the worker would add 12 KB.
  *
- * What the reader gets: results as they type, each with the sections (headings) it matched,
- * linked to them; a page-type filter; arrow keys between the box and the results; Escape, the
- * close button or the backdrop to close, with focus back where it was; on no result, words to
- * try and pages to go to; if Pagefind cannot load, a message and a button that really tries
- * again (from a fresh address: see `attemptUrl`).
+ * What the reader gets: while the box is empty, everyday words to try and the three tools;
+ * results as they type, each with the sections (headings, glossary terms) it matched best,
+ * linked to them; a page-type filter; arrow keys between the box, the results and the
+ * suggestions; Escape, the close button or the backdrop to close, with focus back where it was;
+ * on no result, words to try and pages to go to; if Pagefind cannot load, a message and a
+ * button that really tries again (from a fresh address: see `attemptUrl`). Pages rank as
+ * ./ranking.ts says.
  */
 import styles from './search-window.css?url';
 import dictionaries, { type SearchKey } from './i18n';
@@ -21,13 +23,19 @@ import {
   fill,
   filterOptions,
   type Fragment,
+  pageExcerpt,
   sectionsOf,
+  toolLinks,
   withoutTitle,
 } from './model';
+import { ranking } from './ranking';
 
 /** What the page hands over when the reader asks for search. */
 export interface OpenRequest {
-  /** The header's search button; its `data-guide`, `data-tools`, `data-glossary` are page links. */
+  /**
+   * The header's search button; its `data-guide`, `data-tools`, `data-glossary` are page links,
+   * `data-tool-links` the tools (see ./links.ts).
+   */
   button: HTMLButtonElement;
   /** The element that had focus; it gets focus back when the window closes. */
   from: HTMLElement;
@@ -45,7 +53,13 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean; excerptLength: number }): Pagefind;
+  createInstance(options: {
+    basePath: string;
+    baseUrl: string;
+    noWorker: boolean;
+    excerptLength: number;
+    ranking: typeof ranking;
+  }): Pagefind;
 }
 
 /** Results shown at once, and more per press of "show more". */
@@ -94,6 +108,7 @@ function loadEngine(): Promise<Pagefind> {
         baseUrl: base,
         noWorker: true,
         excerptLength: 24,
+        ranking,
       });
       // Loads the filter index: without it, a search that starts first counts no page types, and
       // the page-type filter stays empty.
@@ -142,10 +157,14 @@ class SearchWindow {
   readonly failed = el('div', 'sw-failed');
   readonly list = el('ol', 'sw-results');
   readonly more = el('button', 'sw-more', t('results.more'));
+  /** While the box is empty: words to try and the tools. */
+  readonly start = el('div', 'sw-start');
   readonly none = el('div', 'sw-none');
   returnFocusTo: HTMLElement | undefined;
   /** Results of the current query not shown yet. */
   pending: PagefindResults['results'] = [];
+  /** The query whose results are listed (their sections are chosen by it). */
+  query = '';
   /** Increases with each query, so a slow answer to an older one is dropped. */
   run = 0;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -187,12 +206,29 @@ class SearchWindow {
     this.more.type = 'button';
     this.more.hidden = true;
     this.none.hidden = true;
-    this.none.append(this.suggestions(), this.browse());
+    const { guide, tools, glossary, toolLinks: toolList } = button.dataset;
+    this.none.append(
+      this.words(t('none.tips'), [t('none.suggest1'), t('none.suggest2'), t('none.suggest3')]),
+      this.pages(t('none.browse'), [
+        [t('none.guide'), guide],
+        [t('none.tools'), tools],
+        [t('none.glossary'), glossary],
+      ]),
+    );
+    this.start.append(
+      this.words(
+        t('start.try'),
+        t('start.words')
+          .split(',')
+          .map((word) => word.trim()),
+      ),
+      this.pages(t('start.tools'), toolLinks(toolList)),
+    );
 
     const hints = el('p', 'sw-hints');
     hints.innerHTML = `<span><kbd>↑</kbd> <kbd>↓</kbd> ${t('hint.move')}</span> <span><kbd>Enter</kbd> ${t('hint.open')}</span> <span><kbd>Esc</kbd> ${t('hint.close')}</span>`;
 
-    panel.append(bar, filter, this.status, this.failed, this.list, this.more, this.none, hints);
+    panel.append(bar, filter, this.status, this.failed, this.start, this.list, this.more, this.none, hints);
     dialog.append(panel);
     document.body.append(dialog);
 
@@ -233,15 +269,16 @@ class SearchWindow {
     });
   }
 
-  /** Words to try instead: each runs a new search. */
-  suggestions(): HTMLElement {
+  /** Words to try, under a line saying so: each button searches for its word. */
+  words(label: string, words: readonly string[]): HTMLElement {
     const box = el('div');
     const list = el('ul', 'sw-suggest');
-    for (const key of ['none.suggest1', 'none.suggest2', 'none.suggest3'] as const) {
-      const button = el('button', 'sw-chip', t(key));
+    for (const word of words) {
+      const button = el('button', 'sw-chip', word);
       button.type = 'button';
+      button.dataset.nav = '';
       button.addEventListener('click', () => {
-        this.input.value = t(key);
+        this.input.value = word;
         this.input.focus();
         void this.search();
       });
@@ -249,28 +286,24 @@ class SearchWindow {
       item.append(button);
       list.append(item);
     }
-    box.append(el('p', '', t('none.tips')), list);
+    box.append(el('p', '', label), list);
     return box;
   }
 
-  /** Pages to go to instead, in the page's language (resolved on the server: see links.ts). */
-  browse(): HTMLElement {
+  /** Pages to go to, under a line saying so: `[name, address]`, in the page's language (./links.ts). */
+  pages(label: string, pages: readonly (readonly [string, string | undefined])[]): HTMLElement {
     const box = el('div');
     const list = el('ul', 'sw-browse');
-    const { guide, tools, glossary } = this.button.dataset;
-    for (const [key, href] of [
-      ['none.guide', guide],
-      ['none.tools', tools],
-      ['none.glossary', glossary],
-    ] as const) {
+    for (const [name, href] of pages) {
       if (!href) continue;
-      const link = el('a', '', t(key));
+      const link = el('a', '', name);
       link.href = href;
+      link.dataset.nav = '';
       const item = el('li');
       item.append(link);
       list.append(item);
     }
-    box.append(el('p', '', t('none.browse')), list);
+    box.append(el('p', '', label), list);
     return box;
   }
 
@@ -312,6 +345,8 @@ class SearchWindow {
       this.show([], '');
       return;
     }
+    // The words and tools offered make way at once, even while Pagefind is still loading.
+    this.start.hidden = true;
     let found: PagefindResults | null;
     try {
       if (!answered) this.status.textContent = t('state.loading');
@@ -354,6 +389,8 @@ class SearchWindow {
   /** Shows the first results of a query (or its "no results" panel, or nothing for no query). */
   show(results: PagefindResults['results'], query: string): void {
     this.pending = [...results];
+    this.query = query;
+    this.start.hidden = !!query;
     this.list.replaceChildren();
     this.status.textContent = query ? t(countKey(results.length), { n: results.length, query }) : '';
     this.status.classList.toggle('is-none', !!query && results.length === 0);
@@ -369,6 +406,7 @@ class SearchWindow {
       const item = el('li', 'sw-result');
       const link = el('a', 'sw-title');
       link.dataset.result = '';
+      link.dataset.nav = '';
       item.append(link);
       first ??= link;
       this.list.append(item);
@@ -388,9 +426,9 @@ class SearchWindow {
     link.textContent = fragment.meta.title ?? fragment.url;
     const type = fragment.filters?.type?.[0];
     if (type) item.append(el('span', 'sw-type', type));
-    const sections = sectionsOf(fragment, SECTIONS_PER_RESULT);
+    const sections = sectionsOf(fragment, SECTIONS_PER_RESULT, this.query);
     if (sections.length === 0) {
-      item.append(excerpt('sw-excerpt', fragment.excerpt));
+      item.append(excerpt('sw-excerpt', pageExcerpt(fragment)));
       return;
     }
     const list = el('ul', 'sw-sections');
@@ -398,6 +436,7 @@ class SearchWindow {
       const sectionLink = el('a', 'sw-section');
       sectionLink.href = section.url;
       sectionLink.dataset.result = '';
+      sectionLink.dataset.nav = '';
       const title = el('span', 'sw-section-title');
       title.append(el('span', 'visually-hidden', `${t('result.section')}: `), section.title);
       sectionLink.append(title, excerpt('sw-excerpt', section.excerpt, section.title));
@@ -415,20 +454,24 @@ class SearchWindow {
       this.dialog.close();
       return;
     }
-    const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a[data-result][href]')];
     if (event.key === 'Enter' && event.target === this.input) {
       event.preventDefault();
       clearTimeout(this.timer);
-      links[0]?.click();
+      this.list.querySelector<HTMLAnchorElement>('a[data-result][href]')?.click();
       return;
     }
+    // The arrow keys go through what is shown: results and their sections, or the words and
+    // pages offered in their place.
+    const targets = [...this.dialog.querySelectorAll<HTMLElement>('[data-nav]')].filter(
+      (node) => !node.closest('[hidden]') && (!(node instanceof HTMLAnchorElement) || node.href),
+    );
     const onInput = event.target === this.input;
-    if (!onInput && !links.includes(event.target as HTMLAnchorElement)) return;
-    const index = onInput ? -1 : links.indexOf(event.target as HTMLAnchorElement);
-    const target = arrowTarget(index, event.key, links.length);
+    if (!onInput && !targets.includes(event.target as HTMLElement)) return;
+    const index = onInput ? -1 : targets.indexOf(event.target as HTMLElement);
+    const target = arrowTarget(index, event.key, targets.length);
     if (target === undefined) return;
     event.preventDefault();
-    (target === -1 ? this.input : links[target])?.focus();
+    (target === -1 ? this.input : targets[target])?.focus();
   }
 }
 

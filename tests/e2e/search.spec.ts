@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { budgets, KB } from '../../scripts/lib/page-weight.ts';
 import { searchFileTable, searchPathWeight } from '../../scripts/lib/search-weight.ts';
+import searchWords from '../../src/search/i18n';
 import { BASE, DIST } from '../helpers/dist';
 import { expectNoAxeViolations } from './fixtures';
 
@@ -206,6 +207,26 @@ test.describe('loading on demand', () => {
     await expect(resultLinks(page).first()).toBeVisible();
   });
 
+  test('the words and tools offered make way as soon as the reader types, while Pagefind still loads', async ({
+    page,
+  }) => {
+    const gate = Promise.withResolvers<void>();
+    const held = gate.promise;
+    const release = () => gate.resolve();
+    await page.route(/\/pagefind\/pagefind\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/en/guide/');
+    await page.keyboard.press('/');
+    await expect(page.locator('.search-window .sw-start')).toBeVisible();
+    await input(page).fill('mou');
+    await expect(page.locator('.search-window .sw-status')).toHaveText('Loading search…');
+    await expect(page.locator('.search-window .sw-start')).toBeHidden();
+    release();
+    await expect(resultLinks(page).first()).toBeVisible();
+  });
+
   /**
    * A network blip, then the connection is back. Some browsers keep a module that failed to
    * load as failed for its address for the rest of the page's life (Chromium up to version 155,
@@ -393,6 +414,171 @@ test.describe('results', () => {
       }
       expect(await suggestions.allTextContents()).toContain(l.suggestion);
     });
+  }
+});
+
+test.describe('what a result shows', () => {
+  /**
+   * The first result for everyday words, in the window: the page meant, and under it either the
+   * page's own summary or the sections that match. Never a list of the page's search words
+   * (they rank the page, unseen), never "What to do" or the MoU checklist's legal notice.
+   */
+  const cases = [
+    { lang: 'id', query: 'kontrak', first: '/id/panduan/perjanjian-mou/' },
+    { lang: 'id', query: 'PKS', first: '/id/panduan/perjanjian-mou/' },
+    { lang: 'id', query: 'bagi hasil', first: '/id/panduan/peran-dan-tanggung-jawab/' },
+    { lang: 'id', query: 'meterai', first: '/id/alat/klausul-mou/' },
+    { lang: 'en', query: 'contract', first: '/en/guide/agreement-and-mou/' },
+    { lang: 'en', query: 'agreement', first: '/en/guide/agreement-and-mou/' },
+  ] as const;
+
+  /** The page's search words, as its <meta name="keywords"> lists them. */
+  async function keywordsOf(page: Page, path: string) {
+    const html = await (await page.request.get(path)).text();
+    return /<meta name="keywords" content="([^"]*)"/.exec(html)?.[1]?.split(', ') ?? [];
+  }
+
+  for (const c of cases) {
+    test(`${c.lang} "${c.query}": the page meant first, with its summary or matching sections, no list of search words`, async ({
+      page,
+    }) => {
+      await page.goto(`/${c.lang}/`);
+      await page.keyboard.press('/');
+      const found = await search(page, c.query);
+      expect(found[0], found.join(', ')).toBe(c.first);
+      const words = await keywordsOf(page, c.first);
+      expect(words.length).toBeGreaterThan(3);
+      const shown = await page.locator('.search-window .sw-results').innerText();
+      for (let i = 2; i < words.length; i++) expect(shown).not.toContain(words.slice(i - 2, i + 1).join(', '));
+      const sections = await page
+        .locator('.search-window a.sw-section')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+      expect(sections.filter((h) => /^#(actions-title|mou-disclaimer-title)$/.test(h))).toEqual([]);
+      // Found by its search words alone, the first page shows its description.
+      const first = page.locator('.search-window .sw-result').first();
+      if ((await first.locator('a.sw-section').count()) === 0) {
+        const html = await (await page.request.get(c.first)).text();
+        const description = /<meta name="description" content="([^"]*)"/.exec(html)![1]!.replaceAll('&quot;', '"');
+        await expect(first.locator('.sw-excerpt')).toHaveText(description);
+      }
+    });
+  }
+
+  test('"bagi hasil" links the roles step to the section about sharing, not the one that says "keberhasilan"', async ({
+    page,
+  }) => {
+    await page.goto('/id/');
+    await page.keyboard.press('/');
+    await search(page, 'bagi hasil');
+    const roles = page.locator('.sw-result', {
+      has: page.locator('.sw-title[href="/id/panduan/peran-dan-tanggung-jawab/"]'),
+    });
+    await expect(roles.locator('a.sw-section')).toHaveCount(1);
+    await expect(roles.locator('a.sw-section')).toHaveAttribute('href', /#bahas-untung-risiko-dan-biaya-sejak-awal$/);
+  });
+
+  for (const g of [
+    {
+      lang: 'id',
+      query: 'meterai',
+      page: '/id/istilah/',
+      id: 'meterai',
+      term: 'Meterai (bea meterai)',
+      starts: 'Pajak atas dokumen',
+    },
+    {
+      lang: 'en',
+      query: 'contract',
+      page: '/en/glossary/',
+      id: 'kontrak',
+      term: 'Contract or agreement',
+      starts: 'An agreement that binds',
+    },
+  ] as const) {
+    test(`${g.lang}: a glossary term is a section of the glossary's result, linked to its entry, its definition shown`, async ({
+      page,
+    }) => {
+      await page.goto(`/${g.lang}/`);
+      await page.keyboard.press('/');
+      await search(page, g.query);
+      const result = page.locator('.sw-result', { has: page.locator(`.sw-title[href="${g.page}"]`) });
+      const entry = result.locator(`a.sw-section[href="${g.page}#${g.id}"]`);
+      await expect(entry.locator('.sw-section-title')).toHaveText(new RegExp(`${g.term.replace(/[()]/g, '\\$&')}$`));
+      await expect(entry.locator('.sw-excerpt')).toHaveText(new RegExp(`^${g.starts}`));
+      await entry.click();
+      await expect(page).toHaveURL(`${g.page}#${g.id}`);
+      await expect(page.locator(`[id="${g.id}"] dt`)).toBeInViewport();
+    });
+  }
+});
+
+test.describe('the empty window', () => {
+  for (const l of [
+    { lang: 'id', start: '/id/panduan/', toolsPage: '/id/alat/' },
+    { lang: 'en', start: '/en/guide/', toolsPage: '/en/tools/' },
+  ] as const) {
+    test(`${l.lang}: suggests everyday words and the three tools, in the page language, by keyboard`, async ({
+      page,
+    }) => {
+      // The tools as the tools page lists them.
+      await page.goto(l.toolsPage);
+      const tools = await page
+        .locator('main .tool-cards :is(h2, h3) a')
+        .evaluateAll((links) => links.map((a) => [(a as HTMLAnchorElement).pathname, a.textContent.trim()] as const));
+      expect(tools.length).toBe(3);
+      await page.goto(l.start);
+      await page.keyboard.press('/');
+      const start = page.locator('.search-window .sw-start');
+      await expect(start).toBeVisible();
+      const words = searchWords[l.lang]['start.words'].split(',').map((w) => w.trim());
+      await expect(start.locator('.sw-chip')).toHaveText(words);
+      await expect(start).toContainText(searchWords[l.lang]['start.try']);
+      const links = start.locator('a');
+      await expect(links).toHaveCount(3);
+      for (const [i, [href, name]] of tools.entries()) {
+        await expect(links.nth(i)).toHaveText(name);
+        await expect(links.nth(i)).toHaveAttribute('href', href);
+      }
+      // Down from the box to the first word; Enter searches for it.
+      await expect(input(page)).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(start.locator('.sw-chip').first()).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(start.locator('.sw-chip').nth(1)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      await expect(input(page)).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(input(page)).toHaveValue(words[0]!);
+      await expect(input(page)).toBeFocused();
+      await expect(resultLinks(page).first()).toBeVisible();
+      await expect(start).toBeHidden();
+      // An emptied box offers them again; the last tool is reached with the arrow keys too.
+      await input(page).fill('');
+      await expect(start).toBeVisible();
+      await expect(resultLinks(page)).toHaveCount(0);
+      for (let i = 0; i < words.length + 3; i++) await page.keyboard.press('ArrowDown');
+      await expect(links.last()).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(tools[2]![0]);
+    });
+  }
+
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 900],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`passes axe at ${width} px in ${scheme} mode`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto('/en/guide/');
+        await page.keyboard.press('/');
+        await expect(page.locator('.search-window .sw-start')).toBeVisible();
+        await expectNoAxeViolations(page, `empty search window (${width} px, ${scheme})`);
+      });
+    }
   }
 });
 

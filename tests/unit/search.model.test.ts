@@ -7,8 +7,11 @@ import {
   excerptParts,
   fill,
   filterOptions,
+  pageExcerpt,
+  sectionScore,
   sectionsOf,
   type SubResult,
+  toolLinks,
   withoutTitle,
 } from '../../src/search/model';
 
@@ -34,6 +37,57 @@ describe('the sections shown under a result', () => {
     expect(sectionsOf(fragment, 2).map((s) => s.title)).toEqual(['Dua', 'Empat']);
   });
 
+  /** A section whose matched words are at `at` (positions in `content`), each with a weight. */
+  const matched = (title: string, id: string, at: [number, number][]): SubResult => ({
+    title,
+    url: `/id/panduan/a/#${id}`,
+    excerpt: title,
+    locations: at.map(([location]) => location),
+    weighted_locations: at.map(([location, weight]) => ({ location, weight })),
+    anchor: { element: 'h2', id },
+  });
+
+  it('ranks a word the reader typed above one Pagefind found only through its stem', () => {
+    // "bagi hasil": Indonesian stemming also matches "keberhasilan" (success) and "pembagian".
+    const content = 'Tetapkan KPI. Tentukan metrik keberhasilan. Bahas Untung. Bagi hasil dan pembagian keuntungan.';
+    const words = content.split(' ');
+    const at = (word: string) => words.indexOf(word);
+    const fragment = {
+      url: '/id/panduan/a/',
+      content,
+      sub_results: [
+        matched('Tetapkan KPI', 'kpi', [[at('keberhasilan.'), 1]]),
+        matched('Bahas Untung', 'untung', [
+          [at('Bagi'), 1],
+          [at('hasil'), 1],
+          [at('pembagian'), 1],
+        ]),
+      ],
+    };
+    expect(sectionScore(fragment.sub_results[0]!, words, ['bagi', 'hasil'])).toBe(0.25);
+    expect(sectionScore(fragment.sub_results[1]!, words, ['bagi', 'hasil'])).toBe(2.25);
+    // The section about success is not listed beside the one about sharing.
+    expect(sectionsOf(fragment, 2, 'bagi hasil').map((s) => s.title)).toEqual(['Bahas Untung']);
+  });
+
+  it('ranks a section whose heading or glossary term names the word above a passing mention', () => {
+    const content = 'Breach of contract When a party. Contract or agreement An agreement. MoU like a contract.';
+    const words = content.split(' ');
+    const fragment = {
+      url: '/en/glossary/',
+      content,
+      sub_results: [
+        matched('Breach of contract', 'wanprestasi', [[2, 5]]),
+        matched('Contract or agreement', 'kontrak', [[6, 5]]),
+        matched('MoU', 'mou', [[words.indexOf('contract.'), 1]]),
+      ],
+    };
+    expect(sectionsOf(fragment, 3, 'contract').map((s) => s.url)).toEqual([
+      '/id/panduan/a/#wanprestasi',
+      '/id/panduan/a/#kontrak',
+    ]);
+  });
+
   it('never shows more than asked, nor a section without a title', () => {
     fc.assert(
       fc.property(
@@ -51,6 +105,41 @@ describe('the sections shown under a result', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('a result without sections', () => {
+  it("shows Pagefind's excerpt when it marks what matched", () => {
+    const fragment = { excerpt: 'apa itu <mark>MoU</mark>', meta: { description: 'Ringkasan.' } };
+    expect(pageExcerpt(fragment)).toBe('apa itu <mark>MoU</mark>');
+  });
+
+  it("shows the page's description when only its search words matched (nothing to mark)", () => {
+    const fragment = { excerpt: 'Langkah 5 dari 7. Susun Perjanjian', meta: { description: 'Perjanjian tertulis.' } };
+    expect(pageExcerpt(fragment)).toBe('Perjanjian tertulis.');
+    expect(pageExcerpt({ excerpt: 'Langkah 5', meta: {} })).toBe('Langkah 5');
+  });
+});
+
+describe('the tools offered in the empty window', () => {
+  it('are read from the search button, name and address', () => {
+    expect(toolLinks('[["Penilai Kecocokan Mitra","/id/alat/kecocokan-mitra/"]]')).toEqual([
+      ['Penilai Kecocokan Mitra', '/id/alat/kecocokan-mitra/'],
+    ]);
+  });
+
+  it('leave out anything damaged, and never throw', () => {
+    expect(toolLinks(undefined)).toEqual([]);
+    expect(toolLinks('{"a":1}')).toEqual([]);
+    expect(toolLinks('[["a"],["b","/b/"],[1,2]]')).toEqual([['b', '/b/']]);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        for (const [name, href] of toolLinks(text)) {
+          expect(typeof name).toBe('string');
+          expect(typeof href).toBe('string');
+        }
+      }),
     );
   });
 });

@@ -96,6 +96,11 @@ export const en = {
   'glossary.lead':
     'Short explanations of the terms used in Mitra’s guide, tools, and printable sheets. General information, not legal advice.',
   'glossary.back': 'Back to the guide',
+  'glossary.filter': 'Filter the terms',
+  'glossary.letters': 'Terms by first letter',
+  'glossary.count.one': '1 term matches',
+  'glossary.count.other': '{n} terms match',
+  'glossary.none': 'No term matches “{query}”. Try another word, or search the whole site with the Search button.',
 
   // Not found page
   'notFound.title': 'Page not found',

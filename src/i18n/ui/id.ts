@@ -104,6 +104,12 @@ export const id = {
   'glossary.lead':
     'Arti singkat istilah yang dipakai di panduan, alat, dan lembar cetak Mitra. Ini penjelasan umum, bukan nasihat hukum.',
   'glossary.back': 'Kembali ke panduan',
+  'glossary.filter': 'Saring istilah',
+  'glossary.letters': 'Istilah menurut huruf awal',
+  'glossary.count.one': '1 istilah cocok',
+  'glossary.count.other': '{n} istilah cocok',
+  'glossary.none':
+    'Tidak ada istilah yang cocok dengan “{query}”. Coba kata lain, atau cari di seluruh situs dengan tombol Cari.',
 
   // Not found page
   'notFound.title': 'Halaman Tidak Ditemukan',
