@@ -4,3 +4,5 @@
  */
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]'))
   button.addEventListener('click', () => window.print());
+
+export {};

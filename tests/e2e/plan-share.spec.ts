@@ -12,19 +12,11 @@ import fitMeta from '../../src/tools/partner-fit/meta';
 import { examples as fitExamples } from '../../src/tools/partner-fit/schema';
 import smartMeta from '../../src/tools/smart-goal/meta';
 import { examples as smartExamples } from '../../src/tools/smart-goal/schema';
+import { fullPlan, planEntry } from '../helpers/plan-device';
 import { expectNoAxeViolations } from './fixtures';
 import { chromeTexts, compact, printToPdf } from './pdf';
 
 const planPath = { id: '/id/rencana/', en: '/en/plan/' } as const;
-const at = '2026-11-28T08:00:00.000Z';
-const entry = (tool: string, v: number, state: unknown) => JSON.stringify({ tool, v, at, state });
-/** Everything the plan reads, as the tools save it. */
-const full = {
-  'mitra:ticks': entry('ticks', 2, tickExamples.some),
-  'mitra:partner-fit': entry('partner-fit', 1, fitExamples.chosen),
-  'mitra:smart-goal': entry('smart-goal', 1, smartExamples.batik),
-  'mitra:mou-checklist': entry('mou-checklist', 2, mouExamples.candleAndIllustrator),
-};
 
 /** Saves `items` on the device before the page's scripts run, once (later changes stay). */
 async function seed(page: Page, items: Record<string, string>) {
@@ -64,11 +56,11 @@ const device = (page: Page) =>
     ),
   );
 
-/** Shares the plan on a device holding all of `full`; returns the link the share sheet got. */
+/** Shares the plan on a device holding all of `fullPlan`; returns the link the share sheet got. */
 async function shareFrom(page: Page, lang: 'id' | 'en') {
   const t = dictionaries[lang];
   await stubShareSheet(page);
-  await seed(page, full);
+  await seed(page, fullPlan);
   await openPlan(page, lang);
   const section = page.getByRole('region', { name: t['share.title'] });
   await section.getByRole('button', { name: t['share.button'] }).click();
@@ -80,7 +72,7 @@ async function shareFrom(page: Page, lang: 'id' | 'en') {
 async function recipient(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await seed(page, { 'mitra:partner-fit': entry('partner-fit', 1, fitExamples.filled) });
+  await seed(page, { 'mitra:partner-fit': planEntry('partner-fit', 1, fitExamples.filled) });
   return { context, page };
 }
 
@@ -183,7 +175,7 @@ for (const lang of ['id', 'en'] as const) {
     test('without a share sheet the link is copied, shown and offered for WhatsApp', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await noShareSheet(page);
-      await seed(page, full);
+      await seed(page, fullPlan);
       await openPlan(page, lang);
       const section = page.getByRole('region', { name: t['share.title'] });
       await section.getByRole('button', { name: t['share.button'] }).click();
@@ -200,7 +192,7 @@ for (const lang of ['id', 'en'] as const) {
     });
 
     test('Print: the plan on paper, without the share and file controls', async ({ page }) => {
-      await seed(page, full);
+      await seed(page, fullPlan);
       await page.addInitScript(() => {
         window.print = () => void ((window as unknown as { printed: boolean }).printed = true);
       });
@@ -246,7 +238,7 @@ for (const lang of ['id', 'en'] as const) {
           await page.setViewportSize({ width, height: 900 });
           await page.emulateMedia({ colorScheme: scheme });
           await noShareSheet(page);
-          await seed(page, full);
+          await seed(page, fullPlan);
           await openPlan(page, lang);
           await page.getByRole('button', { name: t['share.button'] }).click();
           await expect(page.getByLabel(t['share.label'])).toBeVisible();

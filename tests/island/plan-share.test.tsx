@@ -118,7 +118,9 @@ describe('Print', () => {
   it('opens the browser’s print dialog', async () => {
     const print = vi.fn();
     Object.defineProperty(window, 'print', { value: print, configurable: true });
-    onTestFinished(() => Reflect.deleteProperty(window, 'print'));
+    onTestFinished(() => {
+      Reflect.deleteProperty(window, 'print');
+    });
     page();
     vi.resetModules();
     await import('../../src/scripts/print');
