@@ -71,6 +71,9 @@ export default defineConfig({
            * - `tool-kit`: Preact's hooks, the kit's form pieces and the tool shell (components,
            *   form, useTool, storage, result), which the three tools use and the plan page (a
            *   class component that only displays) does not.
+           * - `plan-core`: the plan's bounds and the ticks' spec: the plan page loads them at once,
+           *   the step pages' ticking and the header's progress on demand. Left to itself, the
+           *   bundler hands the plan page a chunk of the actions' keys it does not need.
            * - `mou-core`, `smart-core`: a tool's spec, limits and (for the MoU) its model, which
            *   the tool's page and the partnership plan both load at once. Left to itself, the
            *   bundler splits each into two or three small files (the hand-offs import subsets of
@@ -86,6 +89,11 @@ export default defineConfig({
            */
           codeSplitting: {
             groups: [
+              {
+                name: 'plan-core',
+                priority: 6,
+                test: /[\\/]src[\\/]plan[\\/](limits|ticks)\.ts$/,
+              },
               {
                 name: 'mou-core',
                 priority: 5,

@@ -32,3 +32,6 @@ export const sections = {
   plan: { id: 'rencana', en: 'plan' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof sections;
+
+/** The part of the site a page belongs to, marked as current in the header's navigation. */
+export type SiteSection = 'home' | 'guide' | 'tools' | 'print' | 'about' | 'plan';

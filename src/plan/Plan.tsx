@@ -23,6 +23,7 @@ import type { ToolKey } from '../tools/tool-info';
 import type { PlanStrings } from './i18n';
 import type { StepKey } from './limits';
 import {
+  type ClausesOfAction,
   type GoalsView,
   type MouView,
   type NextAction,
@@ -59,6 +60,8 @@ export interface PlanProps {
   statement: StatementWords;
   /** The frozen version-1 order of the actions (action-keys.ts), to open ticks saved by position. */
   ticksV1: ActionOrder;
+  /** Step 5's actions that settled MoU clauses do (action-keys.ts). */
+  covers: ClausesOfAction;
 }
 
 /** Today on the reader's calendar, `YYYY-MM-DD`. */
@@ -81,6 +84,7 @@ export function planContext(props: PlanProps) {
     },
     steps: props.steps.map((s) => ({ key: s.key, step: s.step, actions: s.keys })),
     clauses: props.clauses,
+    covers: props.covers,
     today: localToday(),
   };
 }
@@ -117,17 +121,26 @@ export default class PlanView extends Component<PlanProps, { plan: Plan | 'unava
   }
 
   override render(props: PlanProps) {
-    return <PlanBody plan={this.state.plan} {...props} />;
+    return <PlanBody plan={this.state.plan} mine {...props} />;
   }
 }
 
-function PlanBody({ plan, ...props }: PlanProps & { plan: Plan | 'unavailable' | null }) {
+/**
+ * A plan: this device's (`mine`), or one shared by a link (PlanShare.tsx). This device's carries
+ * what the tools' work did (`data-tool-done`), which the header's code notes for its progress
+ * (src/plan/header.ts): the header counts steps done on every page without the plan model.
+ */
+export function PlanBody({ plan, mine, ...props }: PlanProps & { plan: Plan | 'unavailable' | null; mine?: boolean }) {
   const { t } = props;
   if (plan === null) return null;
   if (plan === 'unavailable') return <p class="callout is-warn">{t['plan.unavailable']}</p>;
   const step1 = props.steps.find((s) => s.step === 1);
   return (
-    <div class="plan" data-plan={plan.empty ? 'empty' : 'filled'}>
+    <div
+      class="plan"
+      data-plan={plan.empty ? 'empty' : 'filled'}
+      data-tool-done={mine && !plan.empty ? JSON.stringify(plan.toolDone) : undefined}
+    >
       {plan.empty ? (
         <section class="plan-card plan-next" aria-labelledby="plan-empty-title">
           <h2 id="plan-empty-title">{t['plan.emptyTitle']}</h2>
@@ -216,6 +229,7 @@ function Steps({ plan, t, steps }: { plan: Plan } & PlanProps) {
   return (
     <section class="plan-card plan-progress" aria-labelledby="plan-steps-title">
       <h2 id="plan-steps-title">{t['steps.title']}</h2>
+      <p class="plan-complete">{format(t['steps.complete'], { done: plan.complete, total: plan.steps.length })}</p>
       <ol class="plan-steps">
         {plan.steps.map((progress) => {
           const s = steps.find((x) => x.key === progress.key);
@@ -226,11 +240,10 @@ function Steps({ plan, t, steps }: { plan: Plan } & PlanProps) {
                 {format(t['steps.step'], { n: s.step })}: {s.title}
               </a>
               <span class="plan-count">
-                {progress.ticked === null
-                  ? t['steps.damaged']
-                  : format(t['steps.count'], { done: progress.ticked, total: progress.total })}
+                {format(t['steps.count'], { done: progress.done.length, total: progress.total })}
+                {progress.ticked === null && <> · {t['steps.damaged']}</>}
               </span>
-              {progress.ticked !== null && <progress max={progress.total} value={progress.ticked} aria-hidden="true" />}
+              <progress max={progress.total} value={progress.done.length} aria-hidden="true" />
               {/* On paper: the step's actions, ticked or not. */}
               <ul class="plan-actions print-only">
                 {s.actions.map((action, i) => (

@@ -11,7 +11,15 @@ import { format } from '../i18n/dictionary';
 import { downloadFile, exportFileName, MAX_IMPORT_BYTES } from '../tools/kit/files';
 import type { PlanStrings } from './i18n';
 import { planContext, type PlanProps } from './Plan';
-import { type Plan, type PlanSource, type PlanSpecs, planSources, readPlan, type StepInfo } from './model';
+import {
+  type ClausesOfAction,
+  type Plan,
+  type PlanSource,
+  type PlanSpecs,
+  planSources,
+  readPlan,
+  type StepInfo,
+} from './model';
 import type { ClauseRule } from '../tools/mou-checklist/model';
 import {
   applyChoices,
@@ -32,15 +40,16 @@ export interface FileContext {
   specs: PlanSpecs;
   steps: readonly StepInfo[];
   clauses: readonly ClauseRule[];
+  covers: ClausesOfAction;
   today: string;
   /** Each tool's name in the reader's language. */
   toolNames: Record<Exclude<PlanSource, 'ticks'>, string>;
 }
 
-type Saved = Record<PlanSource, string | null>;
+export type Saved = Record<PlanSource, string | null>;
 
 /** The device's saved text of each part. Throws when the browser blocks storage. */
-function readSaved(): Saved {
+export function readSaved(): Saved {
   const saved = {} as Saved;
   for (const source of planSources) saved[source] = window.localStorage.getItem(`mitra:${source}`);
   return saved;
@@ -145,7 +154,7 @@ export function Chooser({
     } catch {
       deviceSaved = Object.fromEntries(planSources.map((s) => [s, null])) as Saved;
     }
-    const input = { specs: ctx.specs, steps: ctx.steps, clauses: ctx.clauses, today: ctx.today };
+    const input = { specs: ctx.specs, steps: ctx.steps, clauses: ctx.clauses, covers: ctx.covers, today: ctx.today };
     return [readPlan({ ...input, saved: fileSaved }), readPlan({ ...input, saved: deviceSaved })];
   })();
 
@@ -178,7 +187,7 @@ export function Chooser({
 
   /** The device's status of a part now (the plan model's reading of the saved text). */
   function deviceStatus(source: PlanSource, saved: Saved): PartStatus {
-    const input = { specs: ctx.specs, steps: ctx.steps, clauses: ctx.clauses, today: ctx.today, saved };
+    const input = { ...ctx, saved };
     const plan = readPlan(input);
     const status = {
       ticks: plan.ticks,
@@ -254,12 +263,12 @@ export function Chooser({
 }
 
 /** The plan island's props, from the JSON the page rendered them into. */
-function islandProps(): PlanProps {
+export function islandProps(): PlanProps {
   const data = document.querySelector('[data-tool-props]');
   return JSON.parse(data?.textContent ?? '{}') as PlanProps;
 }
 
-function contextOf(props: PlanProps): FileContext {
+export function contextOf(props: PlanProps): FileContext {
   return {
     t: props.t,
     ...planContext(props),
@@ -275,7 +284,7 @@ function contextOf(props: PlanProps): FileContext {
  * Shows a message in the section's status line (read out politely); with `focus`, moves the
  * reader there (after the chooser they were in closes, or when a file cannot be opened).
  */
-function say(section: HTMLElement, message: string, focus = true): void {
+export function say(section: HTMLElement, message: string, focus = true): void {
   const status = section.querySelector<HTMLElement>('[data-file-status]');
   if (!status) return;
   status.textContent = message;

@@ -38,3 +38,16 @@ export const actionOrderV1: Readonly<Record<StepKey, readonly string[]>> = {
   technology: ['needs', 'partner-tools', 'project-tool', 'chat-and-video', 'shared-folder', 'trial'],
   evaluation: ['review-meetings', 'compare-kpis', 'challenges', 'market-changes', 'improvements', 'carry-on-or-adjust'],
 };
+
+/**
+ * Step 5's actions that the MoU clause checklist does once these clauses are settled: the
+ * agreement then holds what the action asks for (the plan model's `toolDone`). Each clause is one
+ * every MoU calls for (essential, with no condition: tests/unit/plan.model.test.ts checks them
+ * against the clause library), so "not open" means settled. The plan page hands this table to
+ * its island as props (HTML), like the version-1 order above.
+ */
+export const clausesOfAction = {
+  'scope-and-term': ['scope-goals', 'roles', 'duration'],
+  'profits-and-ip': ['profit-loss', 'ip'],
+  'disputes-and-exit': ['disputes', 'termination', 'confidentiality'],
+} as const satisfies Partial<Record<(typeof actionKeys)['agreement'][number], readonly string[]>>;

@@ -44,7 +44,8 @@ const id = {
   'next.openTool': 'Buka {tool}',
   'next.openStep': 'Buka langkah {n}',
   'steps.title': 'Kemajuan Tujuh Langkah',
-  'steps.count': '{done} dari {total} tindakan dicentang',
+  'steps.complete': '{done} dari {total} langkah selesai',
+  'steps.count': '{done} dari {total} tindakan selesai',
   'steps.damaged': 'Centang tidak dapat dibaca',
   'steps.step': 'Langkah {n}',
   'partner.title': 'Mitra Pilihan',
@@ -75,6 +76,46 @@ const id = {
   'part.damaged':
     'Data alat ini di perangkat ini tidak dapat dibaca. Buka alatnya: data lama disimpan terpisah dan dapat diunduh.',
   'part.open': 'Buka {tool}',
+
+  // Sharing the plan by a link and opening a shared plan (code loads on the click or the link)
+  'share.title': 'Bagikan, Cetak, dan Simpan Rencana',
+  'share.hint':
+    'Tautan berbagi berisi seluruh rencana Anda: centang dan hasil ketiga alat, termasuk nama dan catatan. Isinya ada di dalam tautan itu sendiri dan tidak dikirim ke peladen. Siapa pun yang memegang tautan bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai, misalnya mitra Anda.',
+  'share.button': 'Bagikan',
+  'share.print': 'Cetak atau simpan PDF',
+  'share.nothing': 'Belum ada yang dapat dibagikan: rencana di perangkat ini masih kosong.',
+  'share.summary': 'Rencana kerja sama saya di Mitra: {done} dari {total} langkah selesai.',
+  'share.text':
+    'Tautan di bawah ini berisi rencana itu sendiri: siapa pun yang membukanya akan melihat seluruh isinya.',
+  'share.label': 'Tautan berbagi',
+  'share.linkHint':
+    'Seluruh rencana ada di dalam tautan ini dan tidak dikirim ke peladen. Bagikan hanya kepada orang yang Anda percayai.',
+  'share.whatsapp': 'Kirim lewat WhatsApp',
+  'share.shared': 'Tautan berbagi dikirim ke aplikasi yang Anda pilih.',
+  'share.copied': 'Tautan berbagi disalin. Tempelkan di percakapan, atau kirim lewat WhatsApp di bawah.',
+  'share.ready': 'Tautan berbagi dibuat. Salin dari kotak di bawah.',
+  'share.long':
+    'Tautan ini panjang ({n} karakter). Sebagian aplikasi memotong tautan sepanjang ini, sehingga penerima tidak bisa membukanya. Jika itu terjadi, kirim berkas rencana sebagai gantinya: pilih “Simpan rencana ke berkas” di bawah, kirim berkasnya, lalu penerima membukanya dengan “Buka berkas”.',
+  'shared.title': 'Rencana yang Dibagikan kepada Anda',
+  'shared.body':
+    'Anda sedang melihat rencana kerja sama yang dibagikan lewat tautan. Rencana Anda sendiri di perangkat ini tidak berubah. Untuk memakainya, pilih “Simpan ke perangkat ini”, lalu tentukan bagian mana yang diambil.',
+  'shared.keep': 'Simpan ke perangkat ini',
+  'shared.back': 'Kembali ke rencana saya',
+  'shared.left': 'Ini rencana Anda sendiri di perangkat ini. Rencana dari tautan tidak disimpan.',
+  'shared.broken':
+    'Tautan rencana ini tidak dapat dibuka: tautannya rusak atau terpotong. Minta pengirim membagikannya lagi atau mengirim berkas rencananya. Tidak ada yang diubah di perangkat ini.',
+  'shared.newer':
+    'Tautan rencana ini dibuat oleh versi Mitra yang lebih baru, jadi belum dapat dibuka di sini. Tidak ada yang diubah di perangkat ini.',
+  'shared.chooseTitle': 'Pilih yang Diambil dari Tautan',
+  'shared.chooseLead':
+    'Untuk setiap bagian, pilih apakah isi perangkat ini tetap dipakai atau diganti dengan isi tautan. Tidak ada yang berubah sebelum Anda menekan “Terapkan pilihan”.',
+  'shared.inLink': 'Di tautan: {what}',
+  'shared.replace': 'Ganti dengan isi tautan',
+  'shared.take': 'Ambil dari tautan',
+  'shared.skipped': 'Bagian ini di tautan tidak dapat dibaca, jadi dilewati. Isi perangkat ini tetap.',
+  'shared.linkNone': 'Tautan tidak berisi bagian ini. Isi perangkat ini tetap.',
+  'shared.done': 'Selesai. Diambil dari tautan: {list}. Bagian lain tetap seperti semula.',
+  'shared.doneNone': 'Selesai. Tidak ada yang diambil dari tautan; rencana di perangkat ini tetap seperti semula.',
 
   // Saving the plan to a file and opening it on another device (code loads on the click)
   'file.title': 'Simpan atau Pindahkan Rencana',
@@ -164,7 +205,8 @@ const en: Record<PlanKey, string> = {
   'next.openTool': 'Open the {tool}',
   'next.openStep': 'Open step {n}',
   'steps.title': 'Progress through the seven steps',
-  'steps.count': '{done} of {total} actions ticked',
+  'steps.complete': '{done} of {total} steps done',
+  'steps.count': '{done} of {total} actions done',
   'steps.damaged': 'Ticks cannot be read',
   'steps.step': 'Step {n}',
   'partner.title': 'Chosen partner',
@@ -195,6 +237,44 @@ const en: Record<PlanKey, string> = {
   'part.damaged':
     'This tool’s data on this device cannot be read. Open the tool: the old data is kept aside and can be downloaded.',
   'part.open': 'Open the {tool}',
+
+  'share.title': 'Share, print and save your plan',
+  'share.hint':
+    'A share link holds your whole plan: your ticks and the three tools’ work, names and notes included. It is inside the link itself and is not sent to a server. Anyone who has the link can see it, so share it only with people you trust, such as your partner.',
+  'share.button': 'Share',
+  'share.print': 'Print or save as PDF',
+  'share.nothing': 'There is nothing to share yet: the plan on this device is empty.',
+  'share.summary': 'My partnership plan on Mitra: {done} of {total} steps done.',
+  'share.text': 'The link below holds the plan itself: whoever opens it sees all of it.',
+  'share.label': 'Share link',
+  'share.linkHint':
+    'The whole plan is inside this link and is not sent to a server. Share it only with people you trust.',
+  'share.whatsapp': 'Send via WhatsApp',
+  'share.shared': 'Share link handed to the app you chose.',
+  'share.copied': 'Share link copied. Paste it into a chat, or send it via WhatsApp below.',
+  'share.ready': 'Share link created. Copy it from the box below.',
+  'share.long':
+    'This link is long ({n} characters). Some apps cut links this long, and then the other person cannot open it. If that happens, send the plan file instead: choose “Save the plan to a file” below, send the file, and they open it with “Open a file”.',
+  'shared.title': 'A plan shared with you',
+  'shared.body':
+    'You are looking at a partnership plan shared with a link. Your own plan on this device has not changed. To use this one, choose “Save on this device”, then choose which parts to take.',
+  'shared.keep': 'Save on this device',
+  'shared.back': 'Back to my plan',
+  'shared.left': 'This is your own plan on this device. The plan from the link was not saved.',
+  'shared.broken':
+    'This plan link cannot be opened: it is damaged or cut off. Ask the sender to share it again or to send the plan file. Nothing on this device was changed.',
+  'shared.newer':
+    'This plan link was made by a newer version of Mitra, so it cannot be opened here yet. Nothing on this device was changed.',
+  'shared.chooseTitle': 'Choose what to take from the link',
+  'shared.chooseLead':
+    'For each part, choose whether to keep what this device has or replace it with the link’s. Nothing changes until you press “Apply my choices”.',
+  'shared.inLink': 'In the link: {what}',
+  'shared.replace': 'Replace it with the link’s',
+  'shared.take': 'Take it from the link',
+  'shared.skipped': 'This part of the link cannot be read, so it is skipped. What this device has stays.',
+  'shared.linkNone': 'The link holds nothing for this part. What this device has stays.',
+  'shared.done': 'Done. Taken from the link: {list}. The others stay as they were.',
+  'shared.doneNone': 'Done. Nothing was taken from the link; the plan on this device stays as it was.',
 
   'file.title': 'Keep or move your plan',
   'file.hint':

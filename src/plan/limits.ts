@@ -28,3 +28,11 @@ export const MAX_ACTIONS = 20;
  * so that the plan page's ticks code needs no table of keys.
  */
 export const ACTION_KEY_PATTERN = '^[a-z][a-z0-9-]{0,39}$';
+
+/**
+ * What the plan reads from the device, each under `mitra:<source>`: the step pages' ticks and the
+ * three tools' saved work. Here, without dependencies, so the page head's tiny script
+ * (src/scripts/inline.ts) can tell a device that holds plan work.
+ */
+export const planSources = ['ticks', 'partner-fit', 'smart-goal', 'mou-checklist'] as const;
+export type PlanSource = (typeof planSources)[number];

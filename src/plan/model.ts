@@ -20,21 +20,21 @@ import type { PartnerFitState } from '../tools/partner-fit/schema';
 import { parseIsoDate, reviewDates, isoDay } from '../tools/smart-goal/dates';
 import { checkGoal, milestones, type Milestone } from '../tools/smart-goal/model';
 import type { Goal, SmartState } from '../tools/smart-goal/schema';
-import { stepKeys, type StepKey } from './limits';
+import { type PlanSource, stepKeys, type StepKey } from './limits';
 import type { Ticks } from './schema';
 
 /** What the plan reads: the ticks of the step pages and the three tools' saved work. */
-export const planSources = ['ticks', 'partner-fit', 'smart-goal', 'mou-checklist'] as const;
-export type PlanSource = (typeof planSources)[number];
+export { planSources, type PlanSource } from './limits';
 
 /**
- * The tool that does the work of a step; the plan sends the reader to it before the step's
- * remaining actions. The other steps have actions only.
+ * The tool that does the work of a step, and the action its finished work does (`toolDone`):
+ * until that action is done, the plan sends the reader to the tool before the step's remaining
+ * actions. The other steps have actions only.
  */
-export const toolOfStep: Partial<Record<StepKey, ToolKey>> = {
-  goals: 'smart-goal',
-  partner: 'partner-fit',
-  agreement: 'mou-checklist',
+export const toolOfStep: Partial<Record<StepKey, readonly [ToolKey, string]>> = {
+  goals: ['smart-goal', 'one-sentence'],
+  partner: ['partner-fit', 'questions-answered'],
+  agreement: ['mou-checklist', 'one-document'],
 };
 
 /** How a saved part came back: with its data, not saved at all, or unreadable. */
@@ -66,15 +66,25 @@ export interface PlanInput {
   clauses: readonly ClauseRule[];
   /** `YYYY-MM-DD`: the next milestone and review are the first on or after this day. */
   today: string;
+  /** Step 5's actions that settled MoU clauses do (`clausesOfAction` in action-keys.ts). */
+  covers: ClausesOfAction;
 }
 
-/** One step's progress: `ticked` of `total` actions; `ticked` is null when the ticks are damaged. */
+/** For some of step 5's actions, the MoU clauses that do it once settled (action-keys.ts). */
+export type ClausesOfAction = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * One step's progress: of its `total` actions, which are done, by a tick on the step page or by a
+ * tool's saved work (`toolDone`). `ticked` is null when the ticks are damaged (the tools' part
+ * still counts).
+ */
 export interface StepProgress {
   key: StepKey;
   step: number;
+  /** How many actions are ticked on the step page; null when the ticks are damaged. */
   ticked: number | null;
   total: number;
-  /** The positions of the ticked actions (empty when damaged). */
+  /** The positions of the actions done (ticked, or done by a tool's work), in order. */
   done: number[];
 }
 
@@ -129,10 +139,13 @@ export interface MouView {
 /** Why a tool is next: not started, no partner chosen, unfinished, or (the MoU) questions unanswered. */
 export type ToolReason = 'start' | 'choose' | 'finish' | 'answer';
 
+/** Action keys (action-keys.ts) done by the tools' saved work, by step; a step with none is left out. */
+export type ToolDone = Partial<Record<StepKey, string[]>>;
+
 /**
  * What to do next, as a code. In order: open a tool whose saved work is damaged; then, step by
- * step, the step's tool while it is unfinished, then the step's first unticked action; when
- * everything is done, the next review.
+ * step, the step's tool while it is unfinished, then the step's first action not done (neither
+ * ticked nor done by a tool's work, see `toolDone`); when everything is done, the next review.
  */
 export type NextAction =
   | { kind: 'repair'; source: PlanSource }
@@ -143,6 +156,10 @@ export type NextAction =
 export interface Plan {
   ticks: Part<Ticks>['status'];
   steps: StepProgress[];
+  /** The actions the tools' work has done (see `toolDone`). */
+  toolDone: ToolDone;
+  /** How many steps have every action done. */
+  complete: number;
   partner: Part<PartnerView>;
   goals: Part<GoalsView>;
   mou: Part<MouView>;
@@ -171,17 +188,58 @@ export function openPart<S>(raw: string | null, spec: ToolSpec<S>): Part<S> {
 const map = <T, U>(part: Part<T>, f: (value: T) => U): Part<U> =>
   part.status === 'present' ? { status: 'present', value: f(part.value) } : part;
 
-/** Each step's ticked actions, by key (a key the page no longer has is not counted). */
-export function stepProgress(ticks: Part<Ticks>, steps: readonly StepInfo[]): StepProgress[] {
+/**
+ * Each step's actions done, by key: ticked on the step page, or done by the tools' work (a key
+ * the page no longer has is not counted).
+ */
+export function stepProgress(ticks: Part<Ticks>, steps: readonly StepInfo[], byTools: ToolDone = {}): StepProgress[] {
   return [...steps]
     .sort((a, b) => a.step - b.step)
     .map((s) => {
-      const total = s.actions.length;
-      if (ticks.status === 'damaged') return { key: s.key, step: s.step, ticked: null, total, done: [] };
-      const saved = new Set(ticks.status === 'present' ? (ticks.value.steps[s.key] ?? []) : []);
-      const done = s.actions.flatMap((key, i) => (saved.has(key) ? [i] : []));
-      return { key: s.key, step: s.step, ticked: done.length, total, done };
+      const saved = new Set(ticks.status === 'present' ? ticks.value.steps[s.key] : []);
+      const tool = new Set(byTools[s.key]);
+      return {
+        key: s.key,
+        step: s.step,
+        ticked: ticks.status === 'damaged' ? null : s.actions.filter((k) => saved.has(k)).length,
+        total: s.actions.length,
+        done: s.actions.flatMap((k, i) => (saved.has(k) || tool.has(k) ? [i] : [])),
+      };
     });
+}
+
+/**
+ * What the tools' saved work has already done of the steps' actions, so the plan never asks for
+ * it again:
+ * - step 1: a complete SMART goal (every letter met) is the goal written in one sentence and
+ *   tested against SMART; with its type chosen in the builder, the type is named too;
+ * - step 2: a partner chosen in the scorer is the decision the step ends with;
+ * - step 5: settled clauses cover the agreement's contents (`covers`, action-keys.ts's
+ *   `clausesOfAction`), and with every question answered and every clause the answers call for
+ *   settled, the MoU is one written document.
+ * @example toolDone({ status: 'absent' }, { status: 'absent' }, { status: 'absent' }, clausesOfAction) // => {}
+ */
+export function toolDone(
+  partner: Part<PartnerView>,
+  goals: Part<GoalsView>,
+  mou: Part<MouView>,
+  covers: ClausesOfAction,
+): ToolDone {
+  const done: ToolDone = {};
+  const complete = goals.status === 'present' ? goals.value.goals.filter((g) => g.complete) : [];
+  if (complete.length > 0)
+    done.goals = ['one-sentence', 'smart-test', ...(complete.some((g) => g.goal.type) ? ['goal-type'] : [])];
+  if (partner.status === 'present' && partner.value.chosen) done.partner = ['questions-answered'];
+  if (mou.status === 'present') {
+    // Clauses every MoU calls for: settled when they are not open.
+    const actions = Object.entries(covers)
+      .filter(([, ids]) => !ids.some((id) => mou.value.open.includes(id)))
+      .map(([action]) => action);
+    if (mou.value.total > 0 && mou.value.open.length === 0 && mou.value.unanswered === 0)
+      actions.unshift('one-document');
+    if (actions.length > 0) done.agreement = actions;
+  }
+  return done;
 }
 
 /**
@@ -249,30 +307,19 @@ export function mouView(state: MouState, clauses: readonly ClauseRule[]): MouVie
   };
 }
 
-type ToolStatus = { done: true } | { done: false; reason: ToolReason };
-
-function toolStatus(tool: ToolKey, plan: Pick<Plan, 'partner' | 'goals' | 'mou'>): ToolStatus {
-  const part = tool === 'partner-fit' ? plan.partner : tool === 'smart-goal' ? plan.goals : plan.mou;
-  if (part.status !== 'present') return { done: false, reason: 'start' };
-  if (tool === 'partner-fit')
-    return plan.partner.status === 'present' && plan.partner.value.chosen
-      ? { done: true }
-      : { done: false, reason: 'choose' };
-  if (tool === 'smart-goal')
-    return plan.goals.status === 'present' && plan.goals.value.goals.some((g) => g.complete)
-      ? { done: true }
-      : { done: false, reason: 'finish' };
-  if (plan.mou.status === 'present' && plan.mou.value.unanswered > 0) return { done: false, reason: 'answer' };
-  return plan.mou.status === 'present' && plan.mou.value.total > 0 && plan.mou.value.open.length === 0
-    ? { done: true }
-    : { done: false, reason: 'finish' };
+/** Why the step's unfinished tool is next. */
+function toolReason(tool: ToolKey, status: Part<unknown>['status'], mou: Part<MouView>): ToolReason {
+  if (status !== 'present') return 'start';
+  if (tool === 'partner-fit') return 'choose';
+  if (tool === 'mou-checklist' && mou.status === 'present' && mou.value.unanswered > 0) return 'answer';
+  return 'finish';
 }
 
 /**
  * What to do next (see `NextAction` for the order).
  * @example nextAction(emptyPlan) // => { kind: 'tool', tool: 'smart-goal', step: 'goals', reason: 'start' }
  */
-export function nextAction(plan: Omit<Plan, 'next' | 'empty'>): NextAction {
+export function nextAction(plan: Pick<Plan, 'ticks' | 'steps' | 'partner' | 'goals' | 'mou' | 'toolDone'>): NextAction {
   const parts = {
     ticks: plan.ticks,
     'partner-fit': plan.partner.status,
@@ -283,11 +330,14 @@ export function nextAction(plan: Omit<Plan, 'next' | 'empty'>): NextAction {
   for (const source of ['smart-goal', 'partner-fit', 'mou-checklist', 'ticks'] as const)
     if (parts[source] === 'damaged') return { kind: 'repair', source };
   for (const step of plan.steps) {
-    const tool = toolOfStep[step.key];
-    if (tool) {
-      const status = toolStatus(tool, plan);
-      if (!status.done) return { kind: 'tool', tool, step: step.key, reason: status.reason };
-    }
+    const [tool, finished] = toolOfStep[step.key] ?? [];
+    if (tool && !plan.toolDone[step.key]?.includes(finished!))
+      return {
+        kind: 'tool',
+        tool,
+        step: step.key,
+        reason: toolReason(tool, parts[tool], plan.mou),
+      };
     for (let index = 0; index < step.total; index += 1)
       if (!step.done.includes(index)) return { kind: 'action', step: step.key, index };
   }
@@ -313,13 +363,16 @@ export function readPlan(input: PlanInput): Plan {
     mouView(s, input.clauses),
   );
   const known = new Set<string>(stepKeys);
+  const byTools = toolDone(partner, goals, mou, input.covers);
   const steps = stepProgress(
     ticks,
     input.steps.filter((s) => known.has(s.key)),
+    byTools,
   );
-  const base = { ticks: ticks.status, steps, partner, goals, mou };
+  const base = { ticks: ticks.status, steps, partner, goals, mou, toolDone: byTools };
   return {
     ...base,
+    complete: steps.filter((s) => s.done.length === s.total).length,
     next: nextAction(base),
     empty: [ticks.status, partner.status, goals.status, mou.status].every((s) => s === 'absent'),
   };

@@ -1,5 +1,5 @@
 /**
- * The whole plan in one file, and opening such a file on another device. Pure: the island hands
+ * The whole plan in one file or one share link, and opening either on another device. Pure: the island hands
  * in the saved text of each part (`localStorage['mitra:<source>']`) and the specs to open them
  * with; the results are codes, the reader's data and the storage writes to make, never words.
  *
@@ -7,6 +7,9 @@
  * are each tool's envelope exactly as that tool saves it (tool key, version, state), so a part
  * saved by an older version of a tool opens through that tool's migration, and a part that cannot
  * be read is named and skipped without spoiling the others.
+ *
+ * A share link (`planShareState`, `planShareSpec`) carries the same parts in the URL fragment
+ * through the kit's share links, never sent to a server, and opens through the same offer.
  *
  * Opening never replaces silently: `readPlanFile` says, per part, what the file holds and whether
  * the device already has work there; the reader chooses per part (`defaultChoices`: keep the
@@ -106,17 +109,68 @@ export function readPlanFile(
   if (data.v !== PLAN_FILE_VERSION) return fail('plan-file-unsupported-version');
   const parts = isRecord(data.state) && isRecord(data.state.parts) ? data.state.parts : undefined;
   if (!parts) return fail('plan-file-not-plan');
-  return ok(
-    planSources.map((source): PartOffer => {
-      const spec = specOf(specs, source);
-      const device = openSaved(saved[source], spec).status;
-      const file = openPart(Object.hasOwn(parts, source) ? parts[source] : undefined, spec);
-      return file.status === 'present'
-        ? { source, file: 'present', device, text: JSON.stringify(envelope(spec, file.state, now)) }
-        : { source, file: file.status, device };
-    }),
-  );
+  return ok(offerParts(parts, saved, specs, now));
 }
+
+/**
+ * The parts of a plan (from a file or a share link), each next to the same part on this device.
+ * A part that cannot be read is `damaged` in the offer (and skipped).
+ */
+export function offerParts(
+  parts: Readonly<Record<string, unknown>>,
+  saved: Readonly<Record<PlanSource, string | null>>,
+  specs: PlanSpecs,
+  now: Date = new Date(),
+): PartOffer[] {
+  return planSources.map((source): PartOffer => {
+    const spec = specOf(specs, source);
+    const device = openSaved(saved[source], spec).status;
+    const file = openPart(Object.hasOwn(parts, source) ? parts[source] : undefined, spec);
+    return file.status === 'present'
+      ? { source, file: 'present', device, text: JSON.stringify(envelope(spec, file.state, now)) }
+      : { source, file: file.status, device };
+  });
+}
+
+/** A plan as a share link carries it: each part in its tool's envelope, without a save time. */
+export interface SharedPlan {
+  parts: Record<string, unknown>;
+}
+
+/**
+ * The plan in a share link: every part this device has that can be read, each in its tool's
+ * envelope (a part saved by an older tool version opens through its migration, as in a file);
+ * null when there is nothing to share.
+ */
+export function planShareState(
+  saved: Readonly<Record<PlanSource, string | null>>,
+  specs: PlanSpecs,
+): SharedPlan | null {
+  const parts: Record<string, unknown> = {};
+  for (const source of planSources) {
+    const spec = specOf(specs, source);
+    const part = openSaved(saved[source], spec);
+    if (part.status === 'present') parts[source] = envelope(spec, part.state);
+  }
+  return Object.keys(parts).length > 0 ? { parts } : null;
+}
+
+/**
+ * The kit's spec of a plan share link (`#share=…`, src/tools/kit/share.ts): key `plan`, the plan
+ * file's version. Its check only asks for the parts; each part is checked by its own tool's spec
+ * when it is offered (`offerParts`).
+ */
+export const planShareSpec: ToolSpec<SharedPlan> = {
+  key: PLAN_FILE_TOOL,
+  version: PLAN_FILE_VERSION,
+  initial: () => ({ parts: {} }),
+  schema: {
+    safeParse: (data: unknown) =>
+      isRecord(data) && isRecord(data.parts)
+        ? { success: true as const, data: { parts: data.parts } }
+        : { success: false as const },
+  },
+};
 
 /**
  * What to do by default: keep what the device has where both have something (damaged work on the

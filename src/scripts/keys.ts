@@ -11,3 +11,9 @@ export const LANGUAGE_KEY = 'mitra:lang';
  * a unit test keeps the two equal).
  */
 export const TICKS_KEY = 'mitra:ticks';
+
+/**
+ * The last guide page or tool the reader was on (its key: `goals`, `smart-goal`, …), so the home
+ * page can offer to continue there. Written by the page head's script (inline.ts).
+ */
+export const LAST_KEY = 'mitra:last';

@@ -1,8 +1,8 @@
 /**
  * Print buttons: CSS shows them only when scripting is on (see PrintButton.astro); this wires
- * them to the print dialog and marks them ready for browsers without the `scripting` feature.
+ * them to the print dialog.
  */
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
-  button.classList.add('is-ready');
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]'))
   button.addEventListener('click', () => window.print());
-}
+
+export {};

@@ -4,42 +4,42 @@
  * - It remembers the language a reader picks, so `/` can send them straight to it next time.
  * - It opens the search window (button, `/`, Ctrl+K or ⌘K). The window, its styles and Pagefind
  *   load only then, with a plain `import()` (see src/search/search-window.ts).
- * - It keeps the reader's colour theme (the footer's choice; applied before paint by inline.ts).
+ * - It shows the reader's colour theme in the footer's choice, and loads ./theme.ts to change it
+ *   (applied before paint by inline.ts).
  * - It wires print buttons (./print.ts) and, on the first scroll, loads "On this page"'s marking (./toc.ts).
  * - On the glossary it loads the filter box's code (./glossary-filter.ts) on the first key press in it.
- * - On step pages it loads the ticking of the actions (../plan/ticking.ts) on the first tick, or
- *   when idle if ticks are saved.
+ * - On step pages it loads the ticking of the actions (../plan/ticking.ts) on the first tick.
+ * - On a device that holds plan work it loads, when idle, the header's plan progress
+ *   (../plan/header.ts), which also starts a step page's ticking to show the saved ticks.
  */
 import { startOffline } from '../offline/register';
-import { THEME_KEY, TICKS_KEY } from './keys';
 import { rememberLanguage } from './language';
 import './print';
 
+/** Runs `work` when the browser is idle (or soon, where it cannot say). */
+const idle = (work: () => unknown) => (window.requestIdleCallback ?? setTimeout)(work);
+const root = document.documentElement;
+
 // "On this page" marks the section being read; its small module loads on the first scroll.
 if (document.querySelector('[data-toc]'))
-  addEventListener('scroll', () => void import('./toc').catch(() => undefined), { once: true, passive: true });
+  addEventListener('scroll', () => void import('./toc').catch(String), { once: true, passive: true });
 
 // The glossary's filter box (shown by CSS only when scripting is on) loads its code on the first
 // key press; the code then follows the box itself.
 if (document.querySelector('[data-glossary-filter]'))
-  addEventListener('input', () => void import('./glossary-filter').catch(() => undefined));
+  addEventListener('input', () => void import('./glossary-filter').catch(String));
 
 // A step page's actions can be ticked (../plan/ticking.ts; without JavaScript the list is for a
-// pen). The code loads on the first tick, or when the browser is idle if ticks are saved on this
-// device: a reader who has never ticked downloads none of it.
-if (document.querySelector('[data-ticks]')) {
-  const tick = (event?: unknown) => void import('../plan/ticking').then((m) => m.tick(event), String);
-  addEventListener('change', tick);
-  try {
-    if (localStorage[TICKS_KEY]) (window.requestIdleCallback ?? setTimeout)(tick);
-  } catch {
-    // Storage blocked: no saved ticks to show.
-  }
-}
+// pen). The code loads on the first tick; a reader who has never ticked downloads none of it.
+if (document.querySelector('[data-ticks]'))
+  addEventListener('change', (event) => void import('../plan/ticking').then((m) => m.tick(event), String));
+
+// On a device that holds plan work (the head's script marks it), when the browser is idle: the
+// header's plan progress ("My plan 3/7"), which also shows a step page's saved ticks.
+if ('plan' in root.dataset) idle(() => import('../plan/header').catch(String));
 
 // Offline reading (src/offline/): after load, when the browser is idle, register the service worker.
-if (import.meta.env.PROD && 'serviceWorker' in navigator)
-  addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(startOffline));
+if (import.meta.env.PROD && 'serviceWorker' in navigator) addEventListener('load', () => idle(startOffline));
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-lang-choice]');
@@ -61,9 +61,6 @@ const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
 if (button) {
   // The header has both: the button and, below it, this message.
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-  // CSS shows the button when scripting is on (`@media (scripting: enabled)`); this covers
-  // browsers that do not know that media feature.
-  button.classList.add('is-ready');
   /** What the reader types while the search window loads; undefined when nothing is loading. */
   let typedAhead: string | undefined;
   const takeTyped = () => {
@@ -113,19 +110,10 @@ if (button) {
   });
 }
 
-const root = document.documentElement;
+// The footer's theme choice shows the theme kept on this device; choosing one loads ./theme.ts.
 const themeChoice = document.querySelector<HTMLFieldSetElement>('[data-theme-choice]');
 if (themeChoice) {
-  const current = themeChoice.querySelector<HTMLInputElement>(`input[value="${root.dataset.theme ?? 'system'}"]`);
-  if (current) current.checked = true;
-  themeChoice.addEventListener('change', (event) => {
-    const theme = (event.target as HTMLInputElement).value;
-    if (theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = theme;
-    try {
-      localStorage[theme === 'system' ? 'removeItem' : 'setItem'](THEME_KEY, theme);
-    } catch {
-      // Storage blocked: the choice holds for this page only.
-    }
-  });
+  for (const input of themeChoice.querySelectorAll('input'))
+    input.checked = input.value === (root.dataset.theme ?? 'system');
+  themeChoice.addEventListener('change', (event) => void import('./theme').then((m) => m.choose(event), String));
 }

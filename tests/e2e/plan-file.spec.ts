@@ -14,6 +14,7 @@ import { examples as fitExamples } from '../../src/tools/partner-fit/schema';
 import { examples as smartExamples } from '../../src/tools/smart-goal/schema';
 import { loadGuide } from '../fixtures/content';
 import { version1 as mouVersion1 } from '../fixtures/mou';
+import { fullPlan, planEntry, savedAt } from '../helpers/plan-device';
 import { expectNoAxeViolations } from './fixtures';
 import { chromeTexts, compact } from './pdf';
 
@@ -27,15 +28,6 @@ const toolName = (lang: 'id' | 'en') => ({
   'smart-goal': smartMeta.text[lang].name,
   'mou-checklist': mouMeta.text[lang].name,
 });
-const at = '2026-11-28T08:00:00.000Z';
-const entry = (tool: string, v: number, state: unknown) => JSON.stringify({ tool, v, at, state });
-/** Everything the plan reads, as the tools save it. */
-const full = {
-  'mitra:ticks': entry('ticks', 2, tickExamples.some),
-  'mitra:partner-fit': entry('partner-fit', 1, fitExamples.chosen),
-  'mitra:smart-goal': entry('smart-goal', 1, smartExamples.batik),
-  'mitra:mou-checklist': entry('mou-checklist', 2, mouExamples.candleAndIllustrator),
-};
 
 /** Saves `items` on the device before the page's scripts run (once: reloads keep what changed). */
 async function seed(page: Page, items: Record<string, string>) {
@@ -111,15 +103,15 @@ for (const lang of ['id', 'en'] as const) {
       page,
       browser,
     }) => {
-      await seed(page, full);
+      await seed(page, fullPlan);
       await openPlan(page, lang);
       const text = await savePlanFile(page, t);
       expect(JSON.parse(text)).toMatchObject({ tool: 'plan', v: 1 });
 
       // Another device: its own ticks and its own goal, nothing else.
       const other = await freshPage(browser);
-      const ownTicks = entry('ticks', 2, { steps: { roles: [actionKeys.roles[1]] } });
-      const ownGoal = entry('smart-goal', 1, smartExamples.sambal);
+      const ownTicks = planEntry('ticks', 2, { steps: { roles: [actionKeys.roles[1]] } });
+      const ownGoal = planEntry('smart-goal', 1, smartExamples.sambal);
       await seed(other.page, { 'mitra:ticks': ownTicks, 'mitra:smart-goal': ownGoal });
       await openPlan(other.page, lang);
       await openPlanFile(other.page, t, text);
@@ -170,8 +162,9 @@ for (const lang of ['id', 'en'] as const) {
         await expect(other.page.locator('[data-step="roles"] .plan-count')).toHaveText(
           format(t['steps.count'], { done: 1, total: 6 }),
         );
+        // No tick on step 1, but the file's complete SMART goal wrote, tested and typed the goal.
         await expect(other.page.locator('[data-step="goals"] .plan-count')).toHaveText(
-          format(t['steps.count'], { done: 0, total: 6 }),
+          format(t['steps.count'], { done: 3, total: 6 }),
         );
       }
       await other.context.close();
@@ -180,7 +173,7 @@ for (const lang of ['id', 'en'] as const) {
     test('a damaged file shows a message and changes nothing; a damaged part is named and skipped', async ({
       page,
     }) => {
-      await seed(page, { 'mitra:ticks': full['mitra:ticks'] });
+      await seed(page, { 'mitra:ticks': fullPlan['mitra:ticks'] });
       await openPlan(page, lang);
       const before = await device(page);
       await openPlanFile(page, t, '{"tool":"plan","v":1,"state":{"parts":');
@@ -193,7 +186,7 @@ for (const lang of ['id', 'en'] as const) {
       const file = JSON.stringify({
         tool: 'plan',
         v: 1,
-        at,
+        at: savedAt,
         state: {
           parts: {
             'smart-goal': { tool: 'smart-goal', v: 1, state: { goals: 'broken' } },
@@ -218,7 +211,7 @@ for (const lang of ['id', 'en'] as const) {
     });
 
     test('keyboard only: save, open, choose and apply', async ({ page }) => {
-      await seed(page, full);
+      await seed(page, fullPlan);
       await openPlan(page, lang);
       const save = page.getByRole('button', { name: t['file.save'] });
       for (let i = 0; i < 60 && !(await save.evaluate((el) => el === document.activeElement)); i++)
@@ -256,14 +249,14 @@ for (const lang of ['id', 'en'] as const) {
       test(`axe: choosing per part at ${width} px, ${scheme}`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
-        await seed(page, { 'mitra:ticks': full['mitra:ticks'] });
+        await seed(page, { 'mitra:ticks': fullPlan['mitra:ticks'] });
         await openPlan(page, lang);
         await openPlanFile(
           page,
           t,
           `{"tool":"plan","v":1,"state":{"parts":${JSON.stringify({
-            ticks: JSON.parse(full['mitra:ticks']) as unknown,
-            'partner-fit': JSON.parse(full['mitra:partner-fit']) as unknown,
+            ticks: JSON.parse(fullPlan['mitra:ticks']) as unknown,
+            'partner-fit': JSON.parse(fullPlan['mitra:partner-fit']) as unknown,
             'smart-goal': { tool: 'smart-goal', v: 1, state: 'broken' },
           })}}}`,
         );
@@ -279,7 +272,7 @@ for (const lang of ['id', 'en'] as const) {
       .sort((a, b) => a.data.step! - b.data.step!);
 
     test('one A4 document: partner, goals, MoU, every step’s checklist, next review; no chrome', async ({ page }) => {
-      await seed(page, full);
+      await seed(page, fullPlan);
       await openPlan(page, lang);
       const chrome = await chromeTexts(page);
       const review = (await page.getByRole('region', { name: t['goals.title'] }).locator('p').allInnerTexts()).find(

@@ -9,7 +9,7 @@ import { examples as fitExamples } from '../../src/tools/partner-fit/schema';
 import smartDictionaries from '../../src/tools/smart-goal/i18n';
 import { goalSentence } from '../../src/tools/smart-goal/model';
 import { examples as smartExamples } from '../../src/tools/smart-goal/schema';
-import { loadGuide } from '../fixtures/content';
+import { loadGuide, loadLibrary } from '../fixtures/content';
 import { expectNoAxeViolations } from './fixtures';
 
 const planPath = { id: '/id/rencana/', en: '/en/plan/' } as const;
@@ -35,6 +35,20 @@ async function seedAll(page: Page) {
   };
   await page.addInitScript((all) => {
     for (const [k, v] of Object.entries(all)) if (!localStorage.getItem(k)) localStorage.setItem(k, JSON.stringify(v));
+  }, items);
+}
+
+/** Tools' states (and ticks) saved on the device before the page loads, as each saves its own. */
+async function seedStates(page: Page, states: Record<string, unknown>) {
+  const version: Record<string, number> = { ticks: 2, 'partner-fit': 1, 'smart-goal': 1, 'mou-checklist': 2 };
+  const items = Object.fromEntries(
+    Object.entries(states).map(([tool, state]) => [
+      `mitra:${tool}`,
+      JSON.stringify({ tool, v: version[tool], at: '2026-11-28T08:00:00.000Z', state }),
+    ]),
+  );
+  await page.addInitScript((all) => {
+    for (const [k, v] of Object.entries(all)) if (!localStorage.getItem(k)) localStorage.setItem(k, v);
   }, items);
 }
 
@@ -91,8 +105,9 @@ for (const lang of ['id', 'en'] as const) {
       await expect(steps.locator('[data-step="goals"]')).toContainText(
         format(t['steps.count'], { done: 1, total: one.actions.length }),
       );
+      // Two ticks, and the choice of a partner is step 2's decision.
       await expect(steps.locator('[data-step="partner"]')).toContainText(
-        format(t['steps.count'], { done: 2, total: two.actions.length }),
+        format(t['steps.count'], { done: 3, total: two.actions.length }),
       );
       const partner = page.getByRole('region', { name: t['partner.title'] });
       await expect(partner).toContainText('Dapur Kopi Nusantara');
@@ -157,6 +172,80 @@ for (const lang of ['id', 'en'] as const) {
       await expect(next).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/(alat|tools)\//);
+    });
+
+    test.describe('the next step counts the tools’ work', () => {
+      const step = (n: number) => {
+        const entry = guide.find((e) => e.id.startsWith(`${lang}/`) && e.data.step === n)!;
+        return { ...stepPage(lang, n), title: entry.data.navTitle };
+      };
+      const nextText = (n: number, index: number) =>
+        format(t['next.action'], { n, step: step(n).title, action: step(n).actions[index]! });
+      const keysUpTo = (n: number) =>
+        Object.fromEntries(
+          Object.entries(actionKeys)
+            .filter((_, i) => i < n)
+            .map(([k, keys]) => [k, [...keys]]),
+        );
+
+      test('a built SMART goal: the plan never asks to write the goal again', async ({ page }) => {
+        await seedStates(page, { 'smart-goal': smartExamples.batik });
+        await openPlan(page, lang);
+        // The complete goal wrote the goal, tested it against SMART and named its type.
+        await expect(page.locator('[data-step="goals"] .plan-count')).toHaveText(
+          format(t['steps.count'], { done: 3, total: step(1).actions.length }),
+        );
+        const next = page.getByRole('region', { name: t['next.title'] });
+        await expect(next.locator('[data-next]')).toHaveText(nextText(1, 3));
+        await expect(next).not.toContainText(step(1).actions[0]);
+      });
+
+      test('a partner chosen in the scorer: step 2’s decision is done', async ({ page }) => {
+        await seedStates(page, {
+          ticks: { steps: { ...keysUpTo(1), partner: actionKeys.partner.slice(0, 5) } },
+          'smart-goal': smartExamples.batik,
+          'partner-fit': fitExamples.filled,
+        });
+        await openPlan(page, lang);
+        // Candidates but no choice: the scorer comes first.
+        await expect(page.getByRole('region', { name: t['next.title'] }).locator('[data-next]')).toHaveAttribute(
+          'data-next',
+          'tool',
+        );
+        await page.goto(scorerPath[lang]);
+        await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
+        const card = page.locator('.fit-result', { has: page.getByRole('heading', { name: 'Dapur Kopi Nusantara' }) });
+        await card.getByRole('button', { name: fit['res.choose'] }).click();
+        await expect(card.getByRole('button', { name: fit['res.choose'] })).toHaveAttribute('aria-pressed', 'true');
+        await openPlan(page, lang);
+        await expect(page.locator('[data-step="partner"] .plan-count')).toHaveText(
+          format(t['steps.count'], { done: 6, total: 6 }),
+        );
+        await expect(page.getByRole('region', { name: t['next.title'] }).locator('[data-next]')).toHaveText(
+          nextText(3, 0),
+        );
+        await expect(page.locator('.plan-complete')).toHaveText(format(t['steps.complete'], { done: 2, total: 7 }));
+      });
+
+      test('a generated MoU (every clause settled): step 5’s document and its contents are done', async ({ page }) => {
+        await seedStates(page, {
+          ticks: { steps: keysUpTo(4) },
+          'smart-goal': smartExamples.batik,
+          'partner-fit': fitExamples.chosen,
+          'mou-checklist': {
+            ...mouExamples.candleAndIllustrator,
+            clauses: loadLibrary().map((c) => ({ id: c.id, settled: true, note: '' })),
+          },
+        });
+        await openPlan(page, lang);
+        await expect(page.locator('[data-step="agreement"] .plan-count')).toHaveText(
+          format(t['steps.count'], { done: 4, total: 6 }),
+        );
+        // What the checklist cannot do is next: a lawyer or notary reads the agreement.
+        await expect(page.getByRole('region', { name: t['next.title'] }).locator('[data-next]')).toHaveText(
+          nextText(5, actionKeys.agreement.indexOf('legal-review')),
+        );
+      });
     });
 
     for (const filled of [false, true]) {

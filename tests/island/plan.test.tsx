@@ -2,64 +2,22 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { format } from '../../src/i18n/dictionary';
-import { actionKeys, actionOrderV1 } from '../../src/plan/action-keys';
 import dictionaries from '../../src/plan/i18n';
-import type { StepKey } from '../../src/plan/limits';
 import PlanView, { type PlanProps } from '../../src/plan/Plan';
 import { examples as tickExamples } from '../../src/plan/schema';
-import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
-import { examples as mouExamples, stateSchema as mouSchema } from '../../src/tools/mou-checklist/schema';
-import { criterionIds, criterionTexts } from '../../src/tools/partner-fit/criteria';
+import { examples as mouExamples } from '../../src/tools/mou-checklist/schema';
+import { criterionTexts } from '../../src/tools/partner-fit/criteria';
 import fitDictionaries from '../../src/tools/partner-fit/i18n';
 import { evaluate } from '../../src/tools/partner-fit/model';
-import { examples as fitExamples, stateSchema as fitSchema } from '../../src/tools/partner-fit/schema';
-import type { StatementWords } from '../../src/tools/smart-goal/model';
-import smartDictionaries from '../../src/tools/smart-goal/i18n';
-import { examples as smartExamples, stateSchema as smartSchema } from '../../src/tools/smart-goal/schema';
-import { loadGuide, loadLibrary } from '../fixtures/content';
+import { examples as fitExamples } from '../../src/tools/partner-fit/schema';
+import { examples as smartExamples } from '../../src/tools/smart-goal/schema';
+import { planProps } from '../helpers/plan-props';
 
 const lang = 'en';
 const t = dictionaries[lang];
 const fit = fitDictionaries[lang];
 const texts = criterionTexts(lang);
-const props: PlanProps = {
-  lang,
-  t,
-  schemas: {
-    'partner-fit': jsonSchemaOf(fitSchema),
-    'smart-goal': jsonSchemaOf(smartSchema),
-    'mou-checklist': jsonSchemaOf(mouSchema),
-  },
-  steps: loadGuide()
-    .filter((e) => e.id.startsWith('en/') && e.data.kind === 'step')
-    .sort((a, b) => a.data.step! - b.data.step!)
-    .map((e) => ({
-      key: e.data.key as PlanProps['steps'][number]['key'],
-      step: e.data.step!,
-      title: e.data.navTitle,
-      href: `/en/guide/${e.id.slice(3)}/`,
-      actions: e.data.actions,
-      keys: actionKeys[e.data.key as StepKey],
-    })),
-  tools: {
-    'partner-fit': { name: 'Partner fit scorer', href: '/en/tools/partner-fit/' },
-    'smart-goal': { name: 'SMART goal builder', href: '/en/tools/smart-goals/' },
-    'mou-checklist': { name: 'MoU clause checklist', href: '/en/tools/mou-checklist/' },
-  },
-  clauses: loadLibrary().map((c) => ({ ...c, title: c.text.en.title })),
-  criteria: Object.fromEntries(criterionIds.map((id) => [id, texts[id].name])) as PlanProps['criteria'],
-  categories: {
-    strong: fit['band.strong'],
-    promising: fit['band.promising'],
-    risky: fit['band.risky'],
-    poor: fit['band.poor'],
-    out: fit['band.out'],
-  },
-  statement: Object.fromEntries(
-    Object.entries(smartDictionaries.en).filter(([k]) => k.startsWith('statement.') || k.startsWith('cadence.')),
-  ) as unknown as StatementWords,
-  ticksV1: actionOrderV1,
-};
+const props: PlanProps = planProps(lang);
 const at = '2026-11-28T08:00:00.000Z';
 const save = (key: string, v: number, state: unknown) =>
   localStorage.setItem(`mitra:${key}`, JSON.stringify({ tool: key, v, at, state }));
@@ -94,14 +52,18 @@ describe('the plan island', () => {
       format(t['partner.dealbreakers'], { list: c2.dealbreakers.map((c) => texts[c].name).join(', ') }),
     );
     const steps = screen.getByRole('region', { name: t['steps.title'] });
-    expect(steps.textContent).toContain(format(t['steps.count'], { done: 2, total: props.steps[0]!.actions.length }));
+    // Two ticks, and the goal type the SMART builder names (its goal is complete).
+    expect(steps.textContent).toContain(format(t['steps.count'], { done: 3, total: props.steps[0]!.actions.length }));
+    // Step 2: five ticks, and the choice of a partner is its sixth action.
+    expect(steps.textContent).toContain(format(t['steps.complete'], { done: 1, total: 7 }));
     const goals = screen.getByRole('region', { name: t['goals.title'] });
     expect(goals.textContent).toMatch(/Next review: \d+ \w+ 20\d\d|No review ahead\./);
     const mou = screen.getByRole('region', { name: t['mou.title'] });
     expect(mou.textContent).toContain('Toko Lilin');
     expect(mou.textContent).toMatch(/\d+ of \d+ clauses settled/);
     const next = screen.getByRole('region', { name: t['next.title'] });
-    expect(next.textContent).toContain(`Step 1, ${props.steps[0]!.title}: ${props.steps[0]!.actions[2]}`);
+    // Ticks did the first two actions; the built goal (of type "sales") names the goal type too.
+    expect(next.textContent).toContain(`Step 1, ${props.steps[0]!.title}: ${props.steps[0]!.actions[3]}`);
   });
 
   it('shows damaged work as damaged, and sends the reader to that tool first', async () => {

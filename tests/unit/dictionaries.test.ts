@@ -40,6 +40,8 @@ const sameInBothLanguages = new Set([
   'Online',
   'Status',
   'Target',
+  // The header's menu button ("menu" is Indonesian too, KBBI).
+  'Menu',
   // Indonesian registration numbers keep their Indonesian names in English (MoU party block).
   'NIB {n}',
   'NIK {n}',

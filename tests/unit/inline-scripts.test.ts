@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { chooserHeadScript, chooserListScript, themeScript } from '../../src/scripts/inline';
-import { LANGUAGE_KEY, THEME_KEY } from '../../src/scripts/keys';
+import { chooserHeadScript, chooserListScript, headScript } from '../../src/scripts/inline';
+import { LANGUAGE_KEY, LAST_KEY, THEME_KEY } from '../../src/scripts/keys';
 
 /**
  * The scripts that run before the first paint, run here as the browser runs them: their source
@@ -9,22 +9,32 @@ import { LANGUAGE_KEY, THEME_KEY } from '../../src/scripts/keys';
  */
 function memoryStorage(values: Record<string, string> = {}) {
   const data = new Map(Object.entries(values));
-  return {
+  const methods = {
     data,
     getItem: (key: string) => data.get(key) ?? null,
     setItem: (key: string, value: string) => void data.set(key, value),
     removeItem: (key: string) => void data.delete(key),
   };
+  // Like localStorage, stored items are also its properties (`localStorage['mitra:theme']`).
+  return new Proxy(methods, {
+    get: (target, key): unknown =>
+      typeof key === 'string' && !(key in target) ? data.get(key) : (Reflect.get(target, key) as unknown),
+    set: (_, key, value) => (data.set(String(key), String(value)), true),
+  });
 }
 
-const blockedStorage = {
-  getItem: () => {
-    throw new Error('SecurityError');
+/** Storage a browser blocks (private mode, policy): any use throws. */
+const blockedStorage = new Proxy(
+  {},
+  {
+    get: () => {
+      throw new Error('SecurityError');
+    },
+    set: () => {
+      throw new Error('SecurityError');
+    },
   },
-  setItem: () => {
-    throw new Error('SecurityError');
-  },
-};
+);
 
 function run(code: string, storage: unknown, languages: readonly string[] = ['id-ID'], search = '') {
   const location = {
@@ -42,6 +52,7 @@ function run(code: string, storage: unknown, languages: readonly string[] = ['id
 }
 
 beforeEach(() => {
+  for (const name of ['data-js', 'data-last', 'data-plan']) document.documentElement.removeAttribute(name);
   document.documentElement.removeAttribute('data-theme');
   document.documentElement.removeAttribute('data-lang-first');
   document.documentElement.removeAttribute('style');
@@ -51,7 +62,7 @@ beforeEach(() => {
 describe('the theme, before the first paint', () => {
   it('applies the theme the reader chose on this device', () => {
     for (const theme of ['light', 'dark']) {
-      run(themeScript, memoryStorage({ [THEME_KEY]: theme }));
+      run(headScript(), memoryStorage({ [THEME_KEY]: theme }));
       expect(document.documentElement.dataset.theme).toBe(theme);
     }
   });
@@ -59,9 +70,52 @@ describe('the theme, before the first paint', () => {
   it('leaves the system theme alone when nothing (or nonsense) is stored, or storage is blocked', () => {
     for (const storage of [memoryStorage(), memoryStorage({ [THEME_KEY]: 'purple' }), blockedStorage]) {
       document.documentElement.removeAttribute('data-theme');
-      expect(() => run(themeScript, storage)).not.toThrow();
-      expect(document.documentElement.hasAttribute('data-theme')).toBe(false);
+      expect(() => run(headScript(), storage)).not.toThrow();
+      // The stylesheet knows `light` and `dark` only: anything else keeps the system's colours.
+      expect(['light', 'dark']).not.toContain(document.documentElement.dataset.theme);
     }
+  });
+
+  it('marks that scripting runs, even when storage is blocked', () => {
+    run(headScript(), blockedStorage);
+    expect(document.documentElement.hasAttribute('data-js')).toBe(true);
+  });
+});
+
+describe('the last page read and the plan, before the first paint', () => {
+  const html = document.documentElement;
+
+  it('remembers a guide page or a tool as the last one read, and the home page shows it', () => {
+    const storage = memoryStorage({ [LAST_KEY]: 'goals' });
+    run(headScript({ resume: 'smart-goal' }), storage);
+    expect(storage.data.get(LAST_KEY)).toBe('smart-goal');
+    expect(html.hasAttribute('data-last')).toBe(false);
+    run(headScript({ last: true }), storage);
+    expect(html.dataset.last).toBe('smart-goal');
+    expect(storage.data.get(LAST_KEY)).toBe('smart-goal');
+  });
+
+  it('leaves the last page alone on other pages, and refuses a key that is not one', () => {
+    const storage = memoryStorage({ [LAST_KEY]: 'goals' });
+    run(headScript(), storage);
+    expect(storage.data.get(LAST_KEY)).toBe('goals');
+    expect(html.hasAttribute('data-last')).toBe(false);
+    expect(() => headScript({ resume: '"];alert(1)//' })).toThrow();
+  });
+
+  it('marks a device that holds ticks or any tool’s work, and only such a device', () => {
+    run(headScript({ last: true }), memoryStorage({ [THEME_KEY]: 'dark', [LAST_KEY]: 'goals' }));
+    expect(html.hasAttribute('data-plan')).toBe(false);
+    for (const key of ['mitra:ticks', 'mitra:partner-fit', 'mitra:smart-goal', 'mitra:mou-checklist']) {
+      html.removeAttribute('data-plan');
+      run(headScript(), memoryStorage({ [key]: '{}' }));
+      expect(html.hasAttribute('data-plan'), key).toBe(true);
+    }
+  });
+
+  it('marks nothing and does not throw when storage is blocked', () => {
+    expect(() => run(headScript({ resume: 'goals', last: true }), blockedStorage)).not.toThrow();
+    expect(html.hasAttribute('data-last') || html.hasAttribute('data-plan')).toBe(false);
   });
 });
 

@@ -11,8 +11,10 @@ import {
   type StepInfo,
 } from '../../src/plan/model';
 import { examples as tickExamples, stepKeys, ticksSchema, type Ticks } from '../../src/plan/schema';
-import { actionKeys, actionOrderV1 } from '../../src/plan/action-keys';
+import { actionKeys, actionOrderV1, clausesOfAction } from '../../src/plan/action-keys';
 import { withTick } from '../../src/plan/actions';
+import { progressNote } from '../../src/plan/note';
+import { stepsDone } from '../../src/plan/progress';
 import { migrateTicks, stepTicks, ticksJsonSchema } from '../../src/plan/ticks';
 import { openEnvelope } from '../../src/tools/kit/spec';
 import { jsonSchemaOf } from '../../src/tools/kit/schema-json';
@@ -80,6 +82,7 @@ const input = (over: Partial<PlanInput['saved']> = {}, today = '2027-01-10'): Pl
   steps,
   clauses,
   today,
+  covers: clausesOfAction,
 });
 const allTicked: Ticks = { steps: Object.fromEntries(steps.map((s) => [s.key, [...s.actions]])) };
 
@@ -174,10 +177,14 @@ describe('a filled device', () => {
     }),
   );
 
-  it('counts the ticked actions of each step', () => {
-    expect(plan.steps[0]).toMatchObject({ key: 'goals', ticked: 2, done: [0, 1] });
-    expect(plan.steps[1]).toMatchObject({ key: 'partner', ticked: 5 });
-    expect(plan.steps[2]).toMatchObject({ key: 'communication', ticked: 0 });
+  it('counts the actions of each step done by ticks or by the tools’ work', () => {
+    // Two ticks on step 1; the complete SMART goal (type "sales") writes, tests and types the goal.
+    expect(plan.steps[0]).toMatchObject({ key: 'goals', ticked: 2, done: [0, 1, 2] });
+    expect(plan.toolDone.goals).toEqual(['one-sentence', 'smart-test', 'goal-type']);
+    // Five ticks on step 2; the chosen partner is its last action, the decision.
+    expect(plan.steps[1]).toMatchObject({ key: 'partner', ticked: 5, done: [0, 1, 2, 3, 4, 5] });
+    expect(plan.steps[2]).toMatchObject({ key: 'communication', ticked: 0, done: [] });
+    expect(plan.complete).toBe(1);
   });
 
   it('shows the chosen partner with its score, category and deal-breakers', () => {
@@ -216,8 +223,8 @@ describe('a filled device', () => {
     expect(mou.total).toBeGreaterThan(0);
   });
 
-  it('sends the reader to step 1’s first unticked action once its tool is done', () => {
-    expect(plan.next).toEqual({ kind: 'action', step: 'goals', index: 2 });
+  it('sends the reader to step 1’s first action not done once its tool is done', () => {
+    expect(plan.next).toEqual({ kind: 'action', step: 'goals', index: 3 });
   });
 });
 
@@ -316,6 +323,174 @@ describe('next-action rules', () => {
   });
 });
 
+describe('tool work counts as done', () => {
+  const ticksOf = (ticks: Ticks) => saved('ticks', ticks);
+  const step = (plan: ReturnType<typeof readPlan>, key: StepInfo['key']) => plan.steps.find((s) => s.key === key)!;
+  const allSettled = {
+    ...mouExamples.candleAndIllustrator,
+    clauses: clauses.map((c) => ({ id: c.id, settled: true, note: '' })),
+  };
+
+  it('a built SMART goal writes and tests the goal: the plan never asks to write it again', () => {
+    const plan = readPlan(input({ 'smart-goal': saved('smart-goal', smartExamples.batik) }));
+    expect(plan.toolDone.goals).toEqual(['one-sentence', 'smart-test', 'goal-type']);
+    expect(step(plan, 'goals')).toMatchObject({ ticked: 0, done: [0, 1, 2] });
+    expect(plan.next).toEqual({ kind: 'action', step: 'goals', index: actionKeys.goals.indexOf('partner-strengths') });
+  });
+
+  it('a goal without its type leaves "name the type" to do; an unfinished goal does nothing yet', () => {
+    const [goal] = smartExamples.batik.goals;
+    const untyped = { ...smartExamples.batik, goals: [{ ...goal!, type: undefined }] };
+    const plan = readPlan(input({ 'smart-goal': saved('smart-goal', untyped) }));
+    expect(plan.toolDone.goals).toEqual(['one-sentence', 'smart-test']);
+    expect(plan.next).toEqual({ kind: 'action', step: 'goals', index: actionKeys.goals.indexOf('goal-type') });
+    const vague = readPlan(input({ 'smart-goal': saved('smart-goal', smartExamples.vague) }));
+    expect(vague.toolDone.goals).toBeUndefined();
+    expect(vague.next).toEqual({ kind: 'tool', tool: 'smart-goal', step: 'goals', reason: 'finish' });
+  });
+
+  it('a chosen partner is step 2’s decision; candidates without a choice are not', () => {
+    const stepOneDone = ticksOf({ steps: { goals: [...actionKeys.goals] } });
+    const chosen = readPlan(
+      input({
+        ticks: stepOneDone,
+        'smart-goal': saved('smart-goal', smartExamples.batik),
+        'partner-fit': saved('partner-fit', fitExamples.chosen),
+      }),
+    );
+    expect(chosen.toolDone.partner).toEqual(['questions-answered']);
+    expect(step(chosen, 'partner')).toMatchObject({
+      ticked: 0,
+      done: [actionKeys.partner.indexOf('questions-answered')],
+    });
+    expect(chosen.next).toEqual({ kind: 'action', step: 'partner', index: 0 });
+    const all = readPlan(
+      input({
+        ticks: ticksOf({
+          steps: {
+            goals: [...actionKeys.goals],
+            partner: actionKeys.partner.filter((k) => k !== 'questions-answered'),
+          },
+        }),
+        'smart-goal': saved('smart-goal', smartExamples.batik),
+        'partner-fit': saved('partner-fit', fitExamples.chosen),
+      }),
+    );
+    expect(step(all, 'partner').done).toHaveLength(actionKeys.partner.length);
+    expect(all.complete).toBe(2);
+    expect(all.next).toEqual({ kind: 'action', step: 'communication', index: 0 });
+    const unchosen = readPlan(input({ 'partner-fit': saved('partner-fit', fitExamples.filled) }));
+    expect(unchosen.toolDone.partner).toBeUndefined();
+  });
+
+  it('a generated MoU (every clause settled) is step 5’s written document and its contents', () => {
+    const ticks = ticksOf({
+      steps: Object.fromEntries(steps.filter((s) => s.step < 5).map((s) => [s.key, [...s.actions]])),
+    });
+    const plan = readPlan(
+      input({
+        ticks,
+        'smart-goal': saved('smart-goal', smartExamples.batik),
+        'partner-fit': saved('partner-fit', fitExamples.chosen),
+        'mou-checklist': saved('mou-checklist', allSettled),
+      }),
+    );
+    expect(plan.toolDone.agreement).toEqual(['one-document', 'scope-and-term', 'profits-and-ip', 'disputes-and-exit']);
+    // What the MoU cannot do is left: a lawyer's review, then the signed copy.
+    expect(plan.next).toEqual({
+      kind: 'action',
+      step: 'agreement',
+      index: actionKeys.agreement.indexOf('legal-review'),
+    });
+  });
+
+  it('settled clauses count while the MoU is unfinished, without calling it one document', () => {
+    const some = {
+      ...mouExamples.candleAndIllustrator,
+      clauses: ['scope-goals', 'roles', 'duration', 'profit-loss'].map((id) => ({ id, settled: true, note: '' })),
+    };
+    const plan = readPlan(input({ 'mou-checklist': saved('mou-checklist', some) }));
+    expect(plan.toolDone.agreement).toEqual(['scope-and-term']);
+    expect(readPlan(input({ 'mou-checklist': saved('mou-checklist', mouExamples.empty) })).toolDone).toEqual({});
+  });
+
+  it('names clauses that exist and that every MoU calls for', () => {
+    for (const ids of Object.values(clausesOfAction))
+      for (const id of ids) {
+        const clause = clauses.find((c) => c.id === id);
+        expect(clause, id).toBeDefined();
+        expect(clause?.when, id).toEqual([]);
+      }
+  });
+
+  it('is nothing when the tools’ work is damaged or absent', () => {
+    expect(readPlan(input({ 'smart-goal': '{"tool":', 'mou-checklist': '[]' })).toolDone).toEqual({});
+    expect(readPlan(input()).toolDone).toEqual({});
+  });
+});
+
+describe('the header’s count of steps done (progress.ts)', () => {
+  const device = {
+    ticks: saved('ticks', {
+      steps: {
+        goals: ['partner-strengths', 'partner-gains', 'agree-in-writing'],
+        partner: actionKeys.partner.slice(0, 5),
+      },
+    }),
+    'partner-fit': saved('partner-fit', fitExamples.chosen),
+    'smart-goal': saved('smart-goal', smartExamples.batik),
+    'mou-checklist': saved('mou-checklist', mouExamples.candleAndIllustrator),
+  };
+
+  it('is the plan’s count, from the plan page’s note and the ticks', () => {
+    const plan = readPlan(input(device));
+    expect(plan.complete).toBe(2);
+    expect(stepsDone(device, progressNote(device, plan.toolDone))).toEqual({ done: 2, total: 7 });
+  });
+
+  it('follows new ticks without the plan page', () => {
+    const note = progressNote(device, readPlan(input(device)).toolDone);
+    const more = {
+      ...device,
+      ticks: saved('ticks', {
+        steps: {
+          ...(JSON.parse(device.ticks) as { state: Ticks }).state.steps,
+          communication: [...actionKeys.communication],
+        },
+      }),
+    };
+    expect(stepsDone(more, note)).toEqual({ done: 3, total: 7 });
+    expect(readPlan(input(more)).complete).toBe(3);
+  });
+
+  it('gives no count once a tool’s work changed after the plan page read it, or without a note', () => {
+    const note = progressNote(device, readPlan(input(device)).toolDone);
+    const edited = {
+      ...device,
+      'smart-goal': JSON.stringify(
+        envelope(specs['smart-goal'], smartExamples.vague, new Date('2027-01-11T08:00:00Z')),
+      ),
+    };
+    expect(stepsDone(edited, note)).toBeNull();
+    expect(stepsDone(device, null)).toBeNull();
+    expect(stepsDone(device, '{"stamps":')).toBeNull();
+  });
+
+  it('counts ticks alone when no tool has work, and gives no count for ticks it cannot read', () => {
+    const ticks = saved('ticks', allTicked);
+    expect(stepsDone({ ...nothing, ticks }, null)).toEqual({ done: 7, total: 7 });
+    expect(stepsDone(nothing, null)).toEqual({ done: 0, total: 7 });
+    expect(stepsDone({ ...nothing, ticks: '{"tool":"ticks","v":1,"state":{"steps":{"goals":[0]}}}' }, null)).toBeNull();
+    expect(stepsDone({ ...nothing, ticks: 'not json' }, null)).toBeNull();
+    expect(
+      stepsDone(
+        { ...nothing, ticks: JSON.stringify({ tool: 'ticks', v: 2, state: { steps: { nope: ['x'] } } }) },
+        null,
+      ),
+    ).toBeNull();
+  });
+});
+
 /** One part's saved text: absent, present (a valid state) or damaged (any other text). */
 const partArb = (source: PlanSource, valid: readonly unknown[]) =>
   fc.oneof(
@@ -384,7 +559,28 @@ describe('properties over any mix of present, absent and damaged parts', () => {
     );
   });
 
-  it('suggests an unticked action that exists, in the first step with one, once the tools are done', () => {
+  it('never suggests an action already done by ticks or by the tools’ work', () => {
+    fc.assert(
+      fc.property(deviceArb, ticksArb, (device, ticks) => {
+        const raw = Object.fromEntries(planSources.map((s) => [s, device[s].raw])) as PlanInput['saved'];
+        const plan = readPlan(
+          input({ ...raw, ticks: device.ticks.kind === 'damaged' ? device.ticks.raw : saved('ticks', ticks) }),
+        );
+        for (const s of plan.steps) {
+          // Tool work only adds: whatever is ticked stays done.
+          expect(s.done.length).toBeGreaterThanOrEqual(s.ticked ?? 0);
+        }
+        expect(plan.complete).toBe(plan.steps.filter((s) => s.done.length === s.total).length);
+        if (plan.next.kind !== 'action') return;
+        const { step, index } = plan.next;
+        const key = steps.find((s) => s.key === step)!.actions[index]!;
+        expect(plan.toolDone[step] ?? []).not.toContain(key);
+        if (plan.ticks === 'present') expect(ticks.steps[step] ?? []).not.toContain(key);
+      }),
+    );
+  });
+
+  it('suggests an action not done that exists, in the first step with one, once the tools are done', () => {
     const toolsDone = {
       'partner-fit': saved('partner-fit', fitExamples.chosen),
       'smart-goal': saved('smart-goal', smartExamples.batik),
@@ -396,7 +592,7 @@ describe('properties over any mix of present, absent and damaged parts', () => {
     fc.assert(
       fc.property(ticksArb, (ticks) => {
         const plan = readPlan(input({ ...toolsDone, ticks: saved('ticks', ticks) }));
-        const open = plan.steps.find((s) => (s.ticked ?? 0) < s.total);
+        const open = plan.steps.find((s) => s.done.length < s.total);
         if (!open) expect(plan.next.kind).toBe('review');
         else
           expect(plan.next).toEqual({
