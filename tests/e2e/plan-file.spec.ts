@@ -4,7 +4,6 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { format } from '../../src/i18n/dictionary';
 import { actionKeys } from '../../src/plan/action-keys';
 import dictionaries from '../../src/plan/i18n';
-import { examples as tickExamples } from '../../src/plan/schema';
 import mouMeta from '../../src/tools/mou-checklist/meta';
 import { examples as mouExamples } from '../../src/tools/mou-checklist/schema';
 import { mouChecklist } from '../../src/tools/mou-checklist/tool';

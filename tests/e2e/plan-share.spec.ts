@@ -7,7 +7,6 @@ import { format } from '../../src/i18n/dictionary';
 import dictionaries from '../../src/plan/i18n';
 import { examples as tickExamples } from '../../src/plan/schema';
 import mouMeta from '../../src/tools/mou-checklist/meta';
-import { examples as mouExamples } from '../../src/tools/mou-checklist/schema';
 import fitMeta from '../../src/tools/partner-fit/meta';
 import { examples as fitExamples } from '../../src/tools/partner-fit/schema';
 import smartMeta from '../../src/tools/smart-goal/meta';

@@ -7,7 +7,7 @@ import { storageKey } from '../../src/tools/kit/storage';
 import { criterionIds, criterionTexts, type CriterionId } from '../../src/tools/partner-fit/criteria';
 import dictionaries, { islandStrings } from '../../src/tools/partner-fit/i18n';
 import PartnerFit from '../../src/tools/partner-fit/PartnerFit';
-import { examples, type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
+import { examples, type PartnerFitState, stateSchema, type Weights } from '../../src/tools/partner-fit/schema';
 import { titleCaseSlips } from '../helpers/title-case';
 import { storedState } from '../helpers/stored';
 
@@ -259,7 +259,7 @@ describe('the partner-fit island', () => {
   });
 
   it('says why there is no score when every criterion is set to “not counted”', () => {
-    save({ ...filled, weights: Object.fromEntries(criterionIds.map((id) => [id, 0])) as typeof filled.weights });
+    save({ ...filled, weights: Object.fromEntries(criterionIds.map((id) => [id, 0])) as Weights });
     show();
     expect(rankingRows()).toEqual([
       ['–', 'Dapur Kopi Nusantara', 'Every criterion is set to “not counted”, so there is no score. · 7 of 7 rated'],
