@@ -80,7 +80,7 @@ const id = {
   // Sharing the plan by a link and opening a shared plan (code loads on the click or the link)
   'share.title': 'Bagikan, Cetak, dan Simpan Rencana',
   'share.hint':
-    'Tautan berbagi berisi seluruh rencana Anda: centang dan hasil ketiga alat, termasuk nama dan catatan. Isinya ada di dalam tautan itu sendiri dan tidak dikirim ke peladen. Siapa pun yang memegang tautan bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai, misalnya mitra Anda.',
+    'Tautan berbagi berisi seluruh rencana Anda: centang dan hasil ketiga alat, termasuk nama dan catatan. Isinya ada di dalam tautan itu sendiri dan tidak dikirim ke mana pun. Siapa pun yang memegang tautan bisa melihatnya, jadi bagikan hanya kepada orang yang Anda percayai, misalnya mitra Anda.',
   'share.button': 'Bagikan',
   'share.print': 'Cetak atau simpan PDF',
   'share.nothing': 'Belum ada yang dapat dibagikan: rencana di perangkat ini masih kosong.',
@@ -89,7 +89,7 @@ const id = {
     'Tautan di bawah ini berisi rencana itu sendiri: siapa pun yang membukanya akan melihat seluruh isinya.',
   'share.label': 'Tautan berbagi',
   'share.linkHint':
-    'Seluruh rencana ada di dalam tautan ini dan tidak dikirim ke peladen. Bagikan hanya kepada orang yang Anda percayai.',
+    'Seluruh rencana ada di dalam tautan ini dan tidak dikirim ke mana pun. Bagikan hanya kepada orang yang Anda percayai.',
   'share.whatsapp': 'Kirim lewat WhatsApp',
   'share.shared': 'Tautan berbagi dikirim ke aplikasi yang Anda pilih.',
   'share.copied': 'Tautan berbagi disalin. Tempelkan di percakapan, atau kirim lewat WhatsApp di bawah.',

@@ -43,9 +43,9 @@ export default defineDictionaries({
     'partnerFit.summary':
       'Nilai hingga tiga calon mitra pada tujuh kriteria, dari 1 sampai 5, dengan ruang untuk catatan.',
     'partnerFit.description':
-      'Lembar kerja siap cetak untuk menilai hingga tiga calon mitra bisnis online pada tujuh kriteria, dari 1 sampai 5, dengan ruang catatan.',
+      'Lembar kerja siap cetak untuk menilai hingga tiga calon mitra bisnis daring pada tujuh kriteria, dari 1 sampai 5, dengan ruang catatan.',
     'partnerFit.lead':
-      'Tulis nama calon mitra di bawah, lalu lingkari satu nilai untuk setiap calon pada setiap kriteria. Arti nilai 1, 3, dan 5 tertulis di setiap kriteria.',
+      'Tulis nama calon mitra di bawah, lalu centang satu kotak nilai untuk setiap calon pada setiap kriteria. Arti nilai 1, 3, dan 5 tertulis di setiap kriteria.',
     'partnerFit.candidate': 'Calon {letter}',
     'partnerFit.questions': 'Tanyakan',
     'partnerFit.scores': 'Nilai untuk kriteria {name}',
@@ -161,7 +161,7 @@ export default defineDictionaries({
     'partnerFit.description':
       'A printable worksheet to rate up to three potential online business partners on seven criteria, from 1 to 5, with room for notes.',
     'partnerFit.lead':
-      'Write the candidates’ names below, then circle one rating for each candidate on every criterion. Each criterion says what a 1, a 3 and a 5 look like.',
+      'Write the candidates’ names below, then tick one rating box for each candidate on every criterion. Each criterion says what a 1, a 3 and a 5 look like.',
     'partnerFit.candidate': 'Candidate {letter}',
     'partnerFit.questions': 'Ask',
     'partnerFit.scores': 'Ratings for {name}',

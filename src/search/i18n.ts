@@ -37,7 +37,7 @@ const id = {
   'start.tools': 'Atau buka alat bantu kerja sama:',
 
   // No result: what to try instead, and where to go
-  'none.title': 'Tidak ada hasil untuk “{query}”',
+  'none.status': 'Tidak ada hasil untuk “{query}”',
   'none.tips': 'Periksa ejaannya, pakai kata yang lebih umum, atau coba salah satu kata ini:',
   'none.suggest1': 'kerja sama',
   'none.suggest2': 'MoU',
@@ -81,7 +81,7 @@ const en: Record<SearchKey, string> = {
   'start.words': 'contract, profit sharing, influencer, sales target',
   'start.tools': 'Or open a partnership tool:',
 
-  'none.title': 'No results for “{query}”',
+  'none.status': 'No results for “{query}”',
   'none.tips': 'Check the spelling, use a more general word, or try one of these:',
   'none.suggest1': 'partnership',
   'none.suggest2': 'agreement',

@@ -146,10 +146,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
  * The dictionary key of the results summary for `count` results (read out by screen readers,
  * so "no results" is said here, not only shown below it).
  * @example countKey(1) // => 'results.one'
- * @example countKey(0) // => 'none.title'
+ * @example countKey(0) // => 'none.status'
  */
-export function countKey(count: number): 'results.one' | 'results.other' | 'none.title' {
-  if (count === 0) return 'none.title';
+export function countKey(count: number): 'results.one' | 'results.other' | 'none.status' {
+  if (count === 0) return 'none.status';
   return count === 1 ? 'results.one' : 'results.other';
 }
 

@@ -139,7 +139,7 @@ for (const lang of ['id', 'en'] as const) {
       expect(new URL(other.page.url()).hash).toBe('');
       await other.page.reload();
       await expect(other.page.getByRole('region', { name: t['goals.title'] })).toContainText(
-        lang === 'id' ? 'batik tulis' : 'batik',
+        'Penjualan melalui kode promo',
       );
       await expect(other.page.getByRole('region', { name: t['shared.title'] })).toHaveCount(0);
       await other.context.close();

@@ -154,7 +154,9 @@ describe('a shared plan link', () => {
     expect(within(root).getByRole('region', { name: t['partner.title'] }).textContent).toContain(
       'Dapur Kopi Nusantara',
     );
-    expect(within(root).getByRole('region', { name: t['goals.title'] }).textContent).toContain('batik');
+    expect(within(root).getByRole('region', { name: t['goals.title'] }).textContent).toContain(
+      'Penjualan melalui kode promo',
+    );
     expect(localStorage.getItem('mitra:partner-fit')).toBe(before);
     expect(localStorage.getItem('mitra:smart-goal')).toBeNull();
   });

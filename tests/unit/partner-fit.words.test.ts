@@ -48,11 +48,11 @@ describe('the partner-fit words', () => {
   });
 
   it.each([
-    ['id', 'lingkari', /centang satu nilai/i],
-    ['en', 'circle', /tick one (rating|score)/i],
-  ] as const)('ask to circle a rating on the tool’s worksheet and on the sheet alike (%s)', (lang, verb, other) => {
-    expect(dictionaries[lang]['sheet.nojs']).toContain(verb);
-    expect(printWords[lang]['partnerFit.lead']).toContain(verb);
+    ['id', 'centang satu kotak nilai', /lingkari/i],
+    ['en', 'tick one rating box', /\bcircle/i],
+  ] as const)('ask to tick a rating box on the tool’s worksheet and on the sheet alike (%s)', (lang, ask, other) => {
+    expect(dictionaries[lang]['sheet.nojs']).toContain(ask);
+    expect(printWords[lang]['partnerFit.lead']).toContain(ask);
     expect(words(lang).filter(([, value]) => other.test(value))).toEqual([]);
   });
 

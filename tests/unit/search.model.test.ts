@@ -191,7 +191,7 @@ describe("a section's excerpt", () => {
 describe('the results summary and the arrow keys', () => {
   it('says "1 result" for one and the plural otherwise', () => {
     expect(countKey(1)).toBe('results.one');
-    expect(countKey(0)).toBe('none.title');
+    expect(countKey(0)).toBe('none.status');
     expect(countKey(7)).toBe('results.other');
     expect(fill('{n} results for “{query}”', { n: 3, query: 'mou' })).toBe('3 results for “mou”');
   });

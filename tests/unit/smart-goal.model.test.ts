@@ -378,7 +378,7 @@ describe('composeStatement', () => {
       'Sumber data: laporan kode promo di Shopee Seller Centre.',
       'Kontribusi Rina: stok 200 lembar dan diskon 10% untuk kode promo.',
       'Kontribusi Dimas: tiga video TikTok per minggu.',
-      'Mengapa realistis: kampanye serupa bulan lalu menjual 40 lembar dalam dua minggu.',
+      'Bukti bahwa target ini realistis: kampanye serupa bulan lalu menjual 40 lembar dalam dua minggu.',
       'Manfaat bagi Rina: penjualan naik dan toko makin dikenal.',
       'Manfaat bagi Dimas: komisi 10% dari setiap penjualan.',
       'Kemajuan ditinjau setiap dua minggu, mulai 4 Januari 2027.',

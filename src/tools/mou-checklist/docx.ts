@@ -141,7 +141,7 @@ function words(lang: Locale, input: OutlineInput) {
         ? ''
         : titles.length > 0
           ? format(t['doc.unanswered'], { ...counts, titles: titles.join('; ') })
-          : format(t['doc.unansweredTitle'], counts),
+          : format(t['doc.unansweredCount'], counts),
     opening: format(t['doc.opening'], { date }),
     firstParty: partyParts(state.parties.first, 'first', w),
     secondParty: partyParts(state.parties.second, 'second', w),

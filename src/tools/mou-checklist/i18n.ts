@@ -108,7 +108,7 @@ export default defineDictionaries({
     'group.conditionalHint': 'Dibutuhkan karena jawaban Anda di atas.',
     'clause.settled': 'Disepakati',
     'clause.hasNote': 'ada catatan',
-    'clause.why': 'Mengapa Penting',
+    'clause.why': 'Mengapa Penting?',
     'clause.questions': 'Yang Perlu Disepakati',
     'clause.wording': 'Contoh Rumusan',
     'clause.wordingOther': 'Contoh rumusan dalam bahasa Inggris',
@@ -165,7 +165,7 @@ export default defineDictionaries({
     // The Word outline
     'docx.title': 'Kerangka MoU dalam Format Word',
     'docx.lead':
-      'Unduh kerangka MoU berisi para pihak, pasal untuk setiap klausul di atas beserta contoh rumusan dan catatan Anda, serta tempat tanda tangan dan meterai. Bawa ke ahli hukum atau notaris untuk dilengkapi.',
+      'Unduh kerangka MoU berisi kedua pihak, pasal untuk setiap klausul di atas beserta contoh rumusan dan catatan Anda, serta tempat tanda tangan dan meterai. Bawa ke ahli hukum atau notaris untuk dilengkapi.',
     'docx.english': 'Tambahkan teks bahasa Inggris di samping teks bahasa Indonesia',
     'docx.bilingualForced':
       'Karena ada pihak asing, kerangka dibuat dalam dua kolom: bahasa Indonesia dan bahasa Inggris.',
@@ -208,7 +208,7 @@ export default defineDictionaries({
     'doc.closing': 'Demikian {document} ini dibuat dan ditandatangani oleh Para Pihak.',
     'doc.unanswered':
       'Belum semua pertanyaan di Daftar Klausul MoU dijawab ({n} dari {total}). Jawabannya dapat menambah pasal: {titles}.',
-    'doc.unansweredTitle': 'Belum semua pertanyaan di Daftar Klausul MoU dijawab ({n} dari {total}).',
+    'doc.unansweredCount': 'Belum semua pertanyaan di Daftar Klausul MoU dijawab ({n} dari {total}).',
     'doc.firstPartyLabel': 'PIHAK PERTAMA',
     'doc.secondPartyLabel': 'PIHAK KEDUA',
     'doc.stamp': 'Meterai Rp10.000',
@@ -277,11 +277,11 @@ export default defineDictionaries({
       'Choose an answer to each question: none is chosen for you, and each answer can add clauses. You can change the answers at any time; ticks and notes on clauses that stay are kept.',
     'q.kinds': 'What kind of collaboration will it be?',
     'q.kindsHint': 'Choose all that apply.',
-    'kind.co-marketing': 'Co-marketing',
+    'kind.co-marketing': 'Joint marketing',
     'kind.affiliate': 'Affiliate or referral for commission',
     'kind.reselling': 'Reselling or distribution',
     'kind.joint-product': 'Joint product development',
-    'kind.content': 'Content or influencer promotion',
+    'kind.content': 'Content or creator promotion',
     'kind.supply': 'Supply of goods or materials',
     'kind.other': 'Other',
     'q.otherKind': 'The other kind of collaboration',
@@ -345,7 +345,7 @@ export default defineDictionaries({
     // Sample wording filled in (wording.ts): the library's exact blanks and what replaces them
     'wording.kindsBlank': '[form of partnership]',
     'wording.kind.co-marketing': 'joint marketing',
-    'wording.kind.affiliate': 'commission-based referrals',
+    'wording.kind.affiliate': 'affiliate or referral for commission',
     'wording.kind.reselling': 'reselling or distribution',
     'wording.kind.joint-product': 'joint product development',
     'wording.kind.content': 'content or creator promotion',
@@ -419,7 +419,7 @@ export default defineDictionaries({
     'doc.closing': 'The Parties have made and signed this {document}.',
     'doc.unanswered':
       'Not every question of the MoU clause checklist is answered yet ({n} of {total}). Their answers can add articles: {titles}.',
-    'doc.unansweredTitle': 'Not every question of the MoU clause checklist is answered yet ({n} of {total}).',
+    'doc.unansweredCount': 'Not every question of the MoU clause checklist is answered yet ({n} of {total}).',
     'doc.firstPartyLabel': 'THE FIRST PARTY',
     'doc.secondPartyLabel': 'THE SECOND PARTY',
     'doc.stamp': 'Stamp duty Rp10,000',

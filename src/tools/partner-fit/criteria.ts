@@ -213,7 +213,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
       name: 'Reputasi',
       explanation: 'Rekam jejak mereka di pasar menunjukkan bagaimana mereka kelak memperlakukan pembeli dan mitra.',
       questions: [
-        'Bagaimana ulasan dan penilaian toko mereka di lokapasar atau media sosial?',
+        'Bagaimana ulasan dan penilaian toko mereka di lokapasar (marketplace) atau media sosial?',
         'Sudah berapa lama mereka berjualan dan pernahkah mereka bermasalah dengan pembeli atau mitra lain?',
         'Apa kata orang yang pernah bekerja sama dengan mereka?',
       ],
@@ -223,7 +223,7 @@ const texts: Record<CriterionId, Record<Locale, CriterionText>> = {
         5: 'Ulasannya baik secara konsisten, mereka sudah lama berjualan, dan mitra sebelumnya memberi kesan positif.',
       },
       advice:
-        'Baca ulasan pembeli di lokapasar dan media sosial, lalu tanyakan pengalaman orang yang pernah bekerja sama dengan mereka. Tunda keputusan sampai pertanyaan Anda terjawab.',
+        'Baca ulasan pembeli di lokapasar (marketplace) dan media sosial, lalu tanyakan pengalaman orang yang pernah bekerja sama dengan mereka. Tunda keputusan sampai pertanyaan Anda terjawab.',
     },
     en: {
       name: 'Reputation',

@@ -25,12 +25,12 @@ const dictionaries = defineDictionaries({
     'page.how3': 'Ubah tingkat kepentingan kriteria jika perlu, dan catat apa yang Anda temukan.',
     'page.how4':
       'Baca hasilnya: lebih dulu peringkat dengan skor dan kategori setiap calon, lalu penyebab gugur, kekuatan, dan titik lemah beserta saran apa yang perlu diperiksa berikutnya.',
-    'page.privacy': 'Isian Anda tersimpan otomatis hanya di peramban ini. Tidak ada yang dikirim ke peladen.',
+    'page.privacy': 'Isian Anda tersimpan otomatis hanya di peramban ini dan tidak dikirim ke mana pun.',
     'page.guideLink': 'Kriteria ini diambil dari {link} dalam panduan.',
     'page.scoreLink': 'Cara skor dihitung dijelaskan di akhir alat.',
 
     // How the score is made (a disclosure at the end of the results; the page's link opens it)
-    'how.title': 'Cara skor dihitung',
+    'how.title': 'Cara Skor Dihitung',
     'how.1':
       'Setiap nilai diubah menjadi angka 0 sampai 100: nilai 1 menjadi 0, nilai 2 menjadi 25, nilai 3 menjadi 50, nilai 4 menjadi 75, dan nilai 5 menjadi 100.',
     'how.2':
@@ -44,7 +44,7 @@ const dictionaries = defineDictionaries({
 
     // Before JavaScript runs (and without it): a worksheet to print
     'sheet.nojs':
-      'Halaman ini juga bisa dicetak sebagai lembar kerja: tulis nama calon, lingkari nilai 1 sampai 5 untuk setiap kriteria, dan tulis catatan Anda.',
+      'Halaman ini juga bisa dicetak sebagai lembar kerja: tulis nama calon, centang satu kotak nilai (1 sampai 5) untuk setiap kriteria, dan tulis catatan Anda.',
     'sheet.rating': 'Nilai',
     'sheet.notes': 'Catatan',
     'sheet.importance': 'Kepentingan',
@@ -115,7 +115,7 @@ const dictionaries = defineDictionaries({
     'res.loading': 'Memuat…',
 
     // Confirming the choice of a candidate with a deal-breaker
-    'confirm.title': 'Tetap pilih {name}?',
+    'confirm.title': 'Tetap Pilih {name}?',
     'confirm.lead': '{name} punya penyebab gugur, jadi alat ini menilainya Gugur:',
     'confirm.yes': 'Tetap pilih',
     'confirm.no': 'Batal',
@@ -193,7 +193,7 @@ const dictionaries = defineDictionaries({
 
     // Before JavaScript runs (and without it): a worksheet to print
     'sheet.nojs':
-      'You can also print this page as a worksheet: write down the candidates, circle a rating from 1 to 5 for each criterion and add your notes.',
+      'You can also print this page as a worksheet: write down the candidates, tick one rating box (1 to 5) for each criterion, and add your notes.',
     'sheet.rating': 'Rating',
     'sheet.notes': 'Notes',
     'sheet.importance': 'Importance',
