@@ -204,6 +204,15 @@ describe('the MoU checklist island', () => {
     expect(document.querySelector('.mou-sign')!.textContent).not.toContain('Nama dan jabatan');
   });
 
+  it('asks for an electronic stamp on the file, not a paper one, once the MoU is to be signed electronically', async () => {
+    renderMouChecklist();
+    const question = await screen.findByRole('group', { name: dict.id['q.signingOnline'] });
+    const stamps = () => [...document.querySelectorAll('.mou-sign-stamp')].map((p) => p.textContent);
+    expect(stamps()).toEqual([dict.id['doc.stamp'], dict.id['doc.stamp']]);
+    fireEvent.click(within(question).getByRole('radio', { name: 'Ya' }));
+    await waitFor(() => expect(stamps()).toEqual([dict.id['doc.eStamp'], dict.id['doc.eStamp']]));
+  });
+
   it('autosaves, and a new page load restores parties, answers, ticks and notes', async () => {
     renderMouChecklist();
     fireEvent.input(screen.getByLabelText('Pihak pertama'), { target: { value: 'Toko Lilin Putri' } });

@@ -89,6 +89,15 @@ describe('the .docx MoU outline', () => {
     expect(text).toContain('NOTA KESEPAHAMAN');
   });
 
+  it('says in the stamp boxes that an electronically signed MoU takes an electronic stamp on the file', async () => {
+    const { text } = await openOutline(stateWith({ signingOnline: 'yes' }));
+    expect(text).toContain('Meterai elektronik Rp10.000 pada berkas yang ditandatangani');
+    expect(text).not.toContain('Meterai Rp10.000');
+    const paper = await openOutline(stateWith({ signingOnline: 'no' }));
+    expect(paper.text).toContain('Meterai Rp10.000');
+    expect(paper.text).not.toContain('Meterai elektronik');
+  });
+
   it('sets Indonesian and English side by side when a foreign party is involved', async () => {
     const { xml, runs, clauses, numbering } = await openOutline(stateWith({ foreignParty: 'yes' }));
     expect(numbering).toContain('<w:lvlText w:val="Article %1"/>');

@@ -9,6 +9,7 @@ import type { Locale } from '../../i18n/locales';
 import { Disclosure } from '../kit/disclosure';
 import { TextField } from '../kit/form';
 import { limits } from './limits';
+import { stampCaption } from './model';
 import type { MouState, Party } from './schema';
 import { dateText, type Strings } from './summary';
 import { partyParts, signatureLines, type WordingPart, type WordingWords } from './wording';
@@ -139,7 +140,7 @@ export function Signatures({ state, t, words }: { state: MouState; t: Strings; w
               <p>
                 <Wording parts={[name ? { text: name, blank: false } : { text: words.partyBlank.name, blank: true }]} />
               </p>
-              <p class="mou-sign-stamp">{t['doc.stamp']}</p>
+              <p class="mou-sign-stamp">{t[stampCaption(state.answers)]}</p>
               {signatureLines(state.parties[which], words).map((line, i) => (
                 <p key={i} class={i === 0 ? 'mou-sign-line' : undefined}>
                   <Wording parts={[line]} />

@@ -44,7 +44,7 @@ import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { questionIds } from '../../content/mou-questions';
 import dict from './i18n';
-import { outlineIsBilingual, progressOf, unansweredQuestions } from './model';
+import { outlineIsBilingual, progressOf, stampCaption, unansweredQuestions } from './model';
 import type { OpenQuestion } from './open-questions';
 import type { MouState } from './schema';
 import {
@@ -405,7 +405,7 @@ function indonesianBody(input: OutlineInput): (Paragraph | Table)[] {
         w.partyName,
         (which) => signatureLines(input.state.parties[which], w.w),
       ),
-      w.t['doc.stamp'],
+      w.t[stampCaption(input.state.answers)],
       'id',
     ),
   );
@@ -480,7 +480,7 @@ function bilingualBody(input: OutlineInput): (Paragraph | Table)[] {
         id.partyName,
         (which) => signatureLines(input.state.parties[which], id.w, en.w),
       ),
-      id.t['doc.stamp'],
+      id.t[stampCaption(input.state.answers)],
       'id',
     ),
   ];

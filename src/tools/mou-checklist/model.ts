@@ -277,3 +277,13 @@ export function selectionChange<C extends { id: string }>(
 export function outlineIsBilingual(state: MouState, pageLang: Locale): boolean {
   return state.answers.foreignParty === 'yes' || pageLang !== 'id' || state.englishColumn;
 }
+
+/**
+ * The caption in each signature's stamp box: signed on paper, a paper stamp is affixed there;
+ * signed electronically, the stamp duty is paid with an electronic stamp (e-meterai) on the
+ * signed file, so the box says so instead of inviting a paper stamp.
+ * @example stampCaption({ ...state.answers, signingOnline: 'yes' }) // => 'doc.eStamp'
+ */
+export function stampCaption(answers: Answers): 'doc.stamp' | 'doc.eStamp' {
+  return answers.signingOnline === 'yes' ? 'doc.eStamp' : 'doc.stamp';
+}
