@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { outlineIsBilingual, registrationKind } from '../../src/tools/mou-checklist/document';
 import {
-  groupByPriority,
   normaliseAnswers,
-  outlineIsBilingual,
-  progress,
-  progressOf,
-  selectClauses,
   selectionChange,
   withAnswer,
   withDate,
@@ -16,7 +12,12 @@ import {
   withOtherKind,
   withParty,
   withSettled,
-  registrationKind,
+} from '../../src/tools/mou-checklist/edit';
+import {
+  groupByPriority,
+  progress,
+  progressOf,
+  selectClauses,
   unansweredQuestions,
   type ClauseRule,
 } from '../../src/tools/mou-checklist/model';

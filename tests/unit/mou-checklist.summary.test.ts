@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import dict from '../../src/tools/mou-checklist/i18n';
 import type { Locale } from '../../src/i18n/locales';
-import { selectClauses, withNote, withSettled } from '../../src/tools/mou-checklist/model';
+import { withNote, withSettled } from '../../src/tools/mou-checklist/edit';
+import { selectClauses } from '../../src/tools/mou-checklist/model';
 import { openQuestions } from '../../src/tools/mou-checklist/open-questions';
 import { examples, type MouState } from '../../src/tools/mou-checklist/schema';
 import { labelled, shareSummary, summaryMarkdown } from '../../src/tools/mou-checklist/summary';

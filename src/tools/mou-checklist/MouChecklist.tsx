@@ -34,9 +34,8 @@ import type { HandoffStrings } from '../../plan/handoff-i18n';
 import { type HandoffSchemas, useHandoff } from '../../plan/Handoff';
 import { ClauseList } from './Clauses';
 import { limits } from './limits';
+import { outlineIsBilingual } from './document';
 import {
-  outlineIsBilingual,
-  selectClauses,
   selectionChange,
   withAnswer,
   withDate,
@@ -46,7 +45,8 @@ import {
   withOtherKind,
   withParty,
   withSettled,
-} from './model';
+} from './edit';
+import { selectClauses } from './model';
 import { type OpenQuestion, openQuestions } from './open-questions';
 import { Parties, Signatures } from './Parties';
 import type { Answers, MouState } from './schema';

@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locales';
 import { Disclosure } from '../kit/disclosure';
 import { TextField } from '../kit/form';
 import { limits } from './limits';
-import { stampCaption } from './model';
+import { stampCaption } from './document';
 import type { MouState, Party } from './schema';
 import { dateText, type Strings } from './summary';
 import { partyParts, signatureLines, type WordingPart, type WordingWords } from './wording';

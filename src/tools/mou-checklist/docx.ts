@@ -44,7 +44,8 @@ import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { questionIds } from '../../content/mou-questions';
 import dict from './i18n';
-import { outlineIsBilingual, progressOf, stampCaption, unansweredQuestions } from './model';
+import { outlineIsBilingual, stampCaption } from './document';
+import { progressOf, unansweredQuestions } from './model';
 import type { OpenQuestion } from './open-questions';
 import type { MouState } from './schema';
 import {

@@ -9,7 +9,7 @@ import { type BindingOption, kinds, type TermOption } from '../../content/mou-qu
 import type { Locale } from '../../i18n/locales';
 import type { Cadence } from '../smart-goal/letters';
 import type dict from './i18n';
-import { registrationKind } from './model';
+import { registrationKind } from './document';
 import type { Party } from './schema';
 
 type Kind = (typeof kinds)[number];
