@@ -70,6 +70,14 @@ export const forbiddenTerms: readonly ForbiddenTerm[] = [
   },
   {
     lang: 'id',
+    wrong: word('(?:ahli hukum atau|untuk|ke) notaris'),
+    use: 'advokat atau notaris',
+    why: 'Whom a reader takes the MoU to has one name (step 5 of the guide): an advocate or a notary, never a notary alone.',
+    bad: 'Bawa ke ahli hukum atau notaris untuk dilengkapi.',
+    good: 'Bawa ke advokat atau notaris untuk dilengkapi.',
+  },
+  {
+    lang: 'id',
     wrong: word('tonggak(?: kemajuan)?'),
     use: 'target antara',
     why: 'A SMART goal’s intermediate targets have one name on screen, on paper and in the calendar.',
@@ -309,6 +317,14 @@ export const forbiddenTerms: readonly ForbiddenTerm[] = [
   },
 
   // ---------------------------------------------------------------- English
+  {
+    lang: 'en',
+    wrong: word('(?:to|for) (?:a|the) notary'),
+    use: 'a lawyer or notary',
+    why: 'Whom a reader takes the MoU to has one name (step 5 of the guide): a lawyer or a notary, never a notary alone.',
+    bad: 'A Word outline for a notary.',
+    good: 'Take this sheet to a lawyer or notary.',
+  },
   {
     lang: 'en',
     wrong: word('bands?'),

@@ -11,9 +11,9 @@ export default defineDictionaries({
     // Index page of the print section
     'index.title': 'Lembar Siap Cetak',
     'index.description':
-      'Daftar periksa dan lembar kerja siap cetak untuk rapat dengan mitra, notaris, atau untuk ditempel di dinding. Gratis, dua bahasa.',
+      'Daftar periksa dan lembar kerja siap cetak untuk rapat dengan mitra, untuk dibawa ke advokat atau notaris, dan untuk ditempel di dinding. Gratis, dua bahasa.',
     'index.lead':
-      'Cetak lembar ini lalu isi dengan pena: untuk rapat dengan calon mitra, untuk dibawa ke notaris, atau untuk ditempel di dinding toko.',
+      'Cetak lembar ini lalu isi dengan pena: untuk rapat dengan calon mitra, untuk dibawa ke advokat atau notaris, atau untuk ditempel di dinding toko.',
     'index.howTo':
       'Buka lembarnya, lalu tekan tombol cetak atau Ctrl+P (di ponsel: menu berbagi, lalu Cetak). Semua halaman Mitra juga rapi saat dicetak.',
     'index.pages': 'Paling banyak {n} halaman A4',
@@ -77,7 +77,7 @@ export default defineDictionaries({
     'mouClauses.summary':
       'Klausul pokok, klausul yang dianjurkan, dan klausul yang umum dibutuhkan, dengan hal yang perlu disepakati untuk setiap klausul.',
     'mouClauses.description':
-      'Daftar periksa klausul MoU siap cetak: klausul pokok, yang dianjurkan, dan yang umum dibutuhkan, dengan hal yang perlu disepakati sebelum ke notaris.',
+      'Daftar periksa klausul MoU siap cetak: klausul pokok, dianjurkan, dan umum dibutuhkan, dengan hal yang perlu disepakati sebelum ke advokat atau notaris.',
     'mouClauses.lead':
       'Centang setiap klausul setelah Anda dan mitra menyepakatinya, lalu bawa lembar ini ke advokat atau notaris. Panduan umum, bukan nasihat hukum.',
     'mouClauses.essentialTitle': 'Klausul Pokok',
@@ -128,9 +128,9 @@ export default defineDictionaries({
     // Index page of the print section
     'index.title': 'Printable sheets',
     'index.description':
-      'Checklists and worksheets to print for a meeting with your partner, a visit to the notary, or the wall of your shop. Free, in two languages.',
+      'Checklists and worksheets to print for a meeting with your partner, a visit to your lawyer or notary, or the wall of your shop. Free, in two languages.',
     'index.lead':
-      'Print a sheet and fill it in with a pen: for a meeting with a potential partner, to take to a notary, or to pin on the wall of your shop.',
+      'Print a sheet and fill it in with a pen: for a meeting with a potential partner, to take to a lawyer or notary, or to pin on the wall of your shop.',
     'index.howTo':
       'Open a sheet, then press its print button or Ctrl+P (on a phone: the share menu, then Print). Every other page of Mitra prints cleanly too.',
     'index.pages': 'At most {n} A4 pages',

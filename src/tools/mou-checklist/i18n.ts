@@ -13,7 +13,7 @@ export default defineDictionaries({
     'tool.keywords':
       'kontrak, perjanjian, perjanjian kerja sama, PKS, MoU, klausul, contoh perjanjian, templat perjanjian, surat perjanjian, meterai, tanda tangan elektronik, arbitrase, sengketa',
     'tool.description':
-      'Susun daftar klausul MoU kemitraan usaha yang mengacu pada hukum Indonesia: contoh rumusan dua bahasa, dasar hukum, catatan, dan kerangka Word untuk notaris.',
+      'Susun daftar klausul MoU kemitraan usaha menurut hukum Indonesia: contoh rumusan dua bahasa, dasar hukum, catatan, dan kerangka Word untuk advokat atau notaris.',
 
     // Page text around the island
     'page.disclaimerTitle': 'Panduan Umum, Bukan Nasihat Hukum',
@@ -116,7 +116,7 @@ export default defineDictionaries({
     'clause.guide': 'Baca juga di panduan',
     'clause.note': 'Catatan Anda',
     'clause.noteHint':
-      'Misalnya hasil kesepakatan, angka, atau pertanyaan untuk notaris. Paling banyak {max} karakter.',
+      'Misalnya hasil kesepakatan, angka, atau pertanyaan untuk advokat atau notaris. Paling banyak {max} karakter.',
     'clause.copy': 'Salin contoh rumusan',
     'clause.copied': 'Contoh rumusan sudah disalin.',
     'clause.copyFailed': 'Contoh rumusan tidak dapat disalin. Pilih teksnya lalu salin secara manual.',
@@ -165,7 +165,7 @@ export default defineDictionaries({
     // The Word outline
     'docx.title': 'Kerangka MoU dalam Format Word',
     'docx.lead':
-      'Unduh kerangka MoU berisi kedua pihak, pasal untuk setiap klausul di atas beserta contoh rumusan dan catatan Anda, serta tempat tanda tangan dan meterai. Bawa ke ahli hukum atau notaris untuk dilengkapi.',
+      'Unduh kerangka MoU berisi kedua pihak, pasal untuk setiap klausul di atas beserta contoh rumusan dan catatan Anda, serta tempat tanda tangan dan meterai. Bawa ke advokat atau notaris untuk dilengkapi.',
     'docx.english': 'Tambahkan teks bahasa Inggris di samping teks bahasa Indonesia',
     'docx.bilingualForced':
       'Karena ada pihak asing, kerangka dibuat dalam dua kolom: bahasa Indonesia dan bahasa Inggris.',
@@ -199,7 +199,7 @@ export default defineDictionaries({
     'doc.name.unanswered': '[Nota Kesepahaman / Perjanjian Kerja Sama]',
     'doc.between': 'antara {first} dan {second}',
     'doc.draft':
-      'Kerangka untuk dibahas dengan ahli hukum atau notaris, disusun dengan Mitra. Bukan nasihat hukum. Teks dalam tanda […] diisi oleh Para Pihak.',
+      'Kerangka untuk dibahas dengan advokat atau notaris, disusun dengan Mitra. Bukan nasihat hukum. Teks dalam tanda […] diisi oleh Para Pihak.',
     'doc.opening': 'Pada tanggal {date}, yang bertanda tangan di bawah ini:',
     'doc.agree':
       'PIHAK PERTAMA dan PIHAK KEDUA, bersama-sama disebut Para Pihak, sepakat membuat {document} ini dengan ketentuan sebagai berikut.',
@@ -227,7 +227,7 @@ export default defineDictionaries({
     'tool.keywords':
       'contract, agreement, partnership agreement, PKS, MoU, clauses, sample agreement, agreement template, stamp duty, electronic signature, arbitration, dispute',
     'tool.description':
-      'Build the clause checklist for a partnership MoU under Indonesian law: bilingual sample wording, legal basis, your notes and a Word outline for a notary.',
+      'Build the clause checklist for a partnership MoU under Indonesian law: bilingual sample wording, legal basis, notes and a Word outline for a lawyer or notary.',
 
     // Page text around the island
     'page.disclaimerTitle': 'General guidance, not legal advice',
@@ -329,7 +329,8 @@ export default defineDictionaries({
     'clause.legal': 'Legal basis',
     'clause.guide': 'Read more in the guide',
     'clause.note': 'Your notes',
-    'clause.noteHint': 'For example what you agreed, figures, or questions for the notary. Up to {max} characters.',
+    'clause.noteHint':
+      'For example what you agreed, figures, or questions for your lawyer or notary. Up to {max} characters.',
     'clause.copy': 'Copy the sample wording',
     'clause.copied': 'The sample wording has been copied.',
     'clause.copyFailed': 'The sample wording could not be copied. Select the text and copy it by hand.',
