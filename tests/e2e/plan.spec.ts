@@ -214,9 +214,12 @@ for (const lang of ['id', 'en'] as const) {
         );
         await page.goto(scorerPath[lang]);
         await expect(page.locator('[data-tool-island]')).toHaveAttribute('data-hydrated', '');
-        const card = page.locator('.fit-result', { has: page.getByRole('heading', { name: 'Dapur Kopi Nusantara' }) });
-        await card.getByRole('button', { name: fit['res.choose'] }).click();
-        await expect(card.getByRole('button', { name: fit['res.choose'] })).toHaveAttribute('aria-pressed', 'true');
+        // The ranking leads the results; each line has its own "Choose this partner" button.
+        const choose = page
+          .getByRole('region', { name: fit['res.title'] })
+          .getByRole('button', { name: `${fit['res.choose']} (Dapur Kopi Nusantara)` });
+        await choose.click();
+        await expect(choose).toHaveAttribute('aria-pressed', 'true');
         await openPlan(page, lang);
         await expect(page.locator('[data-step="partner"] .plan-count')).toHaveText(
           format(t['steps.count'], { done: 6, total: 6 }),

@@ -107,11 +107,28 @@ test.describe('no layout shift on reading pages', () => {
   )) {
     test(`${path} does not shift while it loads`, async ({ page }) => {
       await page.addInitScript(() => {
-        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
-        const w = window as unknown as { shift: number; shiftObserver: PerformanceObserver };
+        type Shift = PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
+        const w = window as unknown as { shift: number; moved: string[]; shiftObserver: PerformanceObserver };
         w.shift = 0;
+        w.moved = [];
+        // What moved, for the failure message: the element and its box before and after.
+        const describe = (node: Node | null | undefined) =>
+          node instanceof Element
+            ? `${node.localName}${node.id ? `#${node.id}` : ''}${[...node.classList].map((c) => `.${c}`).join('')}`
+            : (node?.nodeName ?? '?');
         const add = (entries: PerformanceEntryList) => {
-          for (const entry of entries as Shift[]) if (!entry.hadRecentInput) w.shift += entry.value;
+          for (const entry of entries as Shift[]) {
+            if (entry.hadRecentInput) continue;
+            w.shift += entry.value;
+            for (const s of entry.sources ?? [])
+              w.moved.push(
+                `${describe(s.node)} at ${Math.round(entry.startTime)} ms: y ${s.previousRect.y} -> ${s.currentRect.y}, h ${s.previousRect.height} -> ${s.currentRect.height}`,
+              );
+          }
         };
         w.shiftObserver = new PerformanceObserver((list) => add(list.getEntries()));
         w.shiftObserver.observe({ type: 'layout-shift', buffered: true });
@@ -119,17 +136,18 @@ test.describe('no layout shift on reading pages', () => {
       await page.goto(path === '/' ? '/?choose' : path, { waitUntil: 'networkidle' });
       // Once the fonts are in and two more frames are painted, every shift the page could make
       // while loading has happened; take the entries not yet delivered to the observer too.
-      const shift = await page.evaluate(async () => {
-        const w = window as unknown as { shift: number; shiftObserver: PerformanceObserver };
+      const { shift, moved } = await page.evaluate(async () => {
+        const w = window as unknown as { shift: number; moved: string[]; shiftObserver: PerformanceObserver };
         await document.fonts.ready;
         for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
         const pending = w.shiftObserver.takeRecords() as (PerformanceEntry & {
           value: number;
           hadRecentInput: boolean;
         })[];
-        return w.shift + pending.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
+        const total = w.shift + pending.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
+        return { shift: total, moved: w.moved };
       });
-      expect(shift).toBe(0);
+      expect(shift, moved.join('\n')).toBe(0);
     });
   }
 });
