@@ -15,6 +15,9 @@ export function sitePages() {
 }
 
 /** WCAG 2.2 A and AA: what the site promises. */
+/** Text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe on the page (or a part of it) and fails with a readable list of violations. */

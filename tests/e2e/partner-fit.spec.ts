@@ -8,14 +8,11 @@ import { criterionIds, criterionTexts } from '../../src/tools/partner-fit/criter
 import dictionaries from '../../src/tools/partner-fit/i18n';
 import { examples, type PartnerFitState, stateSchema } from '../../src/tools/partner-fit/schema';
 import { partnerFitSpec } from '../../src/tools/partner-fit/tool';
-import { expectNoAxeViolations, openMore } from './fixtures';
+import { escapeRegExp, expectNoAxeViolations, openMore } from './fixtures';
 
 const paths = { id: '/id/alat/kecocokan-mitra/', en: '/en/tools/partner-fit/' } as const;
 const key = 'mitra:partner-fit';
 const { filled } = examples;
-
-/** A name as a regular expression that matches it literally. */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Text compared without whitespace: a PDF breaks lines where the browser wrapped them. */
 const compact = (text: string) => text.normalize('NFC').replace(/[\s\u00ad]+/g, '');
@@ -57,7 +54,7 @@ for (const lang of ['id', 'en'] as const) {
   const line = (page: Page, name: string) =>
     ranking(page)
       .getByRole('listitem')
-      .filter({ has: page.locator('.fit-rank-name', { hasText: new RegExp(`^${escape(name)}$`) }) });
+      .filter({ has: page.locator('.fit-rank-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
   const pick = (page: Page, name: string) =>
     line(page, name).getByRole('button', { name: `${t['res.choose']} (${name})` });
   const score = (n: number) => format(t['res.score'], { score: n });
@@ -256,7 +253,7 @@ for (const lang of ['id', 'en'] as const) {
       const last = (await buttons.last().boundingBox())!;
       expect(last.x + last.width).toBeLessThanOrEqual(390);
       // The out candidate carries ✕, and screen readers hear that it is not recommended.
-      await expect(row.getByRole('button', { name: new RegExp(`${escape(t['band.out'])}$`) })).toHaveCount(1);
+      await expect(row.getByRole('button', { name: new RegExp(`${escapeRegExp(t['band.out'])}$`) })).toHaveCount(1);
       await expect(buttons.nth(1)).toContainText('✕');
       // A candidate added at the end becomes the one shown, scrolled into the row.
       await row.evaluate((el) => el.scrollTo({ left: 0 }));

@@ -4,7 +4,7 @@ import { searchFileTable, searchPathWeight } from '../../scripts/lib/search-weig
 import { glossary } from '../../src/content/glossary';
 import searchWords from '../../src/search/i18n';
 import { BASE, DIST } from '../helpers/dist';
-import { expectNoAxeViolations } from './fixtures';
+import { escapeRegExp, expectNoAxeViolations } from './fixtures';
 
 /**
  * Site search (our search window over Pagefind's JavaScript API, loaded on demand). Each
@@ -502,13 +502,11 @@ test.describe('what a result shows', () => {
       await search(page, g.query);
       const result = page.locator('.sw-result', { has: page.locator(`.sw-title[href="${g.page}"]`) });
       const entry = result.locator(`a.sw-section[href="${g.page}#${g.id}"]`);
-      await expect(entry.locator('.sw-section-title')).toHaveText(new RegExp(`${g.term.replace(/[()]/g, '\\$&')}$`));
+      await expect(entry.locator('.sw-section-title')).toHaveText(new RegExp(`${escapeRegExp(g.term)}$`));
       // The excerpt is the term's definition: its first words, as the glossary has them.
       const definition = glossary.find((e) => e.id === g.id)!.definition[g.lang];
       const starts = definition.split(' ').slice(0, 4).join(' ');
-      await expect(entry.locator('.sw-excerpt')).toHaveText(
-        new RegExp(`^${starts.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-      );
+      await expect(entry.locator('.sw-excerpt')).toHaveText(new RegExp(`^${escapeRegExp(starts)}`));
       await entry.click();
       await expect(page).toHaveURL(`${g.page}#${g.id}`);
       await expect(page.locator(`[id="${g.id}"] dt`)).toBeInViewport();
