@@ -19,15 +19,12 @@ const started = new WeakSet<HTMLElement>();
 
 /**
  * Wires one action list (`<ul data-ticks="goals">` with `<input data-action="<key>">` boxes): shows
- * the saved ticks, then saves each change. `first` is the change that loaded this module: the
- * boxes ticked by then are added to the saved ticks. Calling it again for the same list does
+ * the saved ticks, then saves each change. Boxes the reader ticked before this ran are added to
+ * the saved ticks, whichever call started it: the idle start can run while a first tick's own
+ * start is still loading, and must not untick that box. Calling it again for the same list does
  * nothing.
  */
-export function startTicks(
-  list: HTMLElement,
-  first?: Event,
-  getStorage: () => StorageLike = () => window.localStorage,
-): void {
+export function startTicks(list: HTMLElement, getStorage: () => StorageLike = () => window.localStorage): void {
   if (started.has(list)) return;
   started.add(list);
   const step = list.dataset.ticks as StepKey;
@@ -43,8 +40,9 @@ export function startTicks(
 
   const action = (box: HTMLInputElement) => box.dataset.action ?? '';
   // What the reader ticked while this module loaded (the boxes were empty until now: no saved
-  // tick was on screen to untick), kept on top of the saved ticks.
-  const tickedBefore = first ? boxes.filter((box) => box.checked).map(action) : [];
+  // tick was on screen to untick, and the boxes opt out of the browser's form restore), kept on
+  // top of the saved ticks.
+  const tickedBefore = boxes.filter((box) => box.checked).map(action);
 
   const loaded = store.load();
   const initial: Ticks = { steps: {} };

@@ -26,5 +26,5 @@ export async function tick(event?: unknown): Promise<void> {
   const change = event instanceof Event && list?.contains(event.target as Node) ? event : undefined;
   if (!list || (!change && !saved())) return;
   const { startTicks } = await import('./actions');
-  startTicks(list, change);
+  startTicks(list);
 }

@@ -35,7 +35,7 @@ describe('ticking a step page’s actions', () => {
     expect(storageKey(TICKS_TOOL)).toBe(TICKS_KEY);
     const storage = fakeStorage();
     const list = page();
-    startTicks(list, undefined, () => storage);
+    startTicks(list, () => storage);
     fireEvent.click(boxes(list)[2]!);
     expect(JSON.parse(storage.data.get(TICKS_KEY)!)).toMatchObject({ tool: 'ticks', v: 2 });
     expect(savedTicks(storage)).toEqual({ steps: { goals: ['action-2'] } });
@@ -48,7 +48,7 @@ describe('ticking a step page’s actions', () => {
       [TICKS_KEY]: envelope({ steps: { goals: ['action-0', 'action-3'], partner: ['action-1'] } }),
     });
     const list = page('goals');
-    startTicks(list, undefined, () => storage);
+    startTicks(list, () => storage);
     expect(boxes(list).map((b) => b.checked)).toEqual([true, false, false, true]);
   });
 
@@ -56,11 +56,32 @@ describe('ticking a step page’s actions', () => {
     const storage = fakeStorage({ [TICKS_KEY]: envelope({ steps: { goals: ['action-0'], roles: ['action-2'] } }) });
     const list = page('goals');
     boxes(list)[1]!.checked = true;
-    const first = new Event('change', { bubbles: true });
-    boxes(list)[1]!.dispatchEvent(first);
-    startTicks(list, first, () => storage);
+    boxes(list)[1]!.dispatchEvent(new Event('change', { bubbles: true }));
+    startTicks(list, () => storage);
     expect(boxes(list).map((b) => b.checked)).toEqual([true, true, false, false]);
     expect(savedTicks(storage)).toEqual({ steps: { goals: ['action-0', 'action-1'], roles: ['action-2'] } });
+  });
+
+  it('keeps a tick made while the idle start was loading (the idle start runs first)', async () => {
+    localStorage.setItem(TICKS_KEY, envelope({ steps: { goals: ['action-0'] } }));
+    const list = page('goals');
+    // The idle start begins loading; the reader ticks before it finishes, and the tick's own
+    // start finds the list already started.
+    const idle = tick({ didTimeout: false });
+    const change = new Event('change', { bubbles: true });
+    boxes(list)[2]!.checked = true;
+    boxes(list)[2]!.dispatchEvent(change);
+    const first = tick(change);
+    await Promise.all([idle, first]);
+    expect(boxes(list).map((b) => b.checked)).toEqual([true, false, true, false]);
+    expect((JSON.parse(localStorage.getItem(TICKS_KEY)!) as { state: unknown }).state).toEqual({
+      steps: { goals: ['action-0', 'action-2'] },
+    });
+    // The next tick is saved on top of both.
+    fireEvent.click(boxes(list)[3]!);
+    expect((JSON.parse(localStorage.getItem(TICKS_KEY)!) as { state: unknown }).state).toEqual({
+      steps: { goals: ['action-0', 'action-2', 'action-3'] },
+    });
   });
 
   it('opens ticks saved by position (version 1) on the same actions, and saves them by key', () => {
@@ -73,7 +94,7 @@ describe('ticking a step page’s actions', () => {
       .map((k) => `<li><label><input type="checkbox" data-action="${k}"><span>${k}</span></label></li>`)
       .join('');
     document.body.append(list);
-    startTicks(list, undefined, () => storage);
+    startTicks(list, () => storage);
     expect(
       boxes(list)
         .filter((b) => b.checked)
@@ -89,7 +110,7 @@ describe('ticking a step page’s actions', () => {
   it('keeps damaged ticks aside, says so, and starts afresh', () => {
     const storage = fakeStorage({ [TICKS_KEY]: '{"tool":"ticks","v":2,"state":{"steps":{"goals":[1]}}}' });
     const list = page('goals');
-    startTicks(list, undefined, () => storage);
+    startTicks(list, () => storage);
     const aside = [...storage.data.keys()].filter((k) => k.startsWith(`${TICKS_KEY}:damaged:`));
     expect(aside).toHaveLength(1);
     const status = document.querySelector<HTMLElement>('[data-ticks-status]')!;
@@ -103,7 +124,7 @@ describe('ticking a step page’s actions', () => {
     const storage = fakeStorage();
     storage.failWith = 'quota';
     const list = page('goals');
-    startTicks(list, undefined, () => storage);
+    startTicks(list, () => storage);
     fireEvent.click(boxes(list)[1]!);
     expect(boxes(list)[1]!.checked).toBe(true);
     expect(document.querySelector('[data-ticks-status]')?.textContent).toBe('Cannot save');
