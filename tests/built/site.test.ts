@@ -46,6 +46,24 @@ describe('the built site', () => {
     },
   );
 
+  it.each(pages.map((p) => [p.path, p] as const))(
+    '%s shows typographic apostrophes and quotation marks (’ “ ”), never straight ones',
+    (_, page) => {
+      const shown = page.doc.querySelector('body')!.clone() as typeof page.doc;
+      // What shows without JavaScript is raw text to the parser: read it as HTML.
+      const noscript = shown.querySelectorAll('noscript').map((n) => {
+        n.remove();
+        return parse(n.text).text;
+      });
+      for (const code of shown.querySelectorAll('script, style, template, code, pre')) code.remove();
+      const meta = ['title', 'meta[name="description"]'].map(
+        (s) => page.doc.querySelector(s)?.getAttribute('content') ?? page.doc.querySelector(s)?.text ?? '',
+      );
+      const text = [shown.text, ...noscript, ...meta].join(' ');
+      expect(text.match(/.{0,20}(?:(?<=\p{L})'(?=\p{L})|"[^"\n]{1,60}").{0,10}/gu) ?? []).toEqual([]);
+    },
+  );
+
   it('gives every page a unique title and description', () => {
     const titles = pages.map((p) => p.doc.querySelector('title')?.text);
     expect(new Set(titles).size).toBe(titles.length);

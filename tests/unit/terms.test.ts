@@ -271,6 +271,33 @@ describe('questions', () => {
   });
 });
 
+describe('quotation marks and apostrophes', () => {
+  /**
+   * Straight marks where the reader should see typographic ones: an apostrophe between letters
+   * (party's) and a phrase in straight double quotes ("Needed if"). The guide's Markdown body is
+   * left out: the Markdown processor curls its quotes when it renders. Everything else (front
+   * matter, dictionaries, clause library, glossary, tool data) reaches the page as written.
+   */
+  const straight = /(?<=\p{L})'(?=\p{L})|"[^"\n]{1,60}"/gu;
+
+  it('the check catches straight marks (not vacuous)', () => {
+    expect("each party's roles".match(straight)).toEqual(["'"]);
+    expect('Periksa baris "Perlu bila".'.match(straight)).toEqual(['"Perlu bila"']);
+    expect('each party’s roles; baris “Perlu bila”'.match(straight)).toBeNull();
+  });
+
+  it('are typographic (’ “ ”) in every text that is not Markdown body', () => {
+    const bad = texts
+      .filter((t) => !(t.page && (t.where === 'body' || t.where === 'heading')))
+      .flatMap((t) =>
+        [...words(t.text).matchAll(straight)].map(
+          (m) => `${t.file}:${lineOfOffset(t, m.index)} (${t.lang} ${t.where}) ${JSON.stringify(m[0])}: write ’ or “…”`,
+        ),
+      );
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('the guide', () => {
   const guide = loadGuide();
 

@@ -71,7 +71,7 @@ export default defineDictionaries({
     'kind.supply': 'Pasokan barang atau bahan',
     'kind.other': 'Lainnya',
     'q.otherKind': 'Bentuk kerja sama lainnya',
-    'q.otherKindHint': 'Beberapa kata, misalnya "sewa lapak bersama". Kata-kata ini dipakai di kerangka MoU.',
+    'q.otherKindHint': 'Beberapa kata, misalnya “sewa lapak bersama”. Kata-kata ini dipakai di kerangka MoU.',
     'q.money': 'Apakah ada uang yang berpindah tangan, misalnya biaya, komisi, atau bagi hasil?',
     'q.customerData': 'Apakah data pelanggan, seperti nama, nomor telepon, atau alamat, akan dibagikan?',
     'q.ip':
@@ -286,7 +286,7 @@ export default defineDictionaries({
     'kind.supply': 'Supply of goods or materials',
     'kind.other': 'Other',
     'q.otherKind': 'The other kind of collaboration',
-    'q.otherKindHint': 'A few words, for example "sharing a market stall". The MoU outline uses them.',
+    'q.otherKindHint': 'A few words, for example “sharing a market stall”. The MoU outline uses them.',
     'q.money': 'Will money change hands, for example fees, commission or profit sharing?',
     'q.customerData': 'Will customer data, such as names, phone numbers or addresses, be shared?',
     'q.ip': 'Will the partnership use or create intellectual property, such as brands, logos, photos or designs?',
