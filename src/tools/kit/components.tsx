@@ -91,9 +91,9 @@ export function SharedNotice({ kit }: { kit: KitStrings }) {
  * Shows the page's `SharedNotice` while someone else's shared result is on screen, moves focus
  * to it and gives its two buttons the reader's choices (`keepShared`, `backToOwn`). Renders
  * nothing where the island is: the notice belongs under the page title, above the tool's
- * introduction, which the island cannot reach. (`kit` is not read: the words are in the page.)
+ * introduction, which the island cannot reach. Its words are in the page (`SharedNotice`).
  */
-export function SharedBanner<S>({ tool }: { tool: Tool<S>; kit?: KitStrings }) {
+export function SharedBanner<S>({ tool }: { tool: Tool<S> }) {
   const shared = tool.mode === 'shared';
   const { keepShared, backToOwn } = tool;
   // Before the browser paints: the shared result never shows without its notice.

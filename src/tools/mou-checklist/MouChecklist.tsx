@@ -105,7 +105,7 @@ export default function MouChecklist({ lang, t, kit, schema, clauses, words, han
     <div class="tool mou" data-handoff-read={handoff ? '' : undefined}>
       <PrintHeader title={t['print.title']} kit={kit} lang={lang} />
       <KitNotices tool={tool} kit={kit} />
-      <SharedBanner tool={tool} kit={kit} />
+      <SharedBanner tool={tool} />
       {handoff && tool.mode === 'own' && (
         <handoff.module.HandoffNotice
           tool="mou-checklist"

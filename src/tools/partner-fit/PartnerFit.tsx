@@ -157,7 +157,7 @@ export default function PartnerFit({ lang, title, t, kit, texts, guide, schema }
     <div class={hydrated ? 'fit is-ready' : 'fit'}>
       <PrintHeader title={title} kit={kit} lang={lang} />
       <KitNotices tool={tool} kit={kit} />
-      <SharedBanner tool={tool} kit={kit} />
+      <SharedBanner tool={tool} />
       {!hydrated && <p class="fit-nojs">{t['sheet.nojs']}</p>}
       {hydrated && results.some((r) => r.rated > 0) && (
         // Work saved earlier opens on a long form: the answer first, the results one tap away.

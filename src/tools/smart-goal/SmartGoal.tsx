@@ -152,7 +152,7 @@ export default function SmartGoal({ lang, title, t, other, kit, schema, letters,
     <div class="smart-tool" onFocusIn={preload} data-handoff-read={handoff ? '' : undefined}>
       <PrintHeader title={title} kit={kit} lang={lang} />
       <KitNotices tool={tool} kit={kit} />
-      <SharedBanner tool={tool} kit={kit} />
+      <SharedBanner tool={tool} />
       <ErrorSummary title={kit['errors.title']} errors={problems} focusKey={checked} groupTitle={groupTitle} />
       {handoff && tool.mode === 'own' && (
         <handoff.module.HandoffNotice
