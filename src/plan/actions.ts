@@ -40,8 +40,8 @@ export function startTicks(list: HTMLElement, getStorage: () => StorageLike = ()
 
   const action = (box: HTMLInputElement) => box.dataset.action ?? '';
   // What the reader ticked while this module loaded (the boxes were empty until now: no saved
-  // tick was on screen to untick, and the boxes opt out of the browser's form restore), kept on
-  // top of the saved ticks.
+  // tick was on screen to untick), kept on top of the saved ticks. A box the browser ticks again
+  // on Back was ticked on that visit, so it was saved then too.
   const tickedBefore = boxes.filter((box) => box.checked).map(action);
 
   const loaded = store.load();
