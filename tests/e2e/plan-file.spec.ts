@@ -3,6 +3,7 @@ import { type Browser, expect, type FileChooser, type Page, test } from '@playwr
 import { extractText, getDocumentProxy } from 'unpdf';
 import { format } from '../../src/i18n/dictionary';
 import { actionKeys } from '../../src/plan/action-keys';
+import { PROGRESS_KEY } from '../../src/plan/note';
 import dictionaries from '../../src/plan/i18n';
 import mouMeta from '../../src/tools/mou-checklist/meta';
 import { examples as mouExamples } from '../../src/tools/mou-checklist/schema';
@@ -43,13 +44,19 @@ async function openPlan(page: Page, lang: 'id' | 'en') {
   await expect(page.locator('.plan')).toBeVisible();
 }
 
+/**
+ * The reader's work saved on this device: every `mitra:` key but the header's progress note, which
+ * is derived and written whenever the header's idle code gets to it (note.ts), file or no file.
+ */
 const device = (page: Page) =>
-  page.evaluate((): Record<string, string | undefined> =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith('mitra:'))
-        .map((k) => [k, localStorage.getItem(k) ?? '']),
-    ),
+  page.evaluate(
+    (derived): Record<string, string | undefined> =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('mitra:') && k !== derived)
+          .map((k) => [k, localStorage.getItem(k) ?? '']),
+      ),
+    PROGRESS_KEY,
   );
 
 /** Saves the plan with the button and returns the file's text. */
