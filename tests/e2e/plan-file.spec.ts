@@ -185,6 +185,9 @@ for (const lang of ['id', 'en'] as const) {
       await openPlanFile(page, t, '{"tool":"plan","v":1,"state":{"parts":');
       await expect(page.locator('[data-file-status]')).toHaveText(t['file.notPlan']);
       await openPlanFile(page, t, mouVersion1.file);
+      // The message is already there from the first file: wait until the second is read (the
+      // press moved focus to the button; the message takes it back when the file is refused).
+      await expect(page.locator('[data-file-status]')).toBeFocused();
       await expect(page.locator('[data-file-status]')).toHaveText(t['file.notPlan']);
       expect(await device(page)).toEqual(before);
 
