@@ -361,9 +361,7 @@ for (const lang of ['id', 'en'] as const) {
       await expect(pick(page, roastery)).toHaveAttribute('aria-pressed', 'true');
       await expect(pick(page, roastery)).toBeFocused();
       await expect(line(page, roastery)).toContainText(t['res.chosen']);
-      await expect
-        .poll(async () => ((await saved()) as { chosen?: string }).chosen)
-        .toBe('c2');
+      await expect.poll(async () => ((await saved()) as { chosen?: string }).chosen).toBe('c2');
       // A candidate without a deal-breaker is chosen at once.
       await pick(page, 'Dapur Kopi Nusantara').click();
       await expect(dialog).toBeHidden();
