@@ -332,8 +332,7 @@ for (const lang of ['id', 'en'] as const) {
       await seed(page, filled);
       await open(page, path);
       const roastery = 'Roastery <b>Jaya</b> & Co';
-      const saved = () => savedWork(page);
-      const before = await saved();
+      const before = await savedWork(page);
       await pick(page, roastery).click();
       const dialog = page.getByRole('dialog', { name: format(t['confirm.title'], { name: roastery }) });
       await expect(dialog).toBeVisible();
@@ -347,13 +346,13 @@ for (const lang of ['id', 'en'] as const) {
       await expect(dialog).toBeHidden();
       await expect(pick(page, roastery)).toBeFocused();
       await expect(pick(page, roastery)).toHaveAttribute('aria-pressed', 'false');
-      expect(await saved()).toEqual(before);
+      expect(await savedWork(page)).toEqual(before);
       // The Cancel button does the same.
       await page.keyboard.press('Enter');
       await expect(dialog).toBeVisible();
       await dialog.getByRole('button', { name: t['confirm.no'] }).click();
       await expect(dialog).toBeHidden();
-      expect(await saved()).toEqual(before);
+      expect(await savedWork(page)).toEqual(before);
       // Confirmed, the choice is made and saved.
       await pick(page, roastery).click();
       await dialog.getByRole('button', { name: t['confirm.yes'] }).click();
@@ -361,7 +360,7 @@ for (const lang of ['id', 'en'] as const) {
       await expect(pick(page, roastery)).toHaveAttribute('aria-pressed', 'true');
       await expect(pick(page, roastery)).toBeFocused();
       await expect(line(page, roastery)).toContainText(t['res.chosen']);
-      await expect.poll(async () => ((await saved()) as { chosen?: string }).chosen).toBe('c2');
+      await expect.poll(async () => ((await savedWork(page)) as { chosen?: string }).chosen).toBe('c2');
       // A candidate without a deal-breaker is chosen at once.
       await pick(page, 'Dapur Kopi Nusantara').click();
       await expect(dialog).toBeHidden();
